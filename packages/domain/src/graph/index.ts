@@ -1,1 +1,5 @@
-export {};
+export * from './graph-schema.ts';
+export * from './parse-graph.ts';
+export * from './evaluate-condition.ts';
+export * from './graph-index.ts';
+export * from './analyze-sections.ts';

@@ -21,7 +21,7 @@ const minimal = {
   ],
 };
 
-function withNode(index: number, patch: Record<string, unknown>): unknown {
+function withNode(index: number, patch: Record<string, unknown>): Record<string, unknown> {
   return { ...minimal, nodes: minimal.nodes.map((node, i) => (i === index ? { ...node, ...patch } : node)) };
 }
 

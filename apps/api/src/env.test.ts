@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { EnvError, envVariables, loadEnv, repoRoot } from './env.ts';
+
+function errorOf(source: Record<string, string>): EnvError {
+  try {
+    loadEnv(source);
+  } catch (error) {
+    if (error instanceof EnvError) return error;
+    throw error;
+  }
+  throw new Error('expected loadEnv to refuse the configuration');
+}
+
+describe('loadEnv', () => {
+  it('uses the documented defaults when nothing is set', () => {
+    const env = loadEnv({});
+    expect(env).toMatchObject({
+      PORT: 3000,
+      HOST: '0.0.0.0',
+      DATABASE_URL: undefined,
+      DATA_DIR: `${repoRoot}/data`,
+      SEED_DEMO: true,
+      WEB_DIST_DIR: `${repoRoot}/apps/web/dist`,
+      LOG_LEVEL: 'info',
+    });
+  });
+
+  it('resolves the default folders from the repository, not from the working directory', () => {
+    expect(repoRoot).toMatch(/\/[^/]+$/);
+    expect(loadEnv({}).DATA_DIR.startsWith(repoRoot)).toBe(true);
+    expect(`${repoRoot}/apps/api/src/env.ts`).toBe(new URL('./env.ts', import.meta.url).pathname);
+  });
+
+  it('parses numbers, booleans and URLs', () => {
+    const env = loadEnv({
+      PORT: '8080',
+      SEED_DEMO: 'false',
+      TRUST_PROXY: 'yes',
+      DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/test',
+      DATABASE_CONNECT_TIMEOUT_MS: '1500',
+    });
+    expect(env.PORT).toBe(8080);
+    expect(env.SEED_DEMO).toBe(false);
+    expect(env.TRUST_PROXY).toBe(true);
+    expect(env.DATABASE_URL).toBe('postgresql://postgres@127.0.0.1:5432/test');
+    expect(env.DATABASE_CONNECT_TIMEOUT_MS).toBe(1500);
+  });
+
+  it('treats an empty value as unset', () => {
+    expect(loadEnv({ PORT: '', DATABASE_URL: '' })).toMatchObject({ PORT: 3000, DATABASE_URL: undefined });
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT', 'Invalid environment variable PORT="abc": must be a whole number from 1 to 65535.'],
+    [{ PORT: '70000' }, 'PORT', 'Invalid environment variable PORT="70000": must be a whole number from 1 to 65535.'],
+    [{ SEED_DEMO: 'maybe' }, 'SEED_DEMO', 'Invalid environment variable SEED_DEMO="maybe": must be true or false.'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL', 'Invalid environment variable LOG_LEVEL="loud": must be one of fatal, error, warn, info, debug, trace, silent.'],
+  ])('refuses %o with one line naming the variable', (source, variable, message) => {
+    const error = errorOf(source);
+    expect(error.variable).toBe(variable);
+    expect(error.message).toBe(message);
+  });
+
+  it('refuses a DATABASE_URL that is not PostgreSQL without echoing it (it may hold a password)', () => {
+    const error = errorOf({ DATABASE_URL: 'mysql://root:hunter2@db/prod' });
+    expect(error.variable).toBe('DATABASE_URL');
+    expect(error.message).toBe(
+      'Invalid environment variable DATABASE_URL: must be a PostgreSQL URL like postgresql://user@host:5432/dbname.',
+    );
+    expect(error.message).not.toContain('hunter2');
+  });
+
+  it('documents every variable it reads', () => {
+    const names = envVariables.map((variable) => variable.name);
+    expect(names.sort()).toEqual(Object.keys(loadEnv({})).sort());
+    for (const variable of envVariables) expect(variable.description.length).toBeGreaterThan(10);
+  });
+});

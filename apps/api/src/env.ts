@@ -1,0 +1,145 @@
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/**
+ * The server's configuration. This module is the only place that reads `process.env`: every
+ * variable is declared once below (name, default, meaning, zod schema), validated at start, and
+ * the same table feeds the README.
+ */
+
+/** Absolute path of the repository root, from this file's location so it does not depend on cwd. */
+export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url)).replace(/\/$/, '');
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+function integer(min: number, max: number) {
+  const message = `must be a whole number from ${min} to ${max}`;
+  return z
+    .string()
+    .regex(/^\d+$/, message)
+    .transform(Number)
+    .pipe(z.number().min(min, message).max(max, message));
+}
+
+function boolean() {
+  return z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
+    .transform((value) => value === 'true' || value === '1' || value === 'yes');
+}
+
+const postgresUrl = z
+  .string()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'postgresql:' || url.protocol === 'postgres:') && url.hostname !== '';
+    } catch {
+      return false;
+    }
+  }, 'must be a PostgreSQL URL like postgresql://user@host:5432/dbname')
+  .optional();
+
+/** One configuration variable: its meaning, its default (as written in the environment) and its parser. */
+interface Variable<T> {
+  readonly description: string;
+  readonly default?: string;
+  /** Never echo the value in error messages (it may hold a password). */
+  readonly secret?: boolean;
+  readonly schema: z.ZodType<T, string | undefined>;
+}
+
+const variables = {
+  PORT: { description: 'HTTP port for the API and the web app.', default: '3000', schema: integer(1, 65535) },
+  HOST: { description: 'Interface to listen on.', default: '0.0.0.0', schema: z.string().min(1) },
+  DATABASE_URL: {
+    description: 'PostgreSQL connection URL. When unset, the embedded PGlite database in DATA_DIR is used.',
+    secret: true,
+    schema: postgresUrl,
+  },
+  DATA_DIR: {
+    description: 'Folder of the embedded PGlite database (one server process at a time).',
+    default: `${repoRoot}/data`,
+    schema: z.string().min(1),
+  },
+  DATABASE_CONNECT_TIMEOUT_MS: {
+    description: 'How long to keep retrying an unreachable PostgreSQL at start before giving up.',
+    default: '30000',
+    schema: integer(0, 600_000),
+  },
+  SEED_DEMO: {
+    description: 'Load the demo data set on the first start of an empty embedded database.',
+    default: 'true',
+    schema: boolean(),
+  },
+  WEB_DIST_DIR: {
+    description: 'Built web app served on `/` (`pnpm --filter @atelier/web build`).',
+    default: `${repoRoot}/apps/web/dist`,
+    schema: z.string().min(1),
+  },
+  LOG_LEVEL: {
+    description: `Log level: ${LOG_LEVELS.join(', ')}.`,
+    default: 'info',
+    schema: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }),
+  },
+  BODY_LIMIT_BYTES: {
+    description: 'Largest accepted request body, in bytes.',
+    default: String(1024 * 1024),
+    schema: integer(1024, 100 * 1024 * 1024),
+  },
+  SHUTDOWN_TIMEOUT_MS: {
+    description: 'On SIGTERM/SIGINT, how long in-flight requests may take before the process exits anyway.',
+    default: '10000',
+    schema: integer(0, 600_000),
+  },
+  TRUST_PROXY: {
+    description: 'Trust X-Forwarded-* headers (set when running behind a load balancer).',
+    default: 'false',
+    schema: boolean(),
+  },
+} satisfies Record<string, Variable<unknown>>;
+
+type Variables = typeof variables;
+
+/** The validated configuration, keyed by variable name. */
+export type Env = { readonly [K in keyof Variables]: z.output<Variables[K]['schema']> };
+
+/** A row of the configuration table, for documentation. */
+export interface EnvVariableDoc {
+  readonly name: string;
+  readonly default: string | undefined;
+  readonly description: string;
+}
+
+/** Every configuration variable with its default and meaning (the README's configuration table). */
+export const envVariables: readonly EnvVariableDoc[] = Object.entries(variables).map(([name, variable]) => ({
+  name,
+  default: 'default' in variable ? variable.default : undefined,
+  description: variable.description,
+}));
+
+/** A configuration value that failed validation; `message` is one line naming the variable. */
+export class EnvError extends Error {
+  constructor(readonly variable: string, detail: string, value?: string) {
+    const shown = value === undefined ? '' : `=${JSON.stringify(value)}`;
+    super(`Invalid environment variable ${variable}${shown}: ${detail}.`);
+    this.name = 'EnvError';
+  }
+}
+
+/**
+ * Reads and validates the configuration. An empty value counts as unset (so `PORT=` means the
+ * default). Throws an {@link EnvError} for the first invalid variable.
+ */
+export function loadEnv(source: Readonly<Record<string, string | undefined>> = process.env): Env {
+  const env: Record<string, unknown> = {};
+  for (const [name, variable] of Object.entries(variables) as [string, Variable<unknown>][]) {
+    const raw = source[name] === '' ? undefined : source[name];
+    const result = variable.schema.safeParse(raw ?? variable.default);
+    if (!result.success) {
+      const detail = result.error.issues[0]?.message ?? 'invalid value';
+      throw new EnvError(name, detail, variable.secret ? undefined : (raw ?? ''));
+    }
+    env[name] = result.data;
+  }
+  return env as Env;
+}

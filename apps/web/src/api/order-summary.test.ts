@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { isOrderKind, summarizeOrder } from './order-summary.ts';
+
+const progress = { completed: 0, inFlight: 6, cancelled: 0, notReleased: 0 };
+
+describe('summarizeOrder', () => {
+  it('shows the brand client of a manufacturing order', () => {
+    const summary = summarizeOrder('manufacturing-orders', {
+      id: 'mo1', code: 'MO-2026-0012', product: 'Signature Tote — Cognac', client: 'Maison Verel', quantity: 24,
+      dueDate: '2026-12-12', status: 'released', routing: { code: 'TOTE-01', name: 'Tote bag', version: 1 }, progress,
+    });
+    expect(summary).toMatchObject({ kind: 'manufacturing-orders', party: 'Maison Verel', linkedMo: null });
+  });
+
+  it('shows the customer and the linked MO of a hybrid atelier job', () => {
+    const summary = summarizeOrder('atelier-jobs', {
+      id: 'aj2', code: 'AJ-2026-0032', product: 'Hand-finished edges for MO-2026-0012', customer: null, quantity: 6,
+      dueDate: '2026-12-10', status: 'released', mo: { id: 'mo1', code: 'MO-2026-0012' }, routing: null, progress,
+    });
+    expect(summary).toMatchObject({ kind: 'atelier-jobs', party: null, linkedMo: { id: 'mo1', code: 'MO-2026-0012' } });
+  });
+});
+
+describe('isOrderKind', () => {
+  it('accepts only the two order resources', () => {
+    expect(isOrderKind('manufacturing-orders')).toBe(true);
+    expect(isOrderKind('atelier-jobs')).toBe(true);
+    expect(isOrderKind('tokens')).toBe(false);
+    expect(isOrderKind(undefined)).toBe(false);
+  });
+});

@@ -1,0 +1,55 @@
+import type { PieceCounts } from '../lib/progress.ts';
+import type { AtelierJob, ManufacturingOrder, NodePieceCount, RoutingRef, WithNodes } from './types.ts';
+
+/** The two order resources; each is also the URL segment of its screens and its API path. */
+export type OrderKind = 'manufacturing-orders' | 'atelier-jobs';
+
+/** Display names of each kind of order. */
+export const ORDER_KIND_LABELS: Record<OrderKind, { plural: string; singular: string; party: string }> = {
+  'manufacturing-orders': { plural: 'Manufacturing orders', singular: 'Manufacturing order', party: 'Client' },
+  'atelier-jobs': { plural: 'Atelier jobs', singular: 'Atelier job', party: 'Customer' },
+};
+
+/** Narrows a URL segment to an order kind. */
+export function isOrderKind(value: string | undefined): value is OrderKind {
+  return value === 'manufacturing-orders' || value === 'atelier-jobs';
+}
+
+/** What the orders screens show of either kind of order. */
+export interface OrderSummary {
+  kind: OrderKind;
+  id: string;
+  code: string;
+  product: string;
+  /** The brand client of an MO, or the customer of an atelier job (none for internal work). */
+  party: string | null;
+  quantity: number;
+  dueDate: string;
+  status: string;
+  routing: RoutingRef | null;
+  progress: PieceCounts;
+  /** For a hybrid atelier job: the MO whose pieces it works on. */
+  linkedMo: { id: string; code: string } | null;
+}
+
+/** Maps an API order of either kind to the shape the screens share. */
+export function summarizeOrder(kind: 'manufacturing-orders', order: ManufacturingOrder): OrderSummary;
+export function summarizeOrder(kind: 'atelier-jobs', order: AtelierJob): OrderSummary;
+export function summarizeOrder(kind: OrderKind, order: ManufacturingOrder | AtelierJob): OrderSummary;
+export function summarizeOrder(kind: OrderKind, order: ManufacturingOrder | AtelierJob): OrderSummary {
+  const common = {
+    kind, id: order.id, code: order.code, product: order.product, quantity: order.quantity,
+    dueDate: order.dueDate, status: order.status, routing: order.routing, progress: order.progress,
+  };
+  return 'client' in order
+    ? { ...common, party: order.client, linkedMo: null }
+    : { ...common, party: order.customer, linkedMo: order.mo };
+}
+
+/** An order with the piece counts of each node of its routing. */
+export type OrderDetail = OrderSummary & { nodes: NodePieceCount[] };
+
+/** Maps an order detail response of either kind. */
+export function summarizeOrderDetail(kind: OrderKind, order: WithNodes<ManufacturingOrder> | WithNodes<AtelierJob>): OrderDetail {
+  return { ...summarizeOrder(kind, order), nodes: order.nodes };
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { networkProblem, toProblem } from './problem.ts';
+
+describe('toProblem', () => {
+  it('keeps the fields of a problem+json body', () => {
+    const body = JSON.stringify({ type: 'https://atelier.example/problems/not-found', title: 'Not found', status: 404, detail: 'No manufacturing order MO-9.', code: 'ORDER_NOT_FOUND' });
+    expect(toProblem(404, 'application/problem+json; charset=utf-8', body)).toEqual({
+      type: 'https://atelier.example/problems/not-found', title: 'Not found', status: 404, detail: 'No manufacturing order MO-9.', code: 'ORDER_NOT_FOUND',
+    });
+  });
+
+  it('fills the gaps of a partial JSON error', () => {
+    expect(toProblem(400, 'application/json', JSON.stringify({ title: 'Bad cursor' }))).toEqual({
+      type: 'about:blank', title: 'Bad cursor', status: 400, detail: 'Bad cursor', code: 'HTTP_400',
+    });
+  });
+
+  it('explains a non-JSON error such as a proxy page', () => {
+    const problem = toProblem(502, 'text/html', '<html>Bad gateway</html>');
+    expect(problem.title).toBe('The server could not answer');
+    expect(problem.detail).toBe('The server answered with HTTP 502.');
+    expect(problem.code).toBe('HTTP_502');
+  });
+
+  it('survives a body that claims JSON but is not', () => {
+    expect(toProblem(500, 'application/json', '{oops').detail).toBe('The server answered with HTTP 500.');
+  });
+});
+
+describe('networkProblem', () => {
+  it('says the server is unreachable and why', () => {
+    const problem = networkProblem(new TypeError('Failed to fetch'));
+    expect(problem.code).toBe('NETWORK_ERROR');
+    expect(problem.detail).toContain('Failed to fetch');
+  });
+});

@@ -1,0 +1,62 @@
+/** An RFC 9457 problem, as every API error is sent (`application/problem+json`). */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: string;
+}
+
+/** A failed API call; `problem` is what the screens show. */
+export class ApiError extends Error {
+  readonly problem: Problem;
+
+  constructor(problem: Problem) {
+    super(problem.detail || problem.title);
+    this.name = 'ApiError';
+    this.problem = problem;
+  }
+}
+
+/**
+ * Reads an error response. The API answers with problem+json, but a proxy or a server that is
+ * still starting may answer with HTML or nothing, and the user still needs a sentence, not a
+ * JSON parse error.
+ */
+export function toProblem(status: number, contentType: string | null, body: string): Problem {
+  const fallback: Problem = {
+    type: 'about:blank',
+    title: status >= 500 ? 'The server could not answer' : 'The request was refused',
+    status,
+    detail: `The server answered with HTTP ${status}.`,
+    code: `HTTP_${status}`,
+  };
+  if (!contentType?.includes('json')) return fallback;
+  try {
+    const parsed: unknown = JSON.parse(body);
+    if (typeof parsed !== 'object' || parsed === null) return fallback;
+    const fields = parsed as Partial<Record<keyof Problem, unknown>>;
+    const text = (value: unknown, otherwise: string): string => (typeof value === 'string' && value !== '' ? value : otherwise);
+    return {
+      type: text(fields.type, fallback.type),
+      title: text(fields.title, fallback.title),
+      status: typeof fields.status === 'number' ? fields.status : status,
+      detail: text(fields.detail, text(fields.title, fallback.detail)),
+      code: text(fields.code, fallback.code),
+    };
+  } catch {
+    return fallback;
+  }
+}
+
+/** The problem shown when the API cannot be reached at all. */
+export function networkProblem(cause: unknown): Problem {
+  const reason = cause instanceof Error ? cause.message : String(cause);
+  return {
+    type: 'about:blank',
+    title: 'The API cannot be reached',
+    status: 0,
+    detail: `Check that the Atelier Flow server is running (${reason}).`,
+    code: 'NETWORK_ERROR',
+  };
+}

@@ -1,0 +1,31 @@
+import { NavLink } from 'react-router';
+import { Icon } from '../components/icon.tsx';
+import { NAVIGATION } from './navigation.ts';
+import type { NavItem } from './navigation.ts';
+
+function NavEntry({ item, nested = false }: { item: NavItem; nested?: boolean }) {
+  return (
+    <li className={nested ? 'nav__item nav__item--nested' : 'nav__item'}>
+      <NavLink to={item.to} className={({ isActive }) => `nav__link${isActive ? ' nav__link--active' : ''}`}>
+        <Icon name={item.icon} size={nested ? 16 : 18} />
+        <span>{item.label}</span>
+      </NavLink>
+      {item.children ? (
+        <ul className="nav__children">
+          {item.children.map((child) => <NavEntry key={child.to} item={child} nested />)}
+        </ul>
+      ) : null}
+    </li>
+  );
+}
+
+/** The main navigation: a sidebar on desktops, a scrolling strip on tablets. */
+export function SideNav() {
+  return (
+    <nav className="nav" aria-label="Main">
+      <ul className="nav__list">
+        {NAVIGATION.map((item) => <NavEntry key={item.to} item={item} />)}
+      </ul>
+    </nav>
+  );
+}

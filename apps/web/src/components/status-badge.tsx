@@ -1,0 +1,7 @@
+import { statusLabel, statusTone } from '../lib/status.ts';
+import './status-badge.css';
+
+/** An order status as a coloured pill. */
+export function StatusBadge({ status }: { status: string }) {
+  return <span className={`status-badge status-badge--${statusTone(status)}`}>{statusLabel(status)}</span>;
+}

@@ -1,0 +1,81 @@
+import { Link, useParams } from 'react-router';
+import { ORDER_KIND_LABELS, isOrderKind } from '../../api/order-summary.ts';
+import type { OrderDetail, OrderKind } from '../../api/order-summary.ts';
+import { useOrderDetail } from '../../api/queries.ts';
+import { DueDateLabel } from '../../components/due-date-label.tsx';
+import { Icon } from '../../components/icon.tsx';
+import { PageHeader } from '../../components/page-header.tsx';
+import { ProblemMessage } from '../../components/problem-message.tsx';
+import { ProgressBar } from '../../components/progress-bar.tsx';
+import { StatusBadge } from '../../components/status-badge.tsx';
+import { NotFoundPage } from '../not-found-page.tsx';
+import { NodeCountsTable } from './node-counts-table.tsx';
+import { orderPath } from './order-path.ts';
+import { RoutingLabel } from './routing-label.tsx';
+import './order-detail.css';
+
+function BackLink({ kind }: { kind: OrderKind }) {
+  return (
+    <Link className="back-link" to={`/orders?kind=${kind}`}>
+      <Icon name="back" size={16} />
+      {ORDER_KIND_LABELS[kind].plural}
+    </Link>
+  );
+}
+
+function OrderFacts({ order }: { order: OrderDetail }) {
+  return (
+    <dl className="facts">
+      <div><dt>{ORDER_KIND_LABELS[order.kind].party}</dt><dd>{order.party ?? '—'}</dd></div>
+      <div><dt>Quantity</dt><dd>{order.quantity} {order.quantity === 1 ? 'piece' : 'pieces'}</dd></div>
+      <div><dt>Due</dt><dd><DueDateLabel dueDate={order.dueDate} status={order.status} /></dd></div>
+      <div><dt>Routing</dt><dd><RoutingLabel routing={order.routing} /></dd></div>
+      {order.linkedMo ? (
+        <div>
+          <dt>Hybrid job of</dt>
+          <dd><Link to={orderPath('manufacturing-orders', order.linkedMo.id)}>{order.linkedMo.code}</Link></dd>
+        </div>
+      ) : null}
+    </dl>
+  );
+}
+
+function OrderDetailView({ order }: { order: OrderDetail }) {
+  return (
+    <>
+      <PageHeader
+        eyebrow={ORDER_KIND_LABELS[order.kind].singular}
+        title={<span className="detail-title">{order.code} <StatusBadge status={order.status} /></span>}
+        description={order.product}
+      />
+      <OrderFacts order={order} />
+      <section className="card">
+        <h2 className="card__title">Pieces</h2>
+        <ProgressBar counts={order.progress} quantity={order.quantity} detailed />
+      </section>
+      <section className="card">
+        <h2 className="card__title">Pieces by routing step</h2>
+        <NodeCountsTable nodes={order.nodes} released={order.status !== 'draft'} />
+      </section>
+    </>
+  );
+}
+
+/** One order: its facts, its progress, and how many pieces are at each step of its routing. */
+export function OrderDetailPage() {
+  const { kind, id = '' } = useParams();
+  if (!isOrderKind(kind)) return <NotFoundPage />;
+  return <OrderDetailLoader kind={kind} id={id} />;
+}
+
+function OrderDetailLoader({ kind, id }: { kind: OrderKind; id: string }) {
+  const detail = useOrderDetail(kind, id);
+  return (
+    <>
+      <BackLink kind={kind} />
+      {detail.isPending ? <div className="detail-loading" aria-busy="true" aria-label="Loading order"><span className="skeleton skeleton--title" /><span className="skeleton" /><span className="skeleton" /></div> : null}
+      {detail.isError ? <ProblemMessage error={detail.error} onRetry={() => void detail.refetch()} /> : null}
+      {detail.data ? <OrderDetailView order={detail.data} /> : null}
+    </>
+  );
+}

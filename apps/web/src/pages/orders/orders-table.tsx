@@ -1,0 +1,89 @@
+import type { MouseEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { ORDER_KIND_LABELS } from '../../api/order-summary.ts';
+import type { OrderKind, OrderSummary } from '../../api/order-summary.ts';
+import { DueDateLabel } from '../../components/due-date-label.tsx';
+import { ProgressBar } from '../../components/progress-bar.tsx';
+import { StatusBadge } from '../../components/status-badge.tsx';
+import { orderPath } from './order-path.ts';
+import { RoutingLabel } from './routing-label.tsx';
+
+function TableHead({ kind }: { kind: OrderKind }) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">Order</th>
+        <th scope="col">Product</th>
+        <th scope="col" className="col-party">{ORDER_KIND_LABELS[kind].party}</th>
+        <th scope="col">Due</th>
+        <th scope="col">Status</th>
+        <th scope="col" className="col-routing">Routing</th>
+        <th scope="col" className="col-progress">Pieces</th>
+      </tr>
+    </thead>
+  );
+}
+
+function OrderRow({ order }: { order: OrderSummary }) {
+  const navigate = useNavigate();
+  const href = orderPath(order.kind, order.id);
+  // The whole row opens the order; links inside it (the code, a linked MO) keep their own target.
+  const openOrder = (event: MouseEvent<HTMLTableRowElement>) => {
+    if (!(event.target as HTMLElement).closest('a')) void navigate(href);
+  };
+  return (
+    <tr className="orders-table__row" onClick={openOrder}>
+      <td className="orders-table__code"><Link to={href}>{order.code}</Link></td>
+      <td>
+        <div className="orders-table__product">{order.product}</div>
+        {order.linkedMo ? (
+          <Link className="hybrid-chip" to={orderPath('manufacturing-orders', order.linkedMo.id)} title="Hybrid job: works on pieces of this manufacturing order">
+            Hybrid · {order.linkedMo.code}
+          </Link>
+        ) : null}
+        <div className="orders-table__party-inline">{order.party ?? '—'}</div>
+      </td>
+      <td className="col-party">{order.party ?? <span className="muted">—</span>}</td>
+      <td><DueDateLabel dueDate={order.dueDate} status={order.status} /></td>
+      <td><StatusBadge status={order.status} /></td>
+      <td className="col-routing"><RoutingLabel routing={order.routing} /></td>
+      <td className="col-progress"><ProgressBar counts={order.progress} quantity={order.quantity} /></td>
+    </tr>
+  );
+}
+
+/** A list of orders of one kind; a row opens the order's detail. */
+export function OrdersTable({ kind, orders }: { kind: OrderKind; orders: OrderSummary[] }) {
+  return (
+    <div className="table-card">
+      <table className="orders-table">
+        <TableHead kind={kind} />
+        <tbody>
+          {orders.map((order) => <OrderRow key={order.id} order={order} />)}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+const SKELETON_ROWS = 5;
+
+/** The table's outline while the first page loads. */
+export function OrdersTableSkeleton({ kind }: { kind: OrderKind }) {
+  return (
+    <div className="table-card" aria-busy="true" aria-label="Loading orders">
+      <table className="orders-table">
+        <TableHead kind={kind} />
+        <tbody>
+          {Array.from({ length: SKELETON_ROWS }, (_, row) => (
+            <tr key={row}>
+              {Array.from({ length: 7 }, (_, cell) => (
+                <td key={cell} className={cell === 2 ? 'col-party' : cell === 5 ? 'col-routing' : undefined}><span className="skeleton" /></td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

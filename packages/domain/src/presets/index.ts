@@ -1,1 +1,3 @@
-export {};
+export * from './node-preset.ts';
+export * from './default-presets.ts';
+export * from './apply-preset.ts';

@@ -52,6 +52,16 @@ describe('token transitions', () => {
     });
   });
 
+  it('a rework move counts a pass on its edge', () => {
+    const command: TokenCommand = { type: 'move', to: 'stitch', edgeKind: 'rework', rework: { edgeKey: 'qc->stitch', maxPasses: 2 }, now };
+    const decision = tokenMachine.apply(aToken({ nodeKey: 'qc', reworkPasses: { 'qc->stitch': 1 } }), command);
+    expect(decision).toMatchObject({
+      ok: true,
+      next: { nodeKey: 'stitch', reworkPasses: { 'qc->stitch': 2 } },
+      events: [{ type: 'token.reworked', nodeKey: 'qc', data: { edgeKey: 'qc->stitch', passes: 2, maxPasses: 2 } }, { type: 'token.moved' }],
+    });
+  });
+
   it('a split parks the parent at the matching join', () => {
     const decision = tokenMachine.apply(aToken({ nodeKey: 'fork' }), commands.split);
     expect(decision).toMatchObject({ ok: true, next: { state: 'waiting', nodeKey: 'join' }, events: [{ type: 'token.split', nodeKey: 'fork', data: { joinKey: 'join', childIds: ['c1', 'c2'] } }] });

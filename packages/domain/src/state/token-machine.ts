@@ -3,7 +3,7 @@ import type { CancellationType, Decision, DomainEvent, Token, TokenState, Transi
 
 /** Commands that change a token. Time is injected; the routing engine is the only normal caller. */
 export type TokenCommand =
-  | { type: 'move'; to: string; edgeKind: string; now: Date }
+  | { type: 'move'; to: string; edgeKind: string; rework?: { edgeKey: string; maxPasses: number }; now: Date }
   | { type: 'split'; joinKey: string; childIds: string[]; now: Date }
   | { type: 'arrive'; now: Date }
   | { type: 'hold'; reason: string; now: Date }
@@ -45,8 +45,13 @@ function apply(token: Token, command: TokenCommand): Decision<Token, TokenRefusa
   const at = command.now;
   switch (command.type) {
     case 'move': {
-      const next = { ...token, state, nodeKey: command.to };
-      return { ok: true, next, events: [event(next, 'token.moved', at, { from: token.nodeKey, to: command.to, edgeKind: command.edgeKind })] };
+      const moved = event(token, 'token.moved', at, { from: token.nodeKey, to: command.to, edgeKind: command.edgeKind }, command.to);
+      if (command.rework === undefined) return { ok: true, next: { ...token, state, nodeKey: command.to }, events: [moved] };
+      // A rework move counts one more pass on its edge, so the loop can be capped at maxPasses.
+      const { edgeKey, maxPasses } = command.rework;
+      const passes = (token.reworkPasses[edgeKey] ?? 0) + 1;
+      const next = { ...token, state, nodeKey: command.to, reworkPasses: { ...token.reworkPasses, [edgeKey]: passes } };
+      return { ok: true, next, events: [event(token, 'token.reworked', at, { edgeKey, passes, maxPasses }), moved] };
     }
     case 'split': {
       // The parent waits at the matching join: that is where it continues once its children meet.

@@ -4,8 +4,7 @@
  * timestamps of creation) that only the host knows.
  */
 
-/** Token attribute values (size, colour, leather …) that decisions read. */
-export type TokenAttributes = Record<string, string | number | boolean>;
+import type { TokenAttributes } from '../graph/evaluate-condition.ts';
 
 /** Life cycle of a token: one per physical piece (or component, for a child token). */
 export type TokenState = 'active' | 'waiting' | 'completed' | 'cancelled';

@@ -1,1 +1,1 @@
-export {};
+export * from './cancel-tokens.ts';

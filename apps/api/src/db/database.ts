@@ -3,15 +3,34 @@ import type { PrismaClient } from '../generated/prisma/client.ts';
 /** Which engine backs the process: embedded PGlite (default) or a PostgreSQL server (DATABASE_URL). */
 export type DatabaseKind = 'pglite' | 'postgresql';
 
+/** Runs raw SQL on one connection (or inside one transaction). */
+export interface SqlRunner {
+  /**
+   * Runs one SQL statement with `$1…` params and returns its rows. Without params the text may be
+   * a script of several statements; the rows of the last one are returned.
+   */
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+}
+
 /**
  * The one database handle of a process: a Prisma client over a driver adapter, plus a raw SQL
  * runner for the migrator and hand-written hot paths.
  */
-export interface Database {
+export interface Database extends SqlRunner {
   readonly kind: DatabaseKind;
   readonly prisma: PrismaClient;
-  /** Runs one SQL statement (or a script when no params) outside Prisma; returns rows. */
-  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /**
+   * Runs `work` in one transaction on one connection: commits when it resolves, rolls back when it
+   * throws (and rethrows). For raw-SQL hot paths and the migrator; Prisma code uses
+   * `prisma.$transaction`.
+   */
+  transaction<T>(work: (tx: SqlRunner) => Promise<T>): Promise<T>;
   /** Closes the pool / PGlite instance and releases the data-folder lock. */
   close(): Promise<void>;
+}
+
+/** Where the database layer reports progress (retries, stale locks); a Fastify/pino logger fits. */
+export interface DatabaseLogger {
+  info(message: string): void;
+  warn(message: string): void;
 }

@@ -1,0 +1,48 @@
+import { PGlite } from '@electric-sql/pglite';
+import type { Transaction } from '@electric-sql/pglite';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PrismaClient } from '../generated/prisma/client.ts';
+import { lockDataDir } from './data-dir-lock.ts';
+import type { Database, DatabaseLogger, SqlRunner } from './database.ts';
+
+/** `dataDir` value for a throw-away in-memory database (tests). */
+export const IN_MEMORY = 'memory://';
+
+/**
+ * Opens embedded PostgreSQL (PGlite) in this process on `dataDir`, after taking the folder's
+ * lock. PGlite runs one connection and serialises callers, so transactions never interleave.
+ */
+export async function openPglite(dataDir: string, log?: DatabaseLogger): Promise<Database> {
+  const inMemory = dataDir === IN_MEMORY;
+  const releaseLock = inMemory ? undefined : lockDataDir(dataDir, log);
+  try {
+    const pglite = inMemory ? new PGlite() : new PGlite(dataDir);
+    await pglite.waitReady;
+    const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+    await prisma.$connect();
+    return {
+      kind: 'pglite',
+      prisma,
+      query: runnerOf(pglite).query,
+      transaction: (work) => pglite.transaction((tx) => work(runnerOf(tx))),
+      close: async () => {
+        await prisma.$disconnect();
+        await pglite.close();
+        releaseLock?.();
+      },
+    };
+  } catch (error) {
+    releaseLock?.();
+    throw error;
+  }
+}
+
+function runnerOf(client: PGlite | Transaction): SqlRunner {
+  return {
+    async query<T>(sql: string, params?: unknown[]): Promise<T[]> {
+      if (params !== undefined) return (await client.query<T>(sql, params)).rows;
+      const results = await client.exec(sql);
+      return (results.at(-1)?.rows ?? []) as T[];
+    },
+  };
+}

@@ -1,0 +1,137 @@
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+import { PrismaClient } from '../generated/prisma/client.ts';
+import type { Database, DatabaseLogger, SqlRunner } from './database.ts';
+import { DatabaseOpenError } from './database-open-error.ts';
+
+/** How `openPostgres` connects. */
+export interface PostgresOptions {
+  /** Keep retrying an unreachable server this long before giving up (default 30 s). */
+  connectRetryMs?: number;
+  /** Pool size shared by Prisma and raw SQL (default 10). */
+  poolSize?: number;
+  log?: DatabaseLogger;
+}
+
+const DEFAULT_CONNECT_RETRY_MS = 30_000;
+const FIRST_BACKOFF_MS = 200;
+const MAX_BACKOFF_MS = 2_000;
+
+/**
+ * Error codes after which waiting can help: the server is down, starting, restarting or full.
+ * Anything else (bad password, unknown database) fails at once.
+ */
+const TRANSIENT_CODES = new Set([
+  'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE',
+  '57P01', '57P02', '57P03', '53300',
+]);
+
+/**
+ * Opens a pool on the PostgreSQL server at `databaseUrl`, shared by the Prisma client and raw SQL.
+ * An unreachable server is retried with exponential back-off for `connectRetryMs`, then reported
+ * as one `DatabaseOpenError` line.
+ */
+export async function openPostgres(databaseUrl: string, options: PostgresOptions = {}): Promise<Database> {
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: options.poolSize ?? 10,
+    connectionTimeoutMillis: 5_000,
+  });
+  // An idle connection dropped by the server emits 'error' on the pool; unhandled, it would crash
+  // the process. The pool replaces the connection on the next checkout.
+  pool.on('error', (error) => options.log?.warn(`PostgreSQL connection lost: ${error.message}`));
+  try {
+    await waitForServer(pool, databaseUrl, options);
+    const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+    await prisma.$connect();
+    return {
+      kind: 'postgresql',
+      prisma,
+      query: runnerOf(pool).query,
+      transaction: (work) => inTransaction(pool, work),
+      close: async () => {
+        await prisma.$disconnect();
+        await pool.end();
+      },
+    };
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+}
+
+async function waitForServer(pool: pg.Pool, databaseUrl: string, options: PostgresOptions): Promise<void> {
+  const budgetMs = options.connectRetryMs ?? DEFAULT_CONNECT_RETRY_MS;
+  const deadline = Date.now() + budgetMs;
+  const where = describeServer(databaseUrl);
+  for (let backoffMs = FIRST_BACKOFF_MS; ; backoffMs = Math.min(backoffMs * 2, MAX_BACKOFF_MS)) {
+    try {
+      await pool.query('SELECT 1');
+      return;
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      if (!isTransient(error)) {
+        throw new DatabaseOpenError('DATABASE_REFUSED', `PostgreSQL at ${where} refused the connection: ${reason}`, { cause: error });
+      }
+      const waitMs = Math.min(backoffMs, deadline - Date.now());
+      if (waitMs <= 0) {
+        throw new DatabaseOpenError(
+          'DATABASE_UNREACHABLE',
+          `PostgreSQL at ${where} is unreachable after ${Math.round(budgetMs / 1000)} s of retries (${reason}); check DATABASE_URL and that the server is running.`,
+          { cause: error },
+        );
+      }
+      options.log?.warn(`PostgreSQL at ${where} is unreachable (${reason}); retrying in ${waitMs} ms.`);
+      await new Promise((resolve) => setTimeout(resolve, waitMs));
+    }
+  }
+}
+
+function isTransient(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string') return TRANSIENT_CODES.has(code);
+  // pg reports its own connect timeout and early socket ends without a code.
+  return error instanceof Error && /timeout|terminated|Connection ended/i.test(error.message);
+}
+
+/** host:port/database of a URL, never its password. */
+export function describeServer(databaseUrl: string): string {
+  try {
+    const url = new URL(databaseUrl);
+    return `${url.hostname}:${url.port || '5432'}${url.pathname}`;
+  } catch {
+    return '(unparsable DATABASE_URL)';
+  }
+}
+
+async function inTransaction<T>(pool: pg.Pool, work: (tx: SqlRunner) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  let broken: unknown;
+  try {
+    await client.query('BEGIN');
+    const result = await work(runnerOf(client));
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    try {
+      await client.query('ROLLBACK');
+    } catch (rollbackError) {
+      // A connection that cannot even roll back must not go back to the pool.
+      broken = rollbackError;
+    }
+    throw error;
+  } finally {
+    client.release(broken instanceof Error ? broken : undefined);
+  }
+}
+
+function runnerOf(client: pg.Pool | pg.PoolClient): SqlRunner {
+  return {
+    async query<T>(sql: string, params?: unknown[]): Promise<T[]> {
+      const result: pg.QueryResult | pg.QueryResult[] = await client.query(sql, params);
+      // A multi-statement script yields one result per statement.
+      const last = Array.isArray(result) ? result.at(-1) : result;
+      return (last?.rows ?? []) as T[];
+    },
+  };
+}

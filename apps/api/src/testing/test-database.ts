@@ -1,0 +1,72 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import type { Database } from '../db/database.ts';
+import { migrate } from '../db/migrator.ts';
+import { openDatabase } from '../db/open-database.ts';
+import { IN_MEMORY } from '../db/open-pglite.ts';
+
+/** A scratch database for one test file. */
+export interface TestDatabase {
+  db: Database;
+  /** URL of the scratch database on PostgreSQL (to open a second handle on it); undefined on PGlite. */
+  databaseUrl: string | undefined;
+  /** Closes the handle and, on PostgreSQL, drops the scratch database. */
+  drop(): Promise<void>;
+}
+
+/** Options of `createTestDatabase`. */
+export interface TestDatabaseOptions {
+  /** Apply the migrations (default true); false gives an empty database for migrator tests. */
+  migrate?: boolean;
+}
+
+/**
+ * A fresh database: in-memory PGlite by default or, when `DATABASE_URL` is set, a new scratch
+ * database (`af_test_<random>`) on that PostgreSQL server. So the same suite runs on both engines:
+ * `npx vitest run` and `DATABASE_URL=postgresql://… npx vitest run`.
+ */
+export async function createTestDatabase(options: TestDatabaseOptions = {}): Promise<TestDatabase> {
+  const serverUrl = process.env.DATABASE_URL;
+  const databaseUrl = serverUrl ? await createScratchDatabase(serverUrl) : undefined;
+  let db: Database | undefined;
+  const drop = async (): Promise<void> => {
+    await db?.close();
+    if (serverUrl && databaseUrl) await dropScratchDatabase(serverUrl, databaseUrl);
+  };
+  try {
+    db = await openDatabase({ databaseUrl, dataDir: IN_MEMORY, connectRetryMs: 5_000, poolSize: 4 });
+    if (options.migrate !== false) await migrate(db);
+    return { db, databaseUrl, drop };
+  } catch (error) {
+    await drop();
+    throw error;
+  }
+}
+
+/** Whether tests run against a PostgreSQL server (DATABASE_URL set) rather than PGlite. */
+export function usingPostgres(): boolean {
+  return Boolean(process.env.DATABASE_URL);
+}
+
+async function createScratchDatabase(serverUrl: string): Promise<string> {
+  const name = `af_test_${randomBytes(6).toString('hex')}`;
+  await withAdmin(serverUrl, (admin) => admin.query(`CREATE DATABASE "${name}"`));
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function dropScratchDatabase(serverUrl: string, databaseUrl: string): Promise<void> {
+  const name = decodeURIComponent(new URL(databaseUrl).pathname.slice(1));
+  await withAdmin(serverUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+}
+
+async function withAdmin<T>(serverUrl: string, work: (admin: pg.Client) => Promise<T>): Promise<T> {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    return await work(admin);
+  } finally {
+    await admin.end();
+  }
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOrderKind, summarizeOrder } from './order-summary.ts';
+import { isOrderKind, summarizeOrder, summarizeOrderDetail } from './order-summary.ts';
 
 const progress = { completed: 0, inFlight: 6, cancelled: 0, notReleased: 0 };
 
@@ -27,5 +27,28 @@ describe('isOrderKind', () => {
     expect(isOrderKind('atelier-jobs')).toBe(true);
     expect(isOrderKind('tokens')).toBe(false);
     expect(isOrderKind(undefined)).toBe(false);
+  });
+});
+
+describe('summarizeOrderDetail', () => {
+  const nodes = [{ nodeKey: 'cut', name: 'Cutting', type: 'operation', active: 3, waiting: 0, workItems: { ready: 1, assigned: 0, inProgress: 2, paused: 0 } }];
+  const order = {
+    id: 'mo1', code: 'MO-2026-0012', product: 'Signature Tote — Cognac', client: 'Maison Verel', quantity: 24,
+    dueDate: null, status: 'released', routing: null, progress,
+  };
+
+  it('lists the hybrid jobs working on a manufacturing order', () => {
+    const detail = summarizeOrderDetail('manufacturing-orders', { ...order, nodes, atelierJobs: [{ id: 'aj2', code: 'AJ-2026-0032' }] });
+    expect(detail.hybridJobs).toEqual([{ id: 'aj2', code: 'AJ-2026-0032' }]);
+    expect(detail.nodes).toEqual(nodes);
+  });
+
+  it('gives an atelier job no hybrid jobs of its own', () => {
+    const detail = summarizeOrderDetail('atelier-jobs', {
+      id: 'aj2', code: 'AJ-2026-0032', product: 'Hand-finished edges', customer: null, quantity: 6, dueDate: null,
+      status: 'released', mo: { id: 'mo1', code: 'MO-2026-0012' }, routing: null, progress, nodes,
+    });
+    expect(detail.hybridJobs).toEqual([]);
+    expect(detail.linkedMo).toEqual({ id: 'mo1', code: 'MO-2026-0012' });
   });
 });

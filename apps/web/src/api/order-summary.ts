@@ -1,5 +1,5 @@
 import type { PieceCounts } from '../lib/progress.ts';
-import type { AtelierJob, ManufacturingOrder, NodePieceCount, RoutingRef, WithNodes } from './types.ts';
+import type { AtelierJob, AtelierJobDetail, ManufacturingOrder, ManufacturingOrderDetail, NodeCount, OrderRef, RoutingRef } from './types.ts';
 
 /** The two order resources; each is also the URL segment of its screens and its API path. */
 export type OrderKind = 'manufacturing-orders' | 'atelier-jobs';
@@ -24,12 +24,12 @@ export interface OrderSummary {
   /** The brand client of an MO, or the customer of an atelier job (none for internal work). */
   party: string | null;
   quantity: number;
-  dueDate: string;
+  dueDate: string | null;
   status: string;
   routing: RoutingRef | null;
   progress: PieceCounts;
   /** For a hybrid atelier job: the MO whose pieces it works on. */
-  linkedMo: { id: string; code: string } | null;
+  linkedMo: OrderRef | null;
 }
 
 /** Maps an API order of either kind to the shape the screens share. */
@@ -46,10 +46,14 @@ export function summarizeOrder(kind: OrderKind, order: ManufacturingOrder | Atel
     : { ...common, party: order.customer, linkedMo: order.mo };
 }
 
-/** An order with the piece counts of each node of its routing. */
-export type OrderDetail = OrderSummary & { nodes: NodePieceCount[] };
+/** An order with the live counts of each node of its routing. */
+export type OrderDetail = OrderSummary & {
+  nodes: NodeCount[];
+  /** For an MO: the hybrid atelier jobs that work on its pieces. */
+  hybridJobs: OrderRef[];
+};
 
 /** Maps an order detail response of either kind. */
-export function summarizeOrderDetail(kind: OrderKind, order: WithNodes<ManufacturingOrder> | WithNodes<AtelierJob>): OrderDetail {
-  return { ...summarizeOrder(kind, order), nodes: order.nodes };
+export function summarizeOrderDetail(kind: OrderKind, order: ManufacturingOrderDetail | AtelierJobDetail): OrderDetail {
+  return { ...summarizeOrder(kind, order), nodes: order.nodes, hybridJobs: 'atelierJobs' in order ? order.atelierJobs : [] };
 }

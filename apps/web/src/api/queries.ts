@@ -2,7 +2,7 @@ import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { getJson } from './http-client.ts';
 import { summarizeOrder, summarizeOrderDetail } from './order-summary.ts';
 import type { OrderDetail, OrderKind, OrderSummary } from './order-summary.ts';
-import type { AtelierJob, Health, ManufacturingOrder, Page, WithNodes } from './types.ts';
+import type { AtelierJob, AtelierJobDetail, Health, ManufacturingOrder, ManufacturingOrderDetail, Page } from './types.ts';
 
 /** Rows fetched per page of an order list. */
 export const ORDER_PAGE_SIZE = 25;
@@ -12,7 +12,7 @@ const HEALTH_POLL_MS = 15_000;
 export const queryKeys = {
   health: ['health'] as const,
   orderList: (kind: OrderKind) => ['orders', kind, 'list'] as const,
-  orderDetail: (kind: OrderKind, id: string) => ['orders', kind, 'detail', id] as const,
+  orderDetail: (kind: OrderKind, idOrCode: string) => ['orders', kind, 'detail', idOrCode] as const,
 };
 
 /** Server health, polled so the header shows a live status. */
@@ -38,12 +38,12 @@ export function useOrderList(kind: OrderKind) {
   });
 }
 
-/** One order with its per-node piece counts. */
-export function useOrderDetail(kind: OrderKind, id: string) {
+/** One order, by UUID or code, with its per-node counts. */
+export function useOrderDetail(kind: OrderKind, idOrCode: string) {
   return useQuery({
-    queryKey: queryKeys.orderDetail(kind, id),
+    queryKey: queryKeys.orderDetail(kind, idOrCode),
     queryFn: async ({ signal }): Promise<OrderDetail> => {
-      const order = await getJson<WithNodes<ManufacturingOrder> | WithNodes<AtelierJob>>(`/${kind}/${encodeURIComponent(id)}`, undefined, signal);
+      const order = await getJson<ManufacturingOrderDetail | AtelierJobDetail>(`/${kind}/${encodeURIComponent(idOrCode)}`, undefined, signal);
       return summarizeOrderDetail(kind, order);
     },
   });

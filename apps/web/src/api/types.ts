@@ -1,10 +1,15 @@
 import type { PieceCounts } from '../lib/progress.ts';
 
-/** The published routing version an order runs on. */
+/*
+ * Response shapes of the API (apps/api/src/routes/api/v1/*.schema.ts). They mirror the API's zod
+ * schemas by hand until those move to a package the browser can import without server code.
+ */
+
+/** The routing an order follows; `version` is the published version it was released on (null before release). */
 export interface RoutingRef {
   code: string;
   name: string;
-  version: number;
+  version: number | null;
 }
 
 /** `GET /health`. */
@@ -21,6 +26,12 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
+/** A link to another order. */
+export interface OrderRef {
+  id: string;
+  code: string;
+}
+
 /** An OEM batch order for a brand client. */
 export interface ManufacturingOrder {
   id: string;
@@ -28,7 +39,7 @@ export interface ManufacturingOrder {
   product: string;
   client: string;
   quantity: number;
-  dueDate: string;
+  dueDate: string | null;
   status: string;
   routing: RoutingRef | null;
   progress: PieceCounts;
@@ -41,23 +52,28 @@ export interface AtelierJob {
   product: string;
   customer: string | null;
   quantity: number;
-  dueDate: string;
+  dueDate: string | null;
   status: string;
-  mo: { id: string; code: string } | null;
+  mo: OrderRef | null;
   routing: RoutingRef | null;
   progress: PieceCounts;
 }
 
-/** How many of an order's pieces are at one node of its routing. */
-export interface NodePieceCount {
-  key: string;
+/** Live counts at one node of an order's routing; the API lists every node, in routing order. */
+export interface NodeCount {
+  nodeKey: string;
   name: string;
   type: string;
+  /** Pieces (or components) being worked or waiting for an operator at the node. */
   active: number;
+  /** Pieces waiting at a split for their components, or components waiting at a join. */
   waiting: number;
-  completed: number;
-  cancelled: number;
+  /** Open work items at the node, by state. */
+  workItems: { ready: number; assigned: number; inProgress: number; paused: number };
 }
 
-/** The detail endpoints add the per-node piece counts. */
-export type WithNodes<T> = T & { nodes: NodePieceCount[] };
+/** `GET /manufacturing-orders/:id`: adds the per-node counts and the hybrid jobs linked to it. */
+export type ManufacturingOrderDetail = ManufacturingOrder & { nodes: NodeCount[]; atelierJobs: OrderRef[] };
+
+/** `GET /atelier-jobs/:id`: adds the per-node counts. */
+export type AtelierJobDetail = AtelierJob & { nodes: NodeCount[] };

@@ -15,7 +15,7 @@ export function createRouter() {
       children: [
         { index: true, element: <Navigate to="/orders" replace /> },
         { path: 'orders', element: <OrdersPage /> },
-        { path: 'orders/:kind/:id', element: <OrderDetailPage /> },
+        { path: 'orders/:kind/:idOrCode', element: <OrderDetailPage /> },
         { path: 'control', element: <Navigate to="/control/plan" replace /> },
         ...PLANNED_SCREENS.map((screen) => ({ path: screen.path, element: <PlannedScreenPage screen={screen} /> })),
         { path: '*', element: <NotFoundPage /> },

@@ -2,7 +2,8 @@ import { describeDueDate } from '../lib/due-date.ts';
 import './due-date-label.css';
 
 /** A due date with how far away it is, coloured when it is close or past. */
-export function DueDateLabel({ dueDate, status }: { dueDate: string; status: string }) {
+export function DueDateLabel({ dueDate, status }: { dueDate: string | null; status: string }) {
+  if (dueDate === null) return <span className="muted">No due date</span>;
   const due = describeDueDate(dueDate, status, new Date());
   return (
     <span className={`due-date due-date--${due.tone}`}>

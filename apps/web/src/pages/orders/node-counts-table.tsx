@@ -1,19 +1,26 @@
-import type { NodePieceCount } from '../../api/types.ts';
+import type { NodeCount } from '../../api/types.ts';
 import { EmptyState } from '../../components/empty-state.tsx';
 
-const COLUMNS = [
-  { field: 'active', label: 'At step' },
-  { field: 'waiting', label: 'Waiting' },
-  { field: 'completed', label: 'Passed' },
-  { field: 'cancelled', label: 'Cancelled' },
+const WORK_ITEM_COLUMNS = [
+  { state: 'ready', label: 'Ready' },
+  { state: 'assigned', label: 'Assigned' },
+  { state: 'inProgress', label: 'In progress' },
+  { state: 'paused', label: 'Paused' },
 ] as const;
 
-/** Per routing step: how many pieces are there now, waiting, through it, or cancelled at it. */
-export function NodeCountsTable({ nodes, released }: { nodes: NodePieceCount[]; released: boolean }) {
+function Count({ value }: { value: number }) {
+  return <td className={value === 0 ? 'num muted' : 'num'}>{value}</td>;
+}
+
+/**
+ * Every step of the order's routing, in routing order: pieces there now (worked, or waiting at a
+ * split/join for their components), its open work items by state, and a bar comparing the load.
+ */
+export function NodeCountsTable({ nodes, released }: { nodes: NodeCount[]; released: boolean }) {
   if (nodes.length === 0) {
     return (
-      <EmptyState title={released ? 'No pieces on the routing' : 'Not released yet'}>
-        {released ? 'None of this order’s pieces has reached a step.' : 'Pieces appear at the steps once a manager releases the order.'}
+      <EmptyState title="No routing steps">
+        {released ? 'This order’s routing has no steps to show.' : 'Assign a routing to the order to see its steps.'}
       </EmptyState>
     );
   }
@@ -23,30 +30,40 @@ export function NodeCountsTable({ nodes, released }: { nodes: NodePieceCount[]; 
       <table className="node-table">
         <thead>
           <tr>
-            <th scope="col">Step</th>
-            <th scope="col">Type</th>
-            {COLUMNS.map((column) => <th key={column.field} scope="col" className="num">{column.label}</th>)}
-            <th scope="col" className="node-table__heat-col"><span className="visually-hidden">Share of pieces at step</span></th>
+            <th scope="col" rowSpan={2}>Step</th>
+            <th scope="col" rowSpan={2} className="col-type">Type</th>
+            <th scope="colgroup" colSpan={2} className="node-table__group">Pieces</th>
+            <th scope="colgroup" colSpan={WORK_ITEM_COLUMNS.length} className="node-table__group">Work items</th>
+            <th scope="col" rowSpan={2} className="node-table__heat-col"><span className="visually-hidden">Pieces at step, relative to the busiest step</span></th>
+          </tr>
+          <tr>
+            <th scope="col" className="num">Here</th>
+            <th scope="col" className="num" title="Waiting at a split or join for its components">Waiting</th>
+            {WORK_ITEM_COLUMNS.map((column) => <th key={column.state} scope="col" className="num">{column.label}</th>)}
           </tr>
         </thead>
         <tbody>
-          {nodes.map((node) => (
-            <tr key={node.key}>
-              <th scope="row">
-                <span className="node-table__name">{node.name}</span>
-                <span className="node-table__key">{node.key}</span>
-              </th>
-              <td><span className="node-type">{node.type}</span></td>
-              {COLUMNS.map((column) => (
-                <td key={column.field} className={`num${node[column.field] === 0 ? ' muted' : ''}`}>{node[column.field]}</td>
-              ))}
-              <td className="node-table__heat-col">
-                <span className="heat"><span className="heat__fill" style={{ width: `${((node.active + node.waiting) / busiest) * 100}%` }} /></span>
-              </td>
-            </tr>
-          ))}
+          {nodes.map((node) => {
+            const here = node.active + node.waiting;
+            return (
+              <tr key={node.nodeKey} className={here === 0 ? 'node-table__row--idle' : undefined}>
+                <th scope="row">
+                  <span className="node-table__name">{node.name}</span>
+                  <span className="node-table__key">{node.nodeKey}</span>
+                </th>
+                <td className="col-type"><span className="node-type">{node.type}</span></td>
+                <Count value={node.active} />
+                <Count value={node.waiting} />
+                {WORK_ITEM_COLUMNS.map((column) => <Count key={column.state} value={node.workItems[column.state]} />)}
+                <td className="node-table__heat-col">
+                  <span className="heat"><span className="heat__fill" style={{ width: `${(here / busiest) * 100}%` }} /></span>
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
+      {released ? null : <p className="node-table__note">Not released yet: pieces start at the first step once a manager releases the order.</p>}
     </div>
   );
 }

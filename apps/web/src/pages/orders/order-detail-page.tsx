@@ -33,7 +33,15 @@ function OrderFacts({ order }: { order: OrderDetail }) {
       {order.linkedMo ? (
         <div>
           <dt>Hybrid job of</dt>
-          <dd><Link to={orderPath('manufacturing-orders', order.linkedMo.id)}>{order.linkedMo.code}</Link></dd>
+          <dd><Link to={orderPath('manufacturing-orders', order.linkedMo.code)}>{order.linkedMo.code}</Link></dd>
+        </div>
+      ) : null}
+      {order.hybridJobs.length > 0 ? (
+        <div>
+          <dt>Hybrid jobs</dt>
+          <dd className="facts__links">
+            {order.hybridJobs.map((job) => <Link key={job.id} to={orderPath('atelier-jobs', job.code)}>{job.code}</Link>)}
+          </dd>
         </div>
       ) : null}
     </dl>
@@ -54,7 +62,7 @@ function OrderDetailView({ order }: { order: OrderDetail }) {
         <ProgressBar counts={order.progress} quantity={order.quantity} detailed />
       </section>
       <section className="card">
-        <h2 className="card__title">Pieces by routing step</h2>
+        <h2 className="card__title">Routing steps</h2>
         <NodeCountsTable nodes={order.nodes} released={order.status !== 'draft'} />
       </section>
     </>
@@ -63,13 +71,13 @@ function OrderDetailView({ order }: { order: OrderDetail }) {
 
 /** One order: its facts, its progress, and how many pieces are at each step of its routing. */
 export function OrderDetailPage() {
-  const { kind, id = '' } = useParams();
+  const { kind, idOrCode = '' } = useParams();
   if (!isOrderKind(kind)) return <NotFoundPage />;
-  return <OrderDetailLoader kind={kind} id={id} />;
+  return <OrderDetailLoader kind={kind} idOrCode={idOrCode} />;
 }
 
-function OrderDetailLoader({ kind, id }: { kind: OrderKind; id: string }) {
-  const detail = useOrderDetail(kind, id);
+function OrderDetailLoader({ kind, idOrCode }: { kind: OrderKind; idOrCode: string }) {
+  const detail = useOrderDetail(kind, idOrCode);
   return (
     <>
       <BackLink kind={kind} />

@@ -26,7 +26,7 @@ function TableHead({ kind }: { kind: OrderKind }) {
 
 function OrderRow({ order }: { order: OrderSummary }) {
   const navigate = useNavigate();
-  const href = orderPath(order.kind, order.id);
+  const href = orderPath(order.kind, order.code);
   // The whole row opens the order; links inside it (the code, a linked MO) keep their own target.
   const openOrder = (event: MouseEvent<HTMLTableRowElement>) => {
     if (!(event.target as HTMLElement).closest('a')) void navigate(href);
@@ -37,7 +37,7 @@ function OrderRow({ order }: { order: OrderSummary }) {
       <td>
         <div className="orders-table__product">{order.product}</div>
         {order.linkedMo ? (
-          <Link className="hybrid-chip" to={orderPath('manufacturing-orders', order.linkedMo.id)} title="Hybrid job: works on pieces of this manufacturing order">
+          <Link className="hybrid-chip" to={orderPath('manufacturing-orders', order.linkedMo.code)} title="Hybrid job: works on pieces of this manufacturing order">
             Hybrid · {order.linkedMo.code}
           </Link>
         ) : null}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { networkProblem, toProblem } from './problem.ts';
+import { isTransient, networkProblem, toProblem } from './problem.ts';
 
 describe('toProblem', () => {
   it('keeps the fields of a problem+json body', () => {
@@ -32,5 +32,14 @@ describe('networkProblem', () => {
     const problem = networkProblem(new TypeError('Failed to fetch'));
     expect(problem.code).toBe('NETWORK_ERROR');
     expect(problem.detail).toContain('Failed to fetch');
+  });
+});
+
+describe('isTransient', () => {
+  it('treats an unreachable or failing server as worth retrying, a refusal not', () => {
+    expect(isTransient(networkProblem(new Error('offline')))).toBe(true);
+    expect(isTransient(toProblem(503, null, ''))).toBe(true);
+    expect(isTransient(toProblem(404, null, ''))).toBe(false);
+    expect(isTransient(toProblem(422, null, ''))).toBe(false);
   });
 });

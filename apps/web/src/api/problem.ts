@@ -60,3 +60,11 @@ export function networkProblem(cause: unknown): Problem {
     code: 'NETWORK_ERROR',
   };
 }
+
+/**
+ * Whether asking again may help: the server was unreachable or failed (5xx). A 4xx answer will not
+ * change by repeating the same request.
+ */
+export function isTransient(problem: Problem): boolean {
+  return problem.status === 0 || problem.status >= 500;
+}

@@ -6,7 +6,7 @@ import type { NavItem } from './navigation.ts';
 function NavEntry({ item, nested = false }: { item: NavItem; nested?: boolean }) {
   return (
     <li className={nested ? 'nav__item nav__item--nested' : 'nav__item'}>
-      <NavLink to={item.to} className={({ isActive }) => `nav__link${isActive ? ' nav__link--active' : ''}`}>
+      <NavLink to={item.to} className={({ isActive }) => `nav__link${item.children ? ' nav__link--parent' : ''}${isActive ? ' nav__link--active' : ''}`}>
         <Icon name={item.icon} size={nested ? 16 : 18} />
         <span>{item.label}</span>
       </NavLink>

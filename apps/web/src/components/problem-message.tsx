@@ -1,9 +1,9 @@
-import { ApiError } from '../api/problem.ts';
+import { ApiError, isTransient } from '../api/problem.ts';
 import './problem-message.css';
 
 /**
- * Shows why a request failed, in the API's own words (the problem's `detail`), with a retry
- * button when the caller can retry.
+ * Shows why a request failed, in the API's own words (the problem's `detail`). The retry button
+ * appears only when the caller can retry and repeating may help (not for a 404 or a 400).
  */
 export function ProblemMessage({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const problem = error instanceof ApiError ? error.problem : null;
@@ -16,7 +16,7 @@ export function ProblemMessage({ error, onRetry }: { error: unknown; onRetry?: (
         <p className="problem__detail">{detail}</p>
         {problem ? <p className="problem__code">{problem.code}{problem.status ? ` · HTTP ${problem.status}` : ''}</p> : null}
       </div>
-      {onRetry ? <button type="button" className="button" onClick={onRetry}>Try again</button> : null}
+      {onRetry && (!problem || isTransient(problem)) ? <button type="button" className="button" onClick={onRetry}>Try again</button> : null}
     </div>
   );
 }

@@ -1,5 +1,8 @@
 import { GRAPH_FORMAT } from './graph-schema.ts';
 import type { EdgeKind, GraphEdge, GraphNode, NodeType, RoutingGraph } from './graph-schema.ts';
+import type { GraphIssue, IssueCode } from './graph-issue.ts';
+import { validateGraph } from './validate-graph.ts';
+import type { ValidationContext } from './validation-context.ts';
 
 /** An edge written `"A>B"` (normal) or `"A>B kind"`, or spelled out in full. */
 export type LetterEdge = string | GraphEdge;
@@ -34,4 +37,9 @@ function letterEdge(spec: string): GraphEdge {
   const [from = '', to = ''] = ends.split('>');
   const edge: GraphEdge = { from, to, kind: kind as EdgeKind };
   return kind === 'rework' ? { ...edge, maxPasses: 2 } : edge;
+}
+
+/** The findings of one code for a graph (test helper: each rule test looks only at its own code). */
+export function issuesOf(code: IssueCode, graph: RoutingGraph, context: ValidationContext = {}): GraphIssue[] {
+  return validateGraph(graph, context).filter((issue) => issue.code === code);
 }

@@ -1,0 +1,25 @@
+import type { GraphRule } from '../graph-rule.ts';
+import { graphIssue, nodeLabel } from '../graph-issue.ts';
+import type { GraphIssue } from '../graph-issue.ts';
+
+/**
+ * `EDGE_KIND`: pass/fail edges leave QC steps only, condition/default edges leave decisions only,
+ * and a condition or pass limit sits only on the kind of edge that uses it. (Rework edges out of a
+ * non-QC node are `REWORK_TARGET`; wrong kinds out of QC steps and decisions are their own rules.)
+ */
+export const edgeKind: GraphRule = (index) => {
+  const issues: GraphIssue[] = [];
+  for (const [from, node] of index.nodeByKey) {
+    for (const { index: i, edge } of index.outgoing(from)) {
+      const route = `The ${edge.kind} connection from ${nodeLabel(index, from)} to ${nodeLabel(index, edge.to)}`;
+      const report = (why: string): void => void issues.push(graphIssue('EDGE_KIND', `${route} ${why}`, [from, edge.to], [i]));
+      if ((edge.kind === 'pass' || edge.kind === 'fail') && node.type !== 'qc') report('is only possible out of a QC step; use a normal connection.');
+      if ((edge.kind === 'condition' || edge.kind === 'default') && node.type !== 'decision') {
+        report('is only possible out of a decision; use a normal connection.');
+      }
+      if (edge.condition && edge.kind !== 'condition') report('carries a condition, which only a condition path uses.');
+      if (edge.maxPasses !== undefined && edge.kind !== 'rework') report('carries a pass limit, which only a rework path uses.');
+    }
+  }
+  return issues;
+};

@@ -4,7 +4,7 @@ import { at, T0 } from '../state/test-fixtures.ts';
 import type { QcOutcome } from '../state/types.ts';
 import { completeWorkItem } from './complete-work-item.ts';
 import { InMemoryPiece } from './in-memory-piece.ts';
-import { decision, emptyBranch, linear, nested, qcReworkOnly, qcWithFail, splitJoin } from './test-graphs.ts';
+import { decision, emptyBranch, linear, nested, qcReworkOnly, qcWithFail, reworkAroundSplit, splitJoin } from './test-graphs.ts';
 
 function counter(prefix = 'id'): () => string {
   let n = 0;
@@ -99,6 +99,22 @@ describe('completeWorkItem routing', () => {
     done('qc', rework);
     expect(piece.token('root')).toMatchObject({ nodeKey: 'repair', reworkPasses: { 'qc->stitch': 2 } });
     expect(piece.inbox).toEqual([]);
+  });
+
+  it('a rework loop around a split forks again, and the join waits only for the new children', () => {
+    const { piece, done } = start(reworkAroundSplit);
+    done('a');
+    done('b');
+    done('c');
+    done('qc', rework);
+    expect(openNodes(piece)).toEqual(['a']);
+    done('a');
+    expect(openNodes(piece)).toEqual(['b', 'c']);
+    done('b');
+    done('c');
+    done('qc', { result: 'pass', reasonCodes: [] });
+    expect(piece.token('root').state).toBe('completed');
+    expect(piece.snapshot.tokens.filter((t) => t.parentId === 'root').map((t) => t.state)).toEqual(['completed', 'completed', 'completed', 'completed']);
   });
 
   it('QC fail follows the fail edge', () => {

@@ -40,3 +40,9 @@ export const qcReworkOnly = letterGraph(
   { s: 'start', cut: 'operation', stitch: 'operation', qc: 'qc', e: 'end' },
   ['s>cut', 'cut>stitch', 'stitch>qc', 'qc>e pass', 'qc>stitch rework'],
 );
+
+/** start → a → split → {b, c} → join → qc; pass → end, rework → a: the loop forks again on each pass. */
+export const reworkAroundSplit = letterGraph(
+  { s: 'start', a: 'operation', fork: 'split', b: 'operation', c: 'operation', j: 'join', qc: 'qc', e: 'end' },
+  ['s>a', 'a>fork', 'fork>b', 'fork>c', 'b>j', 'c>j', 'j>qc', 'qc>e pass', 'qc>a rework'],
+);

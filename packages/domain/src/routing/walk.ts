@@ -109,7 +109,8 @@ function arriveAtJoin(walk: Walk, child: Token, node: GraphNode): void {
   if (child.parentId === null) throw new Error(`Token ${child.serial} reached join "${node.key}" without a parent`);
   const { now } = walk.context;
   applyToToken(walk, child.id, { type: 'arrive', now });
-  const siblings = walk.changes.childrenOf(child.parentId);
+  // Children completed on an earlier pass of a rework loop around this split are history.
+  const siblings = walk.changes.childrenOf(child.parentId).filter((sibling) => sibling.state === 'active' || sibling.state === 'waiting');
   const allThere = siblings.every((sibling) => sibling.state === 'waiting' && sibling.nodeKey === node.key);
   if (!allThere) return;
   for (const sibling of siblings) applyToToken(walk, sibling.id, { type: 'complete', now });

@@ -4,6 +4,8 @@ import type { QcOutcome, TransitionTable, WorkItemState } from './types.ts';
 /**
  * Commands operators, managers and timers give a work item. Ids and time are injected:
  * `operatorId` is the actor (for `requeue`, whoever sends it back: holder or manager).
+ * `cancel` is issued by `cancelTokens` for the whole piece; a host never cancels a lone work
+ * item, which would leave its token without work.
  */
 export type WorkItemCommand =
   | { type: 'claim'; operatorId: string; now: Date }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { graphIssue } from './graph-issue.ts';
 import { letterGraph } from './letter-graph.ts';
 import { toValidationResult, validateGraph } from './validate-graph.ts';
 
@@ -26,8 +27,8 @@ describe('validateGraph', () => {
 
 describe('toValidationResult', () => {
   it('is valid with warnings only, invalid with any error', () => {
-    const warning = { code: 'DECISION_OVERLAP', severity: 'warning', message: 'm', nodeKeys: [], edgeIndexes: [] } as const;
-    const error = { ...warning, code: 'CYCLE', severity: 'error' } as const;
+    const warning = graphIssue('DECISION_OVERLAP', 'Two conditions overlap.');
+    const error = graphIssue('CYCLE', 'A loop.');
     expect(toValidationResult([])).toEqual({ valid: true, issues: [] });
     expect(toValidationResult([warning]).valid).toBe(true);
     expect(toValidationResult([warning, error]).valid).toBe(false);

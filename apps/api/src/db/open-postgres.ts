@@ -77,7 +77,7 @@ async function waitForServer(pool: pg.Pool, databaseUrl: string, options: Postgr
       if (waitMs <= 0) {
         throw new DatabaseOpenError(
           'DATABASE_UNREACHABLE',
-          `PostgreSQL at ${where} is unreachable after ${Math.round(budgetMs / 1000)} s of retries (${reason}); check DATABASE_URL and that the server is running.`,
+          `PostgreSQL at ${where} is unreachable after ${budgetMs / 1000} s of retries (${reason}); check DATABASE_URL and that the server is running.`,
           { cause: error },
         );
       }

@@ -1,0 +1,89 @@
+import { createServer } from 'node:net';
+import type { AddressInfo, Server } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DatabaseOpenError } from './database-open-error.ts';
+import { openDatabase } from './open-database.ts';
+import { describeServer } from './open-postgres.ts';
+
+/** A port with nothing listening: connections are refused at once. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/**
+ * A fake server that answers every startup with PostgreSQL's FATAL "database does not exist"
+ * (an ErrorResponse message), i.e. a server that is up but refuses us.
+ */
+function refusingServer(): Server {
+  const field = (type: string, value: string): Buffer => Buffer.concat([Buffer.from(type), Buffer.from(`${value}\0`)]);
+  const body = Buffer.concat([
+    field('S', 'FATAL'), field('V', 'FATAL'), field('C', '3D000'), field('M', 'database "atelier" does not exist'), Buffer.from([0]),
+  ]);
+  const length = Buffer.alloc(4);
+  length.writeInt32BE(body.length + 4);
+  const errorResponse = Buffer.concat([Buffer.from('E'), length, body]);
+  return createServer((socket) => socket.once('data', () => socket.end(errorResponse)));
+}
+
+describe('openDatabase on an unavailable PostgreSQL', () => {
+  it('retries an unreachable server with growing back-off for the configured time, then fails with one line', async () => {
+    const port = await closedPort();
+    const warnings: string[] = [];
+    const started = performance.now();
+
+    const attempt = openDatabase({
+      databaseUrl: `postgresql://atelier:s3cret@127.0.0.1:${port}/atelier`,
+      dataDir: 'unused',
+      connectRetryMs: 1_500,
+      log: { info: () => undefined, warn: (line) => warnings.push(line) },
+    });
+
+    const error = await attempt.catch((caught: unknown) => caught);
+    const elapsedMs = performance.now() - started;
+    expect(error).toBeInstanceOf(DatabaseOpenError);
+    expect(error).toMatchObject({ code: 'DATABASE_UNREACHABLE' });
+    const message = (error as Error).message;
+    expect(message).toMatch(new RegExp(`^PostgreSQL at 127\\.0\\.0\\.1:${port}/atelier is unreachable after 1\\.5 s of retries \\(.*ECONNREFUSED.*\\); check DATABASE_URL`));
+    expect(message).not.toContain('\n');
+    expect(message).not.toContain('s3cret');
+    expect(elapsedMs).toBeGreaterThanOrEqual(1_400);
+    expect(elapsedMs).toBeLessThan(4_000);
+    const delays = warnings.map((line) => Number(/retrying in (\d+) ms/.exec(line)?.[1]));
+    expect(delays.slice(0, 3)).toEqual([200, 400, 800]);
+  });
+
+  describe('a server that answers but refuses the connection', () => {
+    const server = refusingServer();
+    let url: string;
+    beforeAll(async () => {
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      url = `postgresql://atelier@127.0.0.1:${(server.address() as AddressInfo).port}/atelier`;
+    });
+    afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+    it('fails at once, without retrying, since waiting cannot help', async () => {
+      const warnings: string[] = [];
+      const started = performance.now();
+
+      const attempt = openDatabase({ databaseUrl: url, dataDir: 'unused', connectRetryMs: 10_000, log: { info: () => undefined, warn: (line) => warnings.push(line) } });
+
+      await expect(attempt).rejects.toMatchObject({
+        code: 'DATABASE_REFUSED',
+        message: expect.stringMatching(/^PostgreSQL at 127\.0\.0\.1:\d+\/atelier refused the connection: database "atelier" does not exist$/),
+      });
+      expect(performance.now() - started).toBeLessThan(2_000);
+      expect(warnings).toEqual([]);
+    });
+  });
+});
+
+describe('describeServer', () => {
+  it('shows host, port and database but never the password', () => {
+    expect(describeServer('postgresql://app:hunter2@db.internal:6432/atelier?sslmode=require')).toBe('db.internal:6432/atelier');
+    expect(describeServer('postgres://db.internal/atelier')).toBe('db.internal:5432/atelier');
+  });
+});

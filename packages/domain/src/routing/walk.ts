@@ -59,13 +59,15 @@ export function settle(walk: Walk, tokenId: string): void {
 
 function openWorkItem(walk: Walk, token: Token, node: GraphNode): void {
   const { now, newId } = walk.context;
+  const minOperators = Math.max(1, node.config?.minOperators ?? 1);
   const item: WorkItem = {
     id: newId(),
     tokenId: token.id,
     nodeKey: node.key,
     kind: node.type === 'qc' ? 'qc' : 'operation',
     state: 'ready',
-    maxOperators: Math.max(1, node.config?.maxOperators ?? 1),
+    minOperators,
+    maxOperators: Math.max(minOperators, node.config?.maxOperators ?? 1),
     operators: [],
     timeLogs: [],
     qc: null,

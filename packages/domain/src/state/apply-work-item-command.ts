@@ -6,7 +6,7 @@ import type { Decision, DomainEvent, QcOutcome, TimeLogEntry, TimeLogKind, WorkI
 /**
  * Why a work-item command was refused. Stable strings; suggested HTTP mapping:
  * `NOT_CLAIMABLE`, `WORK_ITEM_CLOSED`, `INVALID_TRANSITION`, `ALREADY_BOUND`, `OPERATOR_LIMIT`,
- * `LAST_OPERATOR` → 409; `NOT_HOLDER` → 403; `QC_RESULT_REQUIRED`, `QC_REASON_REQUIRED`,
+ * `LAST_OPERATOR`, `NOT_ENOUGH_OPERATORS` → 409; `NOT_HOLDER` → 403; `QC_RESULT_REQUIRED`, `QC_REASON_REQUIRED`,
  * `QC_RESULT_NOT_ALLOWED` → 422.
  */
 export type WorkItemRefusal =
@@ -17,6 +17,7 @@ export type WorkItemRefusal =
   | 'ALREADY_BOUND'
   | 'OPERATOR_LIMIT'
   | 'LAST_OPERATOR'
+  | 'NOT_ENOUGH_OPERATORS'
   | 'QC_RESULT_REQUIRED'
   | 'QC_REASON_REQUIRED'
   | 'QC_RESULT_NOT_ALLOWED';
@@ -40,7 +41,8 @@ function tableRefusal(item: WorkItem, command: WorkItemCommand): WorkItemRefusal
 function guard(item: WorkItem, command: WorkItemCommand): WorkItemRefusal | undefined {
   switch (command.type) {
     case 'start':
-      return item.operators[0] === command.operatorId ? undefined : 'NOT_HOLDER';
+      if (item.operators[0] !== command.operatorId) return 'NOT_HOLDER';
+      return item.operators.length >= item.minOperators ? undefined : 'NOT_ENOUGH_OPERATORS';
     case 'pause':
     case 'resume':
     case 'leave':
@@ -102,8 +104,11 @@ function change(item: WorkItem, command: WorkItemCommand): Change {
       return { type: 'work_item.requeued', operators: [], timeLogs: [], data: { operatorId: command.operatorId, previous: ops, reason: command.reason ?? null } };
     case 'timeout':
       return { type: 'work_item.timed_out', operators: [], timeLogs: [], data: { previous: ops } };
-    case 'join':
-      return { type: 'work_item.joined', operators: [...ops, command.operatorId], timeLogs: logs([command.operatorId], 'start', at), data: { operatorId: command.operatorId } };
+    case 'join': {
+      // Joining before the start or during a pause starts no clock: `start` / `resume` will.
+      const started = item.state === 'in_progress' ? logs([command.operatorId], 'start', at) : [];
+      return { type: 'work_item.joined', operators: [...ops, command.operatorId], timeLogs: started, data: { operatorId: command.operatorId } };
+    }
     case 'leave':
       return {
         type: 'work_item.left',

@@ -16,6 +16,7 @@ export function aWorkItem(overrides: Partial<WorkItem> = {}): WorkItem {
     nodeKey: 'cut',
     kind: 'operation',
     state: 'ready',
+    minOperators: 1,
     maxOperators: 1,
     operators: [],
     timeLogs: [],

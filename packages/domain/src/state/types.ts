@@ -64,7 +64,9 @@ export interface WorkItem {
   nodeKey: string;
   kind: 'operation' | 'qc';
   state: WorkItemState;
-  /** Operators allowed on the item at once (multi-operator nodes); at least 1. */
+  /** Operators needed before work can start (e.g. 2 for a two-artisan stitching step); at least 1. */
+  minOperators: number;
+  /** Operators allowed on the item at once (multi-operator nodes); at least `minOperators`. */
   maxOperators: number;
   /** Operators bound now; the first one is the holder (claimed it or received the hand-off). */
   operators: string[];

@@ -26,13 +26,15 @@ export type WorkItemCommandType = WorkItemCommand['type'];
  * Work-item transitions (SPEC §2): `ready → assigned → in_progress ⇄ paused → completed`;
  * `assigned → ready` on requeue or claim timeout (absence is a requeue sent by the host);
  * a hand-off keeps the state and swaps the operator, so the time so far stays in the log;
+ * on multi-operator steps colleagues join before the start (until `minOperators` are there) or
+ * later, up to `maxOperators`;
  * every open state can be cancelled.
  */
 export const workItemTransitions = {
   ready: { claim: 'assigned', cancel: 'cancelled' },
-  assigned: { start: 'in_progress', requeue: 'ready', timeout: 'ready', cancel: 'cancelled' },
+  assigned: { start: 'in_progress', join: 'assigned', leave: 'assigned', requeue: 'ready', timeout: 'ready', cancel: 'cancelled' },
   in_progress: { pause: 'paused', handoff: 'in_progress', join: 'in_progress', leave: 'in_progress', complete: 'completed', cancel: 'cancelled' },
-  paused: { resume: 'in_progress', handoff: 'paused', leave: 'paused', cancel: 'cancelled' },
+  paused: { resume: 'in_progress', handoff: 'paused', join: 'paused', leave: 'paused', cancel: 'cancelled' },
   completed: {},
   cancelled: {},
 } as const satisfies TransitionTable<WorkItemState, WorkItemCommandType>;

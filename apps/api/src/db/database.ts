@@ -25,7 +25,7 @@ export interface Database extends SqlRunner {
    * `prisma.$transaction`.
    */
   transaction<T>(work: (tx: SqlRunner) => Promise<T>): Promise<T>;
-  /** Closes the pool / PGlite instance and releases the data-folder lock. */
+  /** Closes the pool / PGlite instance and releases the data-folder lock; calling it again is harmless. */
   close(): Promise<void>;
 }
 

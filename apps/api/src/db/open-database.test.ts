@@ -138,4 +138,11 @@ describe(`openDatabase on ${KIND}`, () => {
     expect(claims.filter((rows) => rows.length === 1)).toHaveLength(1);
     expect(await db.prisma.workItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ state: 'assigned', version: 1 });
   });
+
+  it('can be closed more than once (a signal during a failing start closes it twice)', async () => {
+    const other = await createTestDatabase({ migrate: false });
+    await other.db.close();
+    await expect(other.db.close()).resolves.toBeUndefined();
+    await other.drop();
+  });
 });

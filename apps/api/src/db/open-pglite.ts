@@ -4,6 +4,7 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/prisma/client.ts';
 import { lockDataDir } from './data-dir-lock.ts';
 import type { Database, DatabaseLogger, SqlRunner } from './database.ts';
+import { once } from './once.ts';
 
 /** `dataDir` value for a throw-away in-memory database (tests). */
 export const IN_MEMORY = 'memory://';
@@ -25,11 +26,11 @@ export async function openPglite(dataDir: string, log?: DatabaseLogger): Promise
       prisma,
       query: runnerOf(pglite).query,
       transaction: (work) => pglite.transaction((tx) => work(runnerOf(tx))),
-      close: async () => {
+      close: once(async () => {
         await prisma.$disconnect();
         await pglite.close();
         releaseLock?.();
-      },
+      }),
     };
   } catch (error) {
     releaseLock?.();

@@ -3,6 +3,7 @@ import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.ts';
 import type { Database, DatabaseLogger, SqlRunner } from './database.ts';
 import { DatabaseOpenError } from './database-open-error.ts';
+import { once } from './once.ts';
 
 /** How `openPostgres` connects. */
 export interface PostgresOptions {
@@ -49,10 +50,10 @@ export async function openPostgres(databaseUrl: string, options: PostgresOptions
       prisma,
       query: runnerOf(pool).query,
       transaction: (work) => inTransaction(pool, work),
-      close: async () => {
+      close: once(async () => {
         await prisma.$disconnect();
         await pool.end();
-      },
+      }),
     };
   } catch (error) {
     await pool.end();

@@ -5,6 +5,7 @@ import { applyWorkItemCommand } from '../state/apply-work-item-command.ts';
 import type { WorkItemCommand } from '../state/work-item-transitions.ts';
 import { isOpenWorkItemState } from '../state/work-item-transitions.ts';
 import type { CancellationType, DomainEvent, QcOutcome, Token, WorkItem } from '../state/types.ts';
+import { acceptHeldPiece } from './accept-held-piece.ts';
 import { completeWorkItem } from './complete-work-item.ts';
 import { releasePiece } from './release-piece.ts';
 import type { Effects, InboxItem, PieceSnapshot } from './types.ts';
@@ -70,6 +71,22 @@ export class TestFactory {
     const token = this.tokens.get(item.tokenId);
     if (token === undefined) return 'TOKEN_NOT_FOUND';
     const result = completeWorkItem(this.graph, this.piece(this.rootOf(token)), { workItemId: item.id, operatorId, now, newId: this.newId, ...(qc && { qc }) });
+    if (!result.ok) return result.code;
+    this.persist(result.effects);
+    return undefined;
+  }
+
+  /** Tokens waiting for a manager decision at a QC node. */
+  held(): Token[] {
+    return [...this.tokens.values()].filter((token) => token.state === 'waiting' && this.inbox.some((item) => item.tokenId === token.id) && !this.hasLiveChildren(token));
+  }
+
+  private hasLiveChildren(token: Token): boolean {
+    return [...this.tokens.values()].some((t) => t.parentId === token.id && (t.state === 'active' || t.state === 'waiting'));
+  }
+
+  accept(token: Token, now: Date): string | undefined {
+    const result = acceptHeldPiece(this.graph, this.piece(this.rootOf(token)), { tokenId: token.id, now, newId: this.newId });
     if (!result.ok) return result.code;
     this.persist(result.effects);
     return undefined;

@@ -8,6 +8,7 @@ export const unknownReference: GraphRule = (index, context) => {
   const skills = context.skills && new Set(context.skills);
   const presets = context.presetCodes && new Set(context.presetCodes);
   const issues: GraphIssue[] = [];
+  if (!workCenters && !skills && !presets) return issues;
   for (const [key, node] of index.nodeByKey) {
     const config = node.config;
     if (!config) continue;

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { benchRoutingGraph } from '../bench/routing-bench.ts';
 import type { RoutingGraph } from '../graph/graph-schema.ts';
+import { arbitraryGraph } from '../testing/generate-graph.ts';
 import type { CancellationType, QcOutcome, WorkItem } from '../state/types.ts';
 import { checkInvariants } from './check-invariants.ts';
 import { TestFactory } from './test-factory.ts';
@@ -33,7 +34,8 @@ const stepArb: fc.Arbitrary<Step> = fc.record({
   cancellation: fc.constantFrom<CancellationType>('QC_FAIL', 'REDESIGN', 'PERMANENT'),
 });
 
-const attributesArb = fc.record({ leather: fc.constantFrom('exotic', 'calf', 'bull'), size: fc.integer({ min: 1, max: 5 }), colour: fc.constantFrom('tan', 'black') });
+// The attributes the fixture and generated routings decide on (leather, size > 40, colour in …).
+const attributesArb = fc.record({ leather: fc.constantFrom('exotic', 'calf', 'bull'), size: fc.integer({ min: 34, max: 46 }), colour: fc.constantFrom('cognac', 'tan', 'black') });
 
 const fixtureGraphArb = fc.constantFrom(linear, splitJoin, nested, emptyBranch, decision, qcWithFail, qcReworkOnly, reworkAroundSplit, benchRoutingGraph);
 
@@ -153,7 +155,10 @@ function drain(factory: TestFactory): void {
 
 const runs = (graphArb: fc.Arbitrary<RoutingGraph>, numRuns: number) => ({ arb: scenarioArb(graphArb), numRuns });
 
-describe.each([{ name: 'fixture routings', ...runs(fixtureGraphArb, 600) }])('routing properties over $name', ({ arb, numRuns }) => {
+describe.each([
+  { name: 'fixture routings', ...runs(fixtureGraphArb, 600) },
+  { name: 'generated routings', ...runs(arbitraryGraph({ maxSections: 4, maxExtraNodes: 30 }), 800) },
+])('routing properties over $name', ({ arb, numRuns }) => {
   it('keeps every invariant after every operator command, cancellation and release', () => {
     fc.assert(fc.property(arb, (scenario) => void run(scenario)), { numRuns });
   });

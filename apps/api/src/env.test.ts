@@ -51,8 +51,8 @@ describe('loadEnv', () => {
   });
 
   it.each([
-    [{ PORT: 'abc' }, 'PORT', 'Invalid environment variable PORT="abc": must be a whole number from 1 to 65535.'],
-    [{ PORT: '70000' }, 'PORT', 'Invalid environment variable PORT="70000": must be a whole number from 1 to 65535.'],
+    [{ PORT: 'abc' }, 'PORT', 'Invalid environment variable PORT="abc": must be a whole number from 0 to 65535.'],
+    [{ PORT: '70000' }, 'PORT', 'Invalid environment variable PORT="70000": must be a whole number from 0 to 65535.'],
     [{ SEED_DEMO: 'maybe' }, 'SEED_DEMO', 'Invalid environment variable SEED_DEMO="maybe": must be true or false.'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL', 'Invalid environment variable LOG_LEVEL="loud": must be one of fatal, error, warn, info, debug, trace, silent.'],
   ])('refuses %o with one line naming the variable', (source, variable, message) => {

@@ -49,7 +49,7 @@ interface Variable<T> {
 }
 
 const variables = {
-  PORT: { description: 'HTTP port for the API and the web app.', default: '3000', schema: integer(1, 65535) },
+  PORT: { description: 'HTTP port for the API and the web app (0: any free port).', default: '3000', schema: integer(0, 65535) },
   HOST: { description: 'Interface to listen on.', default: '0.0.0.0', schema: z.string().min(1) },
   DATABASE_URL: {
     description: 'PostgreSQL connection URL. When unset, the embedded PGlite database in DATA_DIR is used.',

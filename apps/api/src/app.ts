@@ -1,0 +1,55 @@
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import fp from 'fastify-plugin';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Database } from './db/database.ts';
+import type { Env } from './env.ts';
+import database from './plugins/database.ts';
+import openapi from './plugins/openapi.ts';
+import problemDetails from './plugins/problem-details.ts';
+import securityHeaders from './plugins/security-headers.ts';
+import webApp from './plugins/web-app.ts';
+import apiV1 from './routes/api/v1/index.ts';
+
+/** The settings the app reads from the environment. */
+export type AppEnv = Pick<Env, 'WEB_DIST_DIR' | 'LOG_LEVEL' | 'BODY_LIMIT_BYTES' | 'TRUST_PROXY'>;
+
+/** What the app needs from its host: an open database and the configuration. */
+export interface AppOptions {
+  readonly db: Database;
+  readonly env: AppEnv;
+}
+
+/**
+ * The whole application as one Fastify plugin: zod schemas for validation, serialisation and
+ * OpenAPI, problem-details errors, security headers, the database, the `/api/v1` routes and the
+ * built web app on `/`. The host (server.ts or a test) owns the database and closes it.
+ */
+export async function app(fastify: FastifyInstance, options: AppOptions): Promise<void> {
+  fastify.setValidatorCompiler(validatorCompiler);
+  fastify.setSerializerCompiler(serializerCompiler);
+
+  await fastify.register(problemDetails);
+  await fastify.register(securityHeaders);
+  await fastify.register(openapi);
+  await fastify.register(database, { db: options.db });
+  await fastify.register(apiV1, { prefix: '/api/v1' });
+  await fastify.register(webApp, { distDir: options.env.WEB_DIST_DIR });
+}
+
+/** Fastify's server options from the configuration (logger, body limit, proxy trust). */
+export function serverOptions(env: AppEnv): FastifyServerOptions {
+  return {
+    logger: { level: env.LOG_LEVEL },
+    bodyLimit: env.BODY_LIMIT_BYTES,
+    trustProxy: env.TRUST_PROXY,
+    // Routes are declared without a trailing slash (as OpenAPI lists them); `/health/` works too.
+    routerOptions: { ignoreTrailingSlash: true },
+  };
+}
+
+/** Creates a Fastify instance running the app; call `listen` or `inject`, and `close` when done. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const fastify = Fastify(serverOptions(options.env)).withTypeProvider<ZodTypeProvider>();
+  await fastify.register(fp(app), options);
+  return fastify;
+}

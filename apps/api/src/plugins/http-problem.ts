@@ -1,0 +1,86 @@
+import { z } from 'zod';
+
+/** One field that failed validation: where it was (`body`, `querystring`, …), its path and what to fix. */
+export const fieldErrorSchema = z.object({
+  in: z.string(),
+  path: z.string(),
+  message: z.string(),
+});
+
+/**
+ * RFC 9457 problem details, as every error response of the API is shaped (`application/problem+json`).
+ * `code` is stable and machine-readable; extra members may follow (for example `errors`).
+ */
+export const problemSchema = z
+  .looseObject({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    code: z.string(),
+    instance: z.string().optional(),
+    errors: z.array(fieldErrorSchema).optional(),
+  })
+  .meta({ id: 'Problem' });
+
+/** A problem-details body. */
+export type Problem = z.infer<typeof problemSchema>;
+
+/** The URI naming a problem type, derived from its stable code (`NOT_FOUND` → `urn:atelier-flow:problem:not-found`). */
+export function problemType(code: string): string {
+  return `urn:atelier-flow:problem:${code.toLowerCase().replaceAll('_', '-')}`;
+}
+
+/** Default titles for the statuses the API answers with. */
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  406: 'Not Acceptable',
+  409: 'Conflict',
+  412: 'Precondition Failed',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  428: 'Precondition Required',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+/** The standard reason phrase of an HTTP status. */
+export function statusTitle(status: number): string {
+  return TITLES[status] ?? (status >= 500 ? 'Server Error' : 'Client Error');
+}
+
+/**
+ * An error a route throws to answer with a problem: `throw new HttpProblem(404, 'ORDER_NOT_FOUND',
+ * 'No manufacturing order with id …')`. The problem-details plugin turns it into the response;
+ * `extensions` become extra members of the body (e.g. `{ heldBy: … }` on a 409).
+ */
+export class HttpProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly detail: string,
+    readonly extensions: Readonly<Record<string, unknown>> = {},
+  ) {
+    super(detail);
+    this.name = 'HttpProblem';
+  }
+
+  /** The response body for this problem. */
+  toProblem(instance?: string): Problem {
+    return {
+      ...this.extensions,
+      type: problemType(this.code),
+      title: statusTitle(this.status),
+      status: this.status,
+      detail: this.detail,
+      code: this.code,
+      ...(instance === undefined ? {} : { instance }),
+    };
+  }
+}

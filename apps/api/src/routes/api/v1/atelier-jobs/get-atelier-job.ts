@@ -1,0 +1,21 @@
+import type { Database } from '../../../../db/database.ts';
+import { HttpProblem } from '../../../../plugins/http-problem.ts';
+import { byIdOrCode, countByNode, countPieces } from '../order-read-model.ts';
+import type { AtelierJobDetail } from './atelier-job.schema.ts';
+import { atelierJobInclude, toAtelierJob } from './list-atelier-jobs.ts';
+
+/** One atelier job by UUID or code, with live counts per node; 404 `ATELIER_JOB_NOT_FOUND`. */
+export async function getAtelierJob(db: Database, idOrCode: string): Promise<AtelierJobDetail> {
+  const row = await db.prisma.atelierJob.findUnique({
+    where: byIdOrCode(idOrCode),
+    include: { ...atelierJobInclude, graphVersion: { select: { number: true, body: true } } },
+  });
+  if (row === null) {
+    throw new HttpProblem(404, 'ATELIER_JOB_NOT_FOUND', `No atelier job has the id or code "${idOrCode}".`);
+  }
+  const pieces = await countPieces(db, 'atelierJob', [row.id]);
+  return {
+    ...toAtelierJob(row, pieces),
+    nodes: await countByNode(db, 'atelierJob', row.id, row.graphVersion?.body ?? null),
+  };
+}

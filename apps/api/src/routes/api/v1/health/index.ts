@@ -1,0 +1,19 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { problemSchema } from '../../../../plugins/http-problem.ts';
+import { checkHealth } from './check-health.ts';
+import { healthSchema } from './health.schema.ts';
+
+/** `/api/v1/health`: liveness and readiness for people, scripts and load balancers. */
+const health: FastifyPluginAsyncZod = async (fastify) => {
+  fastify.get('', {
+    schema: {
+      tags: ['System'],
+      summary: 'Health',
+      description: 'The database kind, its applied migrations and the API version; 503 when the database does not answer.',
+      response: { 200: healthSchema, 503: problemSchema },
+    },
+    handler: () => checkHealth(fastify.db),
+  });
+};
+
+export default health;

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { HttpProblem } from '../../../plugins/http-problem.ts';
+
+/** Query string of every paginated list: an opaque `cursor` from the previous page and a page size. */
+export const pageQuerySchema = z.object({
+  cursor: z.string().min(1).max(200).optional().describe('`nextCursor` of the previous page; omit for the first page.'),
+  limit: z.coerce.number().int().min(1).max(200).default(50).describe('Items per page (1-200).'),
+});
+
+/** A page of a list: the items and the cursor of the next page (`null` on the last page). */
+export function pageSchema<Item extends z.ZodType>(item: Item) {
+  return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+}
+
+/** Wraps the sort key of the last item of a page as an opaque cursor. */
+export function encodeCursor(key: string): string {
+  return Buffer.from(JSON.stringify({ after: key })).toString('base64url');
+}
+
+const cursorPayloadSchema = z.object({ after: z.string() });
+
+/** Reads a cursor made by {@link encodeCursor}; a tampered or foreign cursor is a 400 `INVALID_CURSOR`. */
+export function decodeCursor(cursor: string): string {
+  try {
+    return cursorPayloadSchema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))).after;
+  } catch {
+    throw new HttpProblem(400, 'INVALID_CURSOR', 'The cursor is not one this API issued; start again without it.');
+  }
+}
+
+/**
+ * Turns `limit + 1` rows fetched in sort order into a page: the extra row only tells that another
+ * page exists, and the last returned row's key becomes the cursor.
+ */
+export function toPage<Row, Item>(
+  rows: readonly Row[],
+  limit: number,
+  keyOf: (row: Row) => string,
+  toItem: (row: Row) => Item,
+): { items: Item[]; nextCursor: string | null } {
+  const pageRows = rows.slice(0, limit);
+  const last = pageRows.at(-1);
+  return {
+    items: pageRows.map(toItem),
+    nextCursor: rows.length > limit && last !== undefined ? encodeCursor(keyOf(last)) : null,
+  };
+}

@@ -1,0 +1,101 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.ts';
+import type { Database } from './db/database.ts';
+import { migrate } from './db/migrator.ts';
+import { openDatabase } from './db/open-database.ts';
+import { loadEnv, type Env } from './env.ts';
+import { isDatabaseEmpty, seedDemo } from './seed/seed-demo.ts';
+
+/**
+ * Entry point: validate the environment, open and migrate the database, load the demo data on
+ * the first start of an empty embedded database, then serve the API and the web app on one port.
+ * Any startup failure is printed as one line and exits 1; SIGTERM/SIGINT drain and exit 0.
+ */
+
+/** Turns a startup failure into the one line an operator reads. */
+function startupMessage(error: unknown, env: Env | undefined): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EADDRINUSE' && env) return `Port ${env.PORT} is already in use; stop the other server or set PORT to a free port.`;
+  if (code === 'EACCES' && env) return `Not allowed to listen on port ${env.PORT}; use a port above 1023.`;
+  return error instanceof Error ? error.message.split('\n')[0] ?? error.name : String(error);
+}
+
+function fail(error: unknown, env: Env | undefined): never {
+  process.stderr.write(`atelier-flow: ${startupMessage(error, env)}\n`);
+  process.exit(1);
+}
+
+/** The URL to open in a browser: the wildcard host becomes localhost, port 0 the port actually taken. */
+function publicUrl(app: FastifyInstance, env: Env): string {
+  const address = app.server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : env.PORT;
+  const host = env.HOST === '0.0.0.0' || env.HOST === '::' ? 'localhost' : env.HOST;
+  return `http://${host}:${port}`;
+}
+
+/** Loads the demo data when the embedded database is empty (a first start) and SEED_DEMO allows it. */
+async function seedFirstStart(app: FastifyInstance, db: Database, env: Env): Promise<void> {
+  if (db.kind !== 'pglite' || !env.SEED_DEMO || !(await isDatabaseEmpty(db))) return;
+  const summary = await seedDemo(db, { now: new Date() });
+  app.log.info(summary, 'loaded the demo data (first start of an empty database)');
+}
+
+/** Drains on SIGTERM/SIGINT: stop accepting, finish in-flight requests, close the database, exit 0. */
+function closeOnSignals(app: FastifyInstance, db: Database, timeoutMs: number): void {
+  let closing = false;
+  const close = (signal: NodeJS.Signals): void => {
+    if (closing) {
+      app.log.warn(`${signal} again: exiting without waiting`);
+      process.exit(1);
+    }
+    closing = true;
+    app.log.info(`${signal} received: finishing in-flight requests, then closing`);
+    const timer = setTimeout(() => {
+      app.log.error(`requests still running after ${timeoutMs} ms: exiting anyway`);
+      process.exit(1);
+    }, timeoutMs);
+    timer.unref();
+    app
+      .close()
+      .then(() => db.close())
+      .then(() => process.exit(0))
+      .catch((error: unknown) => {
+        app.log.error({ err: error }, 'error while shutting down');
+        process.exit(1);
+      });
+  };
+  process.on('SIGTERM', close);
+  process.on('SIGINT', close);
+}
+
+async function main(): Promise<void> {
+  let env: Env | undefined;
+  let db: Database | undefined;
+  try {
+    env = loadEnv();
+    db = await openLoggedDatabase(env);
+    const app = await buildApp({ db, env });
+    const { applied, total } = await migrate(db);
+    app.log.info({ applied, total }, applied.length > 0 ? `applied ${applied.length} migration(s)` : 'database schema up to date');
+    await seedFirstStart(app, db, env);
+    await app.listen({ port: env.PORT, host: env.HOST });
+    closeOnSignals(app, db, env.SHUTDOWN_TIMEOUT_MS);
+    app.log.info(`Atelier Flow is ready at ${publicUrl(app, env)} (database: ${db.kind})`);
+  } catch (error) {
+    await db?.close().catch(() => undefined);
+    fail(error, env);
+  }
+}
+
+/** Opens the database, reporting retries and stale locks on stderr before the app logger exists. */
+function openLoggedDatabase(env: Env): Promise<Database> {
+  const line = (level: string) => (message: string) => process.stderr.write(`atelier-flow: ${level}: ${message}\n`);
+  return openDatabase({
+    databaseUrl: env.DATABASE_URL,
+    dataDir: env.DATA_DIR,
+    connectRetryMs: env.DATABASE_CONNECT_TIMEOUT_MS,
+    log: { info: line('info'), warn: line('warn') },
+  });
+}
+
+await main();

@@ -6,7 +6,7 @@ import { arbitraryGraph } from '../testing/generate-graph.ts';
 import type { CancellationType, QcOutcome, WorkItem } from '../state/types.ts';
 import { checkInvariants } from './check-invariants.ts';
 import { TestFactory } from './test-factory.ts';
-import { decision, emptyBranch, linear, nested, qcReworkOnly, qcWithFail, reworkAroundSplit, splitJoin } from './test-graphs.ts';
+import { decision, emptyBranch, linear, nested, pairedStitching, qcReworkOnly, qcWithFail, reworkAroundSplit, splitJoin } from './test-graphs.ts';
 
 const T0 = Date.UTC(2026, 0, 5, 8);
 const operators = ['op-0', 'op-1', 'op-2', 'op-3'];
@@ -37,7 +37,7 @@ const stepArb: fc.Arbitrary<Step> = fc.record({
 // The attributes the fixture and generated routings decide on (leather, size > 40, colour in …).
 const attributesArb = fc.record({ leather: fc.constantFrom('exotic', 'calf', 'bull'), size: fc.integer({ min: 34, max: 46 }), colour: fc.constantFrom('cognac', 'tan', 'black') });
 
-const fixtureGraphArb = fc.constantFrom(linear, splitJoin, nested, emptyBranch, decision, qcWithFail, qcReworkOnly, reworkAroundSplit, benchRoutingGraph);
+const fixtureGraphArb = fc.constantFrom(linear, splitJoin, nested, emptyBranch, decision, qcWithFail, qcReworkOnly, reworkAroundSplit, pairedStitching, benchRoutingGraph);
 
 interface Scenario {
   graph: RoutingGraph;
@@ -57,9 +57,13 @@ function work(factory: TestFactory, item: WorkItem, step: Step, now: Date): void
     case 'ready':
       factory.command(item, { type: 'claim', operatorId: holder, now });
       break;
-    case 'assigned':
-      factory.command(item, { type: 'start', operatorId: holder, now });
+    case 'assigned': {
+      // A multi-artisan step starts once enough colleagues have joined.
+      const colleague = operators.find((op) => !item.operators.includes(op)) ?? holder;
+      if (item.operators.length < item.minOperators) factory.command(item, { type: 'join', operatorId: colleague, now });
+      else factory.command(item, { type: 'start', operatorId: holder, now });
       break;
+    }
     case 'paused':
       factory.command(item, { type: 'resume', operatorId: holder, now });
       break;

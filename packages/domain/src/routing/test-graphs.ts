@@ -1,4 +1,4 @@
-import { letterGraph } from '../graph/letter-graph.ts';
+import { letterGraph, letterNode } from '../graph/letter-graph.ts';
 
 /** Small routing fixtures for the routing and cancellation tests (rework edges allow 2 passes). */
 
@@ -45,4 +45,10 @@ export const qcReworkOnly = letterGraph(
 export const reworkAroundSplit = letterGraph(
   { s: 'start', a: 'operation', fork: 'split', b: 'operation', c: 'operation', j: 'join', qc: 'qc', e: 'end' },
   ['s>a', 'a>fork', 'fork>b', 'fork>c', 'b>j', 'c>j', 'j>qc', 'qc>e pass', 'qc>a rework'],
+);
+
+/** start → a → b → end where b is a two-artisan step (2 to 3 operators): it starts once a colleague joined. */
+export const pairedStitching = letterGraph(
+  { s: 'start', a: 'operation', b: { ...letterNode('b', 'operation'), config: { workCenter: 'ASM', standardMinutes: 20, minOperators: 2, maxOperators: 3 } }, e: 'end' },
+  ['s>a', 'a>b', 'b>e'],
 );

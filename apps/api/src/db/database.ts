@@ -22,12 +22,26 @@ export interface Database extends SqlRunner {
   /**
    * Runs `work` in one transaction on one connection: commits when it resolves, rolls back when it
    * throws (and rethrows). For raw-SQL hot paths and the migrator; Prisma code uses
-   * `prisma.$transaction`.
+   * `prisma.$transaction`. Inside `work` use only `tx`: on PGlite (one connection) a call to the
+   * outer `query` or `prisma` waits for the transaction to end, i.e. forever.
    */
   transaction<T>(work: (tx: SqlRunner) => Promise<T>): Promise<T>;
+  /**
+   * Calls `onNotify` with the payload of every NOTIFY on `channel` (a lower-case identifier),
+   * from any process on the same database; resolves once listening. Notifications are a wake-up,
+   * not a log: some are lost while a PostgreSQL connection is re-established, so readers catch up
+   * from the tables.
+   */
+  listen(channel: string, onNotify: NotificationHandler): Promise<Unlisten>;
   /** Closes the pool / PGlite instance and releases the data-folder lock; calling it again is harmless. */
   close(): Promise<void>;
 }
+
+/** Receives a NOTIFY payload ('' when none was sent). */
+export type NotificationHandler = (payload: string) => void;
+
+/** Stops one `listen` subscription. */
+export type Unlisten = () => Promise<void>;
 
 /** Where the database layer reports progress (retries, stale locks); a Fastify/pino logger fits. */
 export interface DatabaseLogger {

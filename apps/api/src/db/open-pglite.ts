@@ -2,6 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import type { Transaction } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/prisma/client.ts';
+import { assertChannelName } from './channel-name.ts';
 import { lockDataDir } from './data-dir-lock.ts';
 import type { Database, DatabaseLogger, SqlRunner } from './database.ts';
 import { once } from './once.ts';
@@ -26,6 +27,11 @@ export async function openPglite(dataDir: string, log?: DatabaseLogger): Promise
       prisma,
       query: runnerOf(pglite).query,
       transaction: (work) => pglite.transaction((tx) => work(runnerOf(tx))),
+      listen: async (channel, onNotify) => {
+        assertChannelName(channel);
+        const unlisten = await pglite.listen(channel, onNotify);
+        return () => unlisten();
+      },
       close: once(async () => {
         await prisma.$disconnect();
         await pglite.close();

@@ -4,6 +4,7 @@ import { PrismaClient } from '../generated/prisma/client.ts';
 import type { Database, DatabaseLogger, SqlRunner } from './database.ts';
 import { DatabaseOpenError } from './database-open-error.ts';
 import { once } from './once.ts';
+import { createPostgresListener } from './postgres-listener.ts';
 
 /** How `openPostgres` connects. */
 export interface PostgresOptions {
@@ -45,12 +46,15 @@ export async function openPostgres(databaseUrl: string, options: PostgresOptions
     await waitForServer(pool, databaseUrl, options);
     const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
     await prisma.$connect();
+    const listener = createPostgresListener(databaseUrl, options.log);
     return {
       kind: 'postgresql',
       prisma,
       query: runnerOf(pool).query,
       transaction: (work) => inTransaction(pool, work),
+      listen: listener.listen,
       close: once(async () => {
+        await listener.close();
         await prisma.$disconnect();
         await pool.end();
       }),

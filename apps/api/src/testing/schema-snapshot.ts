@@ -66,13 +66,17 @@ export function expectedSchema(dmmfPath: string, schemaPath: string): SchemaSnap
   const dmmf = JSON.parse(readFileSync(dmmfPath, 'utf8')) as Dmmf;
   const tableOf = new Map(dmmf.models.map((model) => [model.name, model.dbName ?? model.name]));
   const enumOf = new Map(dmmf.enums.map((entry) => [entry.name, entry.dbName ?? entry.name]));
-  const unsupported = unsupportedColumns(readFileSync(schemaPath, 'utf8'));
+  const unsupported = unsupportedFields(readFileSync(schemaPath, 'utf8'));
 
   const tables: Record<string, TableSnapshot> = {};
   for (const model of dmmf.models) {
     const table = tableOf.get(model.name) ?? model.name;
-    const columnOf = new Map(model.fields.map((field) => [field.name, field.dbName ?? field.name]));
-    const columns: Record<string, string> = { ...unsupported[table] };
+    const extra = unsupported[model.name] ?? [];
+    const columnOf = new Map([
+      ...model.fields.map((field): [string, string] => [field.name, field.dbName ?? field.name]),
+      ...extra.map((field): [string, string] => [field.name, field.column]),
+    ]);
+    const columns: Record<string, string> = Object.fromEntries(extra.map((field) => [field.column, field.description]));
     const foreignKeys: string[] = [];
     for (const field of model.fields) {
       if (field.kind !== 'object') {
@@ -178,14 +182,13 @@ function columnType(field: DmmfField, enumOf: Map<string, string>): string {
   return `${base}${precision}${field.isList ? '[]' : ''}`;
 }
 
-/** Columns declared `name Unsupported("type") … @map("column")`, per table (`@@map`). */
-function unsupportedColumns(schemaText: string): Record<string, Record<string, string>> {
-  const result: Record<string, Record<string, string>> = {};
+/** Fields declared `name Unsupported("type") … @map("column")`, per model name. */
+function unsupportedFields(schemaText: string): Record<string, { name: string; column: string; description: string }[]> {
+  const result: Record<string, { name: string; column: string; description: string }[]> = {};
   for (const [, modelName = '', body = ''] of schemaText.matchAll(/^model\s+(\w+)\s*\{([\s\S]*?)^\}/gm)) {
-    const table = /@@map\("([^"]+)"\)/.exec(body)?.[1] ?? modelName;
     for (const [line = '', name = '', type = '', optional] of body.matchAll(/^\s*(\w+)\s+Unsupported\("([^"]+)"\)(\?)?.*$/gm)) {
       const column = /@map\("([^"]+)"\)/.exec(line)?.[1] ?? name;
-      (result[table] ??= {})[column] = describeColumn(type, optional === '?', line.includes('@default('));
+      (result[modelName] ??= []).push({ name, column, description: describeColumn(type, optional === '?', line.includes('@default(')) });
     }
   }
   return result;

@@ -37,6 +37,10 @@ export interface OrderQuantityChange {
  * the event rows. Records in `update` are complete new versions of existing rows (write state,
  * node, operators, time logs, rework passes, qc). Records in `insert` are new rows in their final
  * state for this step. Order within each list is deterministic; `events` are in causal order.
+ * Inserted tokens run on the graph version the step was given (for a `REDESIGN` replacement: the
+ * new version). Compute effects from a snapshot read under a lock on the piece (e.g. its root token
+ * row `FOR UPDATE`): two completions on sibling branches computed from the same stale snapshot
+ * would each miss the other's arrival at the join.
  */
 export interface Effects {
   tokens: { insert: Token[]; update: Token[] };

@@ -31,7 +31,8 @@ export default defineConfig({
   webServer: {
     command: 'bash start-server.sh',
     url: `${BASE_URL}/api/v1/health`,
-    env: { PORT: String(PORT) },
+    // Request logs would drown the test list; warnings and errors still show.
+    env: { PORT: String(PORT), LOG_LEVEL: 'warn' },
     reuseExistingServer: false,
     // Building the SPA, migrating and seeding a fresh database take a while on 2 cores.
     timeout: 180_000,

@@ -18,9 +18,12 @@ function Count({ value }: { value: number }) {
  */
 export function NodeCountsTable({ nodes, released }: { nodes: NodeCount[]; released: boolean }) {
   if (nodes.length === 0) {
-    return (
-      <EmptyState title="No routing steps">
-        {released ? 'This order’s routing has no steps to show.' : 'Assign a routing to the order to see its steps.'}
+    // Before release an order is pinned to no routing version yet, so there are no steps to count.
+    return released ? (
+      <EmptyState title="No routing steps">This order’s routing version has no steps to show.</EmptyState>
+    ) : (
+      <EmptyState title="Not released yet">
+        When a manager releases the order, its pieces start on the routing’s published version and each step’s counts show here.
       </EmptyState>
     );
   }

@@ -30,10 +30,12 @@ export class ChangeSet {
     return token;
   }
 
+  /** The current version of a token, if the snapshot has it. */
   findToken(id: string): Token | undefined {
     return this.tokens.get(id);
   }
 
+  /** The current version of a work item, if the snapshot has it. */
   findWorkItem(id: string): WorkItem | undefined {
     return this.workItems.get(id);
   }
@@ -48,34 +50,41 @@ export class ChangeSet {
     return [...this.workItems.values()].filter((item) => item.tokenId === tokenId);
   }
 
+  /** Adds a new token (listed under `insert`, in its final state). */
   insertToken(token: Token): void {
     this.tokens.set(token.id, token);
     this.insertedTokens.add(token.id);
   }
 
+  /** Replaces a token with its next version. */
   updateToken(token: Token): void {
     this.tokens.set(token.id, token);
     if (!this.insertedTokens.has(token.id)) this.touchedTokens.add(token.id);
   }
 
+  /** Adds a new work item (listed under `insert`, in its final state). */
   insertWorkItem(item: WorkItem): void {
     this.workItems.set(item.id, item);
     this.insertedItems.add(item.id);
   }
 
+  /** Replaces a work item with its next version. */
   updateWorkItem(item: WorkItem): void {
     this.workItems.set(item.id, item);
     if (!this.insertedItems.has(item.id)) this.touchedItems.add(item.id);
   }
 
+  /** Appends events in causal order. */
   emit(events: readonly DomainEvent[]): void {
     this.events.push(...events);
   }
 
+  /** Queues an item for the manager inbox. */
   addInboxItem(item: InboxItem): void {
     this.inbox.push(item);
   }
 
+  /** Accumulates target-quantity changes per order. */
   changeOrderQuantity(change: OrderQuantityChange): void {
     this.orders.set(change.orderId, (this.orders.get(change.orderId) ?? 0) + change.targetQuantityDelta);
   }

@@ -32,12 +32,14 @@ export class InMemoryPiece {
     this.inbox.push(...effects.inbox);
   }
 
+  /** A token of the piece by id; throws when unknown. */
   token(id: string): Token {
     const token = this.snapshot.tokens.find((t) => t.id === id);
     if (token === undefined) throw new Error(`No token ${id}`);
     return token;
   }
 
+  /** Work items still to be done. */
   openItems(): WorkItem[] {
     return this.snapshot.workItems.filter((item) => isOpenWorkItemState(item.state));
   }

@@ -26,6 +26,7 @@ export class TestFactory {
 
   constructor(readonly graph: RoutingGraph) {}
 
+  /** Stores a step's effects, as the API's transaction would. */
   persist(effects: Effects): void {
     for (const token of [...effects.tokens.insert, ...effects.tokens.update]) this.tokens.set(token.id, token);
     for (const item of [...effects.workItems.insert, ...effects.workItems.update]) this.items.set(item.id, item);
@@ -34,26 +35,31 @@ export class TestFactory {
     for (const { orderId, targetQuantityDelta } of effects.orders) this.orderDelta.set(orderId, (this.orderDelta.get(orderId) ?? 0) + targetQuantityDelta);
   }
 
+  /** Releases one more piece of the routing. */
   release(serial: string, attributes: Record<string, unknown>, now: Date): void {
     this.persist(releasePiece(this.graph, { tokenId: this.newId(), serial, orderId: 'mo-1', attributes, now, newId: this.newId }));
   }
 
+  /** Root tokens: one per released piece (replacements included). */
   roots(): Token[] {
     return [...this.tokens.values()].filter((token) => token.parentId === null);
   }
 
+  /** The root token of the piece a token belongs to. */
   rootOf(token: Token): Token {
     let current = token;
     while (current.parentId !== null) current = this.tokens.get(current.parentId) ?? current;
     return current;
   }
 
+  /** The snapshot of one piece, as the API would load it. */
   piece(root: Token): PieceSnapshot {
     const tokens = [...this.tokens.values()].filter((token) => this.rootOf(token).id === root.id);
     const ids = new Set(tokens.map((token) => token.id));
     return { tokens, workItems: [...this.items.values()].filter((item) => ids.has(item.tokenId)) };
   }
 
+  /** Work items still to be done, across all pieces. */
   openItems(): WorkItem[] {
     return [...this.items.values()].filter((item) => isOpenWorkItemState(item.state));
   }
@@ -67,6 +73,7 @@ export class TestFactory {
     return undefined;
   }
 
+  /** Completes a work item and routes; returns the refusal code, if any. */
   complete(item: WorkItem, operatorId: string, now: Date, qc?: QcOutcome): string | undefined {
     const token = this.tokens.get(item.tokenId);
     if (token === undefined) return 'TOKEN_NOT_FOUND';
@@ -85,6 +92,7 @@ export class TestFactory {
     return [...this.tokens.values()].some((t) => t.parentId === token.id && (t.state === 'active' || t.state === 'waiting'));
   }
 
+  /** The manager accepts a held piece; returns the refusal code, if any. */
   accept(token: Token, now: Date): string | undefined {
     const result = acceptHeldPiece(this.graph, this.piece(this.rootOf(token)), { tokenId: token.id, now, newId: this.newId });
     if (!result.ok) return result.code;
@@ -92,6 +100,7 @@ export class TestFactory {
     return undefined;
   }
 
+  /** Cancels pieces (REDESIGN onto the same routing); returns the refusal code, if any. */
   cancel(tokenIds: string[], type: CancellationType, now: Date): string | undefined {
     const pieces: CancellablePiece[] = this.roots().map((root) => ({ ...this.piece(root), graph: this.graph, redesignGraph: this.graph }));
     const result = cancelTokens({ tokenIds, type, reason: 'property test', pieces, now, newId: this.newId });

@@ -10,7 +10,7 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 step "lint";       pnpm exec turbo run lint --concurrency=2
 step "typecheck";  pnpm exec turbo run typecheck --concurrency=2
 step "unit and integration tests (${DATABASE_URL:+PostgreSQL}${DATABASE_URL:-PGlite})"
-pnpm exec turbo run test --concurrency=1
+pnpm exec turbo run test --filter='!@atelier/e2e' --concurrency=1
 step "build";      pnpm exec turbo run build --concurrency=2
 step "browser smoke test (Chromium)"
 pnpm --filter @atelier/e2e test

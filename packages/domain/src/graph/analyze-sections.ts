@@ -39,13 +39,19 @@ function forwardEdges(edges: readonly IndexedEdge[]): IndexedEdge[] {
   return edges.filter(({ edge }) => edge.kind !== 'rework');
 }
 
-/** Innermost split of a section, `null` meaning "outside any split". */
-function splitOf(section: Section): string | null {
-  return section ? section.split : null;
+/** An edge into a node and the section it brings a token from. */
+interface Input {
+  edge: IndexedEdge;
+  section: Section;
 }
 
-function distinct<T>(values: readonly T[]): T[] {
-  return [...new Set(values)];
+/** The distinct innermost splits of some inputs, `outside` for inputs from outside any split. */
+function splitsOf(inputs: readonly Input[]): string[] {
+  return [...new Set(inputs.map(({ section }) => (section ? section.split : 'outside')))];
+}
+
+function edgeIndexesOf(inputs: readonly Input[]): number[] {
+  return inputs.map(({ edge }) => edge.index);
 }
 
 /**
@@ -67,37 +73,48 @@ export function analyzeSections(adjacency: GraphAdjacency): SectionAnalysis {
   const sectionAlong = ({ index, edge }: IndexedEdge): Section | undefined =>
     branchFrames.get(index) ?? sections.get(edge.from);
 
+  /** Closes the split all inputs of a join come from; returns the section after the join. */
+  const mergeAtJoin = (join: string, inputs: readonly Input[]): Section => {
+    const frame = inputs.find((input) => input.section !== null)?.section ?? null;
+    if (frame === null) {
+      findings.push({ kind: 'join-outside-section', join, edgeIndexes: edgeIndexesOf(inputs) });
+      return null;
+    }
+    const splits = splitsOf(inputs);
+    if (splits.length > 1) {
+      findings.push({ kind: 'join-mixes-splits', join, splits, edgeIndexes: edgeIndexesOf(inputs) });
+      return frame.parent;
+    }
+    const earlier = joinOf.get(frame.split);
+    if (earlier !== undefined) {
+      findings.push({ kind: 'split-two-joins', split: frame.split, joins: [earlier, join] });
+      return frame.parent;
+    }
+    joinOf.set(frame.split, join);
+    splitOfJoinMap.set(join, frame.split);
+    arrivals.set(join, new Set(inputs.map((input) => (input.section as SectionFrame).branch)));
+    return frame.parent;
+  };
+
   for (const key of topologicalOrder) {
     const node = nodeByKey.get(key);
     if (!node) continue;
-    const inputs = forwardEdges(adjacency.incoming(key))
-      .map((edge) => ({ edge, section: sectionAlong(edge) }))
-      .filter((input): input is { edge: IndexedEdge; section: Section } => input.section !== undefined);
+    // One pass over the inputs; most nodes have one, so nothing else is allocated on the hot path.
+    const inputs: Input[] = [];
+    let mixed = false;
+    for (const edge of adjacency.incoming(key)) {
+      if (edge.edge.kind === 'rework') continue;
+      const section = sectionAlong(edge);
+      if (section === undefined) continue;
+      if (inputs.length > 0 && inputs[0]?.section !== section) mixed = true;
+      inputs.push({ edge, section });
+    }
     if (inputs.length === 0 && node.type !== 'start') continue;
-    const edgeIndexes = inputs.map(({ edge }) => edge.index);
     let section: Section = inputs[0]?.section ?? null;
-
     if (node.type === 'join') {
-      const splits = distinct(inputs.map((input) => splitOf(input.section)));
-      const frame = inputs.find((input) => input.section !== null)?.section ?? null;
-      if (frame === null) {
-        findings.push({ kind: 'join-outside-section', join: key, edgeIndexes });
-      } else if (splits.length > 1) {
-        findings.push({ kind: 'join-mixes-splits', join: key, splits: splits.map((s) => s ?? 'outside'), edgeIndexes });
-      } else {
-        const earlier = joinOf.get(frame.split);
-        if (earlier !== undefined) {
-          findings.push({ kind: 'split-two-joins', split: frame.split, joins: [earlier, key] });
-        } else {
-          joinOf.set(frame.split, key);
-          splitOfJoinMap.set(key, frame.split);
-          arrivals.set(key, new Set(inputs.map((input) => (input.section as SectionFrame).branch)));
-        }
-      }
-      section = frame ? frame.parent : null;
-    } else if (distinct(inputs.map((input) => input.section)).length > 1) {
-      const splits = distinct(inputs.map((input) => splitOf(input.section)));
-      findings.push({ kind: 'branches-merge', node: key, splits: splits.map((s) => s ?? 'outside'), edgeIndexes });
+      section = mergeAtJoin(key, inputs);
+    } else if (mixed) {
+      findings.push({ kind: 'branches-merge', node: key, splits: splitsOf(inputs), edgeIndexes: edgeIndexesOf(inputs) });
     }
     sections.set(key, section);
 

@@ -41,10 +41,10 @@ export interface GraphAdjacency {
   readonly topologicalOrder: readonly string[];
   /** Nodes on (or between) forward cycles: the ones a `rework` edge does not excuse. */
   readonly cyclicKeys: readonly string[];
-  /** Nodes reachable from a `start` over forward edges. */
-  readonly reachable: ReadonlySet<string>;
-  /** Nodes from which an `end` is reachable over forward edges. */
-  readonly reachesEnd: ReadonlySet<string>;
+  /** Is the node reachable from a `start` over forward edges? */
+  isReachable(key: string): boolean;
+  /** Can an `end` be reached from the node over forward edges? */
+  reachesEnd(key: string): boolean;
   /** True when `descendant` can be reached from `ancestor` over forward edges. */
   isUpstream(ancestor: string, descendant: string): boolean;
 }
@@ -54,30 +54,33 @@ export type GraphIndex = GraphAdjacency & SectionAnalysis;
 
 const NO_EDGES: readonly IndexedEdge[] = [];
 
-function edgeIdentity(edge: GraphEdge): string {
-  const condition = edge.condition ? JSON.stringify(edge.condition) : '';
-  return `${edge.from}\u0000${edge.to}\u0000${edge.kind}\u0000${condition}`;
-}
-
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 /** Forward edges are the ones that must form a DAG; `rework` edges loop back on purpose. */
 function isForward(edge: GraphEdge): boolean {
   return edge.kind !== 'rework';
 }
 
-/** Visits every node reachable from `roots` along `next` (iterative, linear). */
-function reach(roots: readonly string[], next: (key: string) => readonly string[]): Set<string> {
-  const seen = new Set(roots);
+function sameCondition(a: GraphEdge, b: GraphEdge): boolean {
+  if (!a.condition || !b.condition) return a.condition === b.condition;
+  return JSON.stringify(a.condition) === JSON.stringify(b.condition);
+}
+
+/** Same ends, kind and condition: drawing it again would send a piece twice. */
+function findEarlierCopy(edges: readonly IndexedEdge[], edge: GraphEdge): number | undefined {
+  for (const other of edges) {
+    if (other.edge.to === edge.to && other.edge.kind === edge.kind && sameCondition(other.edge, edge)) return other.index;
+  }
+  return undefined;
+}
+
+/** Marks every node reachable from `roots` along `next` (iterative, linear). */
+function reach(count: number, roots: readonly number[], next: readonly (readonly number[])[]): Uint8Array {
+  const seen = new Uint8Array(count);
   const stack = [...roots];
-  for (let key = stack.pop(); key !== undefined; key = stack.pop()) {
-    for (const other of next(key)) {
-      if (!seen.has(other)) {
-        seen.add(other);
+  for (const root of roots) seen[root] = 1;
+  for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+    for (const other of next[id] ?? []) {
+      if (seen[other] === 0) {
+        seen[other] = 1;
         stack.push(other);
       }
     }
@@ -89,78 +92,86 @@ function reach(roots: readonly string[], next: (key: string) => readonly string[
  * Kahn's algorithm over forward edges. What cannot be ordered sits on a cycle or behind one; peeling
  * the nodes that cannot reach a cycle from that remainder leaves the cycles themselves.
  */
-function orderTopologically(
-  keys: readonly string[],
-  forwardOut: ReadonlyMap<string, string[]>,
-  forwardIn: ReadonlyMap<string, string[]>,
-): { order: string[]; cyclic: string[] } {
-  const inDegree = new Map<string, number>();
-  for (const key of keys) inDegree.set(key, forwardIn.get(key)?.length ?? 0);
-  const order = keys.filter((key) => inDegree.get(key) === 0);
+function orderTopologically(forwardOut: readonly number[][], forwardIn: readonly number[][]): { order: number[]; cyclic: number[] } {
+  const count = forwardOut.length;
+  const inDegree = Int32Array.from(forwardIn, (list) => list.length);
+  const order: number[] = [];
+  for (let id = 0; id < count; id++) if (inDegree[id] === 0) order.push(id);
   for (let i = 0; i < order.length; i++) {
-    for (const next of forwardOut.get(order[i] as string) ?? []) {
-      const left = (inDegree.get(next) ?? 0) - 1;
-      inDegree.set(next, left);
-      if (left === 0) order.push(next);
-    }
+    for (const next of forwardOut[order[i] as number] ?? []) if (--(inDegree[next] as number) === 0) order.push(next);
   }
-  if (order.length === keys.length) return { order, cyclic: [] };
-  const ordered = new Set(order);
-  const rest = keys.filter((key) => !ordered.has(key));
-  const restSet = new Set(rest);
-  const outDegree = new Map<string, number>();
-  for (const key of rest) outDegree.set(key, (forwardOut.get(key) ?? []).filter((k) => restSet.has(k)).length);
-  const peel = rest.filter((key) => outDegree.get(key) === 0);
+  if (order.length === count) return { order, cyclic: [] };
+  const rest = new Uint8Array(count).fill(1);
+  for (const id of order) rest[id] = 0;
+  const outDegree = Int32Array.from(forwardOut, (list, id) => (rest[id] ? list.filter((k) => rest[k]).length : 0));
+  const peel: number[] = [];
+  for (let id = 0; id < count; id++) if (rest[id] && outDegree[id] === 0) peel.push(id);
   for (let i = 0; i < peel.length; i++) {
-    const key = peel[i] as string;
-    restSet.delete(key);
-    for (const prev of forwardIn.get(key) ?? []) {
-      if (!restSet.has(prev)) continue;
-      const left = (outDegree.get(prev) ?? 0) - 1;
-      outDegree.set(prev, left);
-      if (left === 0) peel.push(prev);
-    }
+    const id = peel[i] as number;
+    rest[id] = 0;
+    for (const prev of forwardIn[id] ?? []) if (rest[prev] && --(outDegree[prev] as number) === 0) peel.push(prev);
   }
-  return { order, cyclic: rest.filter((key) => restSet.has(key)) };
+  const cyclic: number[] = [];
+  for (let id = 0; id < count; id++) if (rest[id]) cyclic.push(id);
+  return { order, cyclic };
 }
 
+/** Builds the adjacency on dense integer ids (one per distinct key) so the passes stay linear and cheap. */
 function buildAdjacency(graph: RoutingGraph): GraphAdjacency {
   const nodeByKey = new Map<string, GraphNode>();
-  const keyUses = new Map<string, number[]>();
+  const idOf = new Map<string, number>();
+  const keys: string[] = [];
+  const duplicateKeys = new Map<string, number[]>();
   graph.nodes.forEach((node, i) => {
-    if (!nodeByKey.has(node.key)) nodeByKey.set(node.key, node);
-    pushTo(keyUses, node.key, i);
+    const first = idOf.get(node.key);
+    if (first === undefined) {
+      idOf.set(node.key, keys.length);
+      keys.push(node.key);
+      nodeByKey.set(node.key, node);
+      return;
+    }
+    const uses = duplicateKeys.get(node.key);
+    if (uses) uses.push(i);
+    else duplicateKeys.set(node.key, [graph.nodes.indexOf(nodeByKey.get(node.key) as GraphNode), i]);
   });
-  const duplicateKeys = new Map([...keyUses].filter(([, uses]) => uses.length > 1));
 
-  const outgoing = new Map<string, IndexedEdge[]>();
-  const incoming = new Map<string, IndexedEdge[]>();
-  const forwardOut = new Map<string, string[]>();
-  const forwardIn = new Map<string, string[]>();
+  const outgoing: IndexedEdge[][] = keys.map(() => []);
+  const incoming: IndexedEdge[][] = keys.map(() => []);
+  const forwardOut: number[][] = keys.map(() => []);
+  const forwardIn: number[][] = keys.map(() => []);
   const danglingEdges: number[] = [];
   const selfLoops: number[] = [];
   const duplicateEdges: DuplicateEdge[] = [];
-  const firstOfIdentity = new Map<string, number>();
   graph.edges.forEach((edge, index) => {
-    if (!nodeByKey.has(edge.from) || !nodeByKey.has(edge.to)) return void danglingEdges.push(index);
-    if (edge.from === edge.to) return void selfLoops.push(index);
-    const identity = edgeIdentity(edge);
-    const firstIndex = firstOfIdentity.get(identity);
+    const from = idOf.get(edge.from);
+    const to = idOf.get(edge.to);
+    if (from === undefined || to === undefined) return void danglingEdges.push(index);
+    if (from === to) return void selfLoops.push(index);
+    const out = outgoing[from] as IndexedEdge[];
+    const firstIndex = findEarlierCopy(out, edge);
     if (firstIndex !== undefined) return void duplicateEdges.push({ index, firstIndex });
-    firstOfIdentity.set(identity, index);
-    pushTo(outgoing, edge.from, { index, edge });
-    pushTo(incoming, edge.to, { index, edge });
+    const indexed = { index, edge };
+    out.push(indexed);
+    incoming[to]?.push(indexed);
     if (isForward(edge)) {
-      pushTo(forwardOut, edge.from, edge.to);
-      pushTo(forwardIn, edge.to, edge.from);
+      forwardOut[from]?.push(to);
+      forwardIn[to]?.push(from);
     }
   });
 
-  const keys = [...nodeByKey.keys()];
-  const startKeys = keys.filter((key) => nodeByKey.get(key)?.type === 'start');
-  const endKeys = keys.filter((key) => nodeByKey.get(key)?.type === 'end');
-  const { order, cyclic } = orderTopologically(keys, forwardOut, forwardIn);
-  const position = new Map(order.map((key, i) => [key, i]));
+  const idsOfType = (type: string) => keys.flatMap((key, id) => (nodeByKey.get(key)?.type === type ? [id] : []));
+  const startIds = idsOfType('start');
+  const endIds = idsOfType('end');
+  const { order, cyclic } = orderTopologically(forwardOut, forwardIn);
+  const position = new Int32Array(keys.length).fill(-1);
+  order.forEach((id, i) => (position[id] = i));
+  const reachable = reach(keys.length, startIds, forwardOut);
+  const reachesEnd = reach(keys.length, endIds, forwardIn);
+  const marked = (set: Uint8Array, key: string) => {
+    const id = idOf.get(key);
+    return id !== undefined && set[id] === 1;
+  };
+  const toKeys = (ids: readonly number[]) => ids.map((id) => keys[id] as string);
 
   return {
     graph,
@@ -169,25 +180,26 @@ function buildAdjacency(graph: RoutingGraph): GraphAdjacency {
     danglingEdges,
     selfLoops,
     duplicateEdges,
-    startKeys,
-    endKeys,
-    outgoing: (key) => outgoing.get(key) ?? NO_EDGES,
-    incoming: (key) => incoming.get(key) ?? NO_EDGES,
-    topologicalOrder: order,
-    cyclicKeys: cyclic,
-    reachable: reach(startKeys, (key) => forwardOut.get(key) ?? []),
-    reachesEnd: reach(endKeys, (key) => forwardIn.get(key) ?? []),
+    startKeys: toKeys(startIds),
+    endKeys: toKeys(endIds),
+    outgoing: (key) => outgoing[idOf.get(key) ?? -1] ?? NO_EDGES,
+    incoming: (key) => incoming[idOf.get(key) ?? -1] ?? NO_EDGES,
+    topologicalOrder: toKeys(order),
+    cyclicKeys: toKeys(cyclic),
+    isReachable: (key) => marked(reachable, key),
+    reachesEnd: (key) => marked(reachesEnd, key),
     isUpstream(ancestor, descendant) {
       // Only nodes ordered between the two can lie on a path, which keeps the search short.
-      const floor = position.get(ancestor);
-      const ceiling = position.get(descendant);
-      if (floor === undefined || ceiling === undefined || floor >= ceiling) return false;
-      const seen = new Set([descendant]);
-      const stack = [descendant];
-      for (let key = stack.pop(); key !== undefined; key = stack.pop()) {
-        for (const prev of forwardIn.get(key) ?? []) {
-          if (prev === ancestor) return true;
-          if (!seen.has(prev) && (position.get(prev) ?? -1) > floor) {
+      const floor = position[idOf.get(ancestor) ?? -1] ?? -1;
+      const target = idOf.get(descendant) ?? -1;
+      const ceiling = position[target] ?? -1;
+      if (floor < 0 || ceiling < 0 || floor >= ceiling) return false;
+      const seen = new Set([target]);
+      const stack = [target];
+      for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+        for (const prev of forwardIn[id] ?? []) {
+          if (position[prev] === floor) return true;
+          if (!seen.has(prev) && (position[prev] ?? -1) > floor) {
             seen.add(prev);
             stack.push(prev);
           }

@@ -9,7 +9,7 @@ export const deadEnd: GraphRule = (index) => {
   if (index.endKeys.length === 0) return [];
   const issues = [];
   for (const key of index.nodeByKey.keys()) {
-    if (!index.reachesEnd.has(key)) {
+    if (!index.reachesEnd(key)) {
       issues.push(graphIssue('DEAD_END', `Pieces at ${nodeLabel(index, key)} would get stuck: no path leads from it to an End.`, [key]));
     }
   }

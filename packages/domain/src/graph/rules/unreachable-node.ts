@@ -6,7 +6,7 @@ export const unreachableNode: GraphRule = (index) => {
   if (index.startKeys.length === 0) return [];
   const issues = [];
   for (const key of index.nodeByKey.keys()) {
-    if (!index.reachable.has(key)) {
+    if (!index.isReachable(key)) {
       issues.push(graphIssue('UNREACHABLE_NODE', `No piece can reach ${nodeLabel(index, key)}: no path leads to it from Start.`, [key]));
     }
   }

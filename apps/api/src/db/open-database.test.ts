@@ -145,4 +145,21 @@ describe(`openDatabase on ${KIND}`, () => {
     await expect(other.db.close()).resolves.toBeUndefined();
     await other.drop();
   });
+
+  it('returns raw SQL results with the same JavaScript types on both engines', async () => {
+    const [row] = await db.query(
+      `SELECT 9007199254740991::int8 AS big, count(*) AS n, 7::int4 AS small, 12.50::numeric AS price,
+              '2026-03-01'::date AS due, '2026-03-01T08:30:00Z'::timestamptz AS at, '{"size":"M"}'::jsonb AS attrs,
+              ARRAY['scratch','stain']::text[] AS reasons, true AS flag`,
+      [],
+    );
+    const [script] = await db.query(`SELECT 1; SELECT 2::int8 AS big, '2026-03-01'::date AS due`);
+
+    expect(row).toEqual({
+      big: 9007199254740991, n: 1, small: 7, price: '12.50',
+      due: new Date('2026-03-01T00:00:00Z'), at: new Date('2026-03-01T08:30:00Z'), attrs: { size: 'M' },
+      reasons: ['scratch', 'stain'], flag: true,
+    });
+    expect(script).toEqual({ big: 2, due: new Date('2026-03-01T00:00:00Z') });
+  });
 });

@@ -130,10 +130,26 @@ async function inTransaction<T>(pool: pg.Pool, work: (tx: SqlRunner) => Promise<
   }
 }
 
+const INT8_OID = 20;
+const DATE_OID = 1082;
+
+/**
+ * Raw results read like PGlite's, so code behaves the same on both engines: `bigint` (counts,
+ * event seq) as a number rather than a string, and `date` as midnight UTC (as Prisma reads it)
+ * rather than midnight in the server's time zone. Prisma's own queries use the adapter's parsers.
+ */
+const RAW_RESULT_TYPES: pg.CustomTypesConfig = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+    if (oid === INT8_OID) return (value: string) => Number(value);
+    if (oid === DATE_OID) return (value: string) => new Date(`${value}T00:00:00Z`);
+    return pg.types.getTypeParser(oid, format);
+  }) as pg.CustomTypesConfig['getTypeParser'],
+};
+
 function runnerOf(client: pg.Pool | pg.PoolClient): SqlRunner {
   return {
     async query<T>(sql: string, params?: unknown[]): Promise<T[]> {
-      const result: pg.QueryResult | pg.QueryResult[] = await client.query(sql, params);
+      const result: pg.QueryResult | pg.QueryResult[] = await client.query({ text: sql, values: params, types: RAW_RESULT_TYPES });
       // A multi-statement script yields one result per statement.
       const last = Array.isArray(result) ? result.at(-1) : result;
       return (last?.rows ?? []) as T[];

@@ -1,6 +1,6 @@
 import { analyzeSections } from './analyze-sections.ts';
 import type { SectionAnalysis } from './analyze-sections.ts';
-import type { GraphEdge, GraphNode, RoutingGraph } from './graph-schema.ts';
+import type { GraphEdge, GraphNode, NodeType, RoutingGraph } from './graph-schema.ts';
 
 /** An edge together with its position in `graph.edges` (the id the designer highlights). */
 export interface IndexedEdge {
@@ -19,6 +19,8 @@ export interface GraphAdjacency {
   readonly graph: RoutingGraph;
   /** First node of each key (duplicates are listed in `duplicateKeys`). */
   readonly nodeByKey: ReadonlyMap<string, GraphNode>;
+  /** The same nodes as an array, in graph order: what rules iterate. */
+  readonly nodes: readonly GraphNode[];
   /** Keys used by more than one node → the node indexes using them. */
   readonly duplicateKeys: ReadonlyMap<string, readonly number[]>;
   /** Edges whose `from` or `to` names no node. */
@@ -30,6 +32,8 @@ export interface GraphAdjacency {
   /** Keys of `start` and `end` nodes, in graph order. */
   readonly startKeys: readonly string[];
   readonly endKeys: readonly string[];
+  /** Keys of the nodes of a type (first node of each key), in graph order. */
+  keysOfType(type: NodeType): readonly string[];
   /** Outgoing edges of a node (dangling, self-loop and duplicate edges excluded), in graph order. */
   outgoing(key: string): readonly IndexedEdge[];
   /** Incoming edges of a node, same exclusions. */
@@ -121,12 +125,14 @@ function buildAdjacency(graph: RoutingGraph): GraphAdjacency {
   const nodeByKey = new Map<string, GraphNode>();
   const idOf = new Map<string, number>();
   const keys: string[] = [];
+  const nodes: GraphNode[] = [];
   const duplicateKeys = new Map<string, number[]>();
   graph.nodes.forEach((node, i) => {
     const first = idOf.get(node.key);
     if (first === undefined) {
       idOf.set(node.key, keys.length);
       keys.push(node.key);
+      nodes.push(node);
       nodeByKey.set(node.key, node);
       return;
     }
@@ -159,9 +165,16 @@ function buildAdjacency(graph: RoutingGraph): GraphAdjacency {
     }
   });
 
-  const idsOfType = (type: string) => keys.flatMap((key, id) => (nodeByKey.get(key)?.type === type ? [id] : []));
-  const startIds = idsOfType('start');
-  const endIds = idsOfType('end');
+  const keysByType = new Map<NodeType, string[]>();
+  const startIds: number[] = [];
+  const endIds: number[] = [];
+  nodes.forEach(({ key, type }, id) => {
+    const ofType = keysByType.get(type);
+    if (ofType) ofType.push(key);
+    else keysByType.set(type, [key]);
+    if (type === 'start') startIds.push(id);
+    if (type === 'end') endIds.push(id);
+  });
   const { order, cyclic } = orderTopologically(forwardOut, forwardIn);
   const position = new Int32Array(keys.length).fill(-1);
   order.forEach((id, i) => (position[id] = i));
@@ -176,12 +189,14 @@ function buildAdjacency(graph: RoutingGraph): GraphAdjacency {
   return {
     graph,
     nodeByKey,
+    nodes,
     duplicateKeys,
     danglingEdges,
     selfLoops,
     duplicateEdges,
     startKeys: toKeys(startIds),
     endKeys: toKeys(endIds),
+    keysOfType: (type) => keysByType.get(type) ?? [],
     outgoing: (key) => outgoing[idOf.get(key) ?? -1] ?? NO_EDGES,
     incoming: (key) => incoming[idOf.get(key) ?? -1] ?? NO_EDGES,
     topologicalOrder: toKeys(order),

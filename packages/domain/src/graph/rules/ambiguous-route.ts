@@ -6,7 +6,8 @@ const SINGLE_EXIT = new Set(['start', 'operation', 'join']);
 /** `AMBIGUOUS_ROUTE`: a piece branches only at a split, decision or QC step; other nodes have one way out. */
 export const ambiguousRoute: GraphRule = (index) => {
   const issues = [];
-  for (const [key, node] of index.nodeByKey) {
+  for (const node of index.nodes) {
+    const key = node.key;
     const outgoing = index.outgoing(key);
     if (!SINGLE_EXIT.has(node.type) || outgoing.length <= 1) continue;
     issues.push(

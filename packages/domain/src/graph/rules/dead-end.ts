@@ -8,7 +8,7 @@ import { graphIssue, nodeLabel } from '../graph-issue.ts';
 export const deadEnd: GraphRule = (index) => {
   if (index.endKeys.length === 0) return [];
   const issues = [];
-  for (const key of index.nodeByKey.keys()) {
+  for (const { key } of index.nodes) {
     if (!index.reachesEnd(key)) {
       issues.push(graphIssue('DEAD_END', `Pieces at ${nodeLabel(index, key)} would get stuck: no path leads from it to an End.`, [key]));
     }

@@ -1,5 +1,4 @@
 import { conditionProblem } from '../evaluate-condition.ts';
-import { keysOfType } from '../graph-rule.ts';
 import type { GraphRule } from '../graph-rule.ts';
 import { graphIssue, nodeLabel } from '../graph-issue.ts';
 import type { GraphIssue } from '../graph-issue.ts';
@@ -10,7 +9,7 @@ import type { GraphIssue } from '../graph-issue.ts';
  */
 export const decisionDefault: GraphRule = (index) => {
   const issues: GraphIssue[] = [];
-  for (const key of keysOfType(index, 'decision')) {
+  for (const key of index.keysOfType('decision')) {
     const outgoing = index.outgoing(key);
     const label = nodeLabel(index, key);
     const report = (message: string, edgeIndexes: number[] = [], more: string[] = []): void =>

@@ -1,5 +1,4 @@
 import { conditionProblem, evaluateCondition } from '../evaluate-condition.ts';
-import { keysOfType } from '../graph-rule.ts';
 import type { GraphRule } from '../graph-rule.ts';
 import { graphIssue, nodeLabel } from '../graph-issue.ts';
 import type { GraphIssue } from '../graph-issue.ts';
@@ -28,7 +27,7 @@ function overlap(a: EdgeCondition, b: EdgeCondition): boolean {
 /** `DECISION_OVERLAP` (warning): two conditions of a decision can hold for the same piece. */
 export const decisionOverlap: GraphRule = (index) => {
   const issues: GraphIssue[] = [];
-  for (const key of keysOfType(index, 'decision')) {
+  for (const key of index.keysOfType('decision')) {
     const conditional = index
       .outgoing(key)
       .filter(({ edge }) => edge.kind === 'condition' && edge.condition && !conditionProblem(edge.condition));

@@ -9,7 +9,8 @@ import type { GraphIssue } from '../graph-issue.ts';
  */
 export const edgeKind: GraphRule = (index) => {
   const issues: GraphIssue[] = [];
-  for (const [from, node] of index.nodeByKey) {
+  for (const node of index.nodes) {
+    const from = node.key;
     for (const { index: i, edge } of index.outgoing(from)) {
       const problems: string[] = [];
       if ((edge.kind === 'pass' || edge.kind === 'fail') && node.type !== 'qc') problems.push('is only possible out of a QC step; use a normal connection.');

@@ -1,10 +1,9 @@
-import { keysOfType } from '../graph-rule.ts';
 import type { GraphRule } from '../graph-rule.ts';
 import { graphIssue, nodeLabel } from '../graph-issue.ts';
 
 /** `JOIN_ARITY`: a join merges at least two incoming branches. */
 export const joinArity: GraphRule = (index) =>
-  keysOfType(index, 'join')
+  index.keysOfType('join')
     .filter((key) => index.incoming(key).length < 2)
     .map((key) =>
       graphIssue(

@@ -20,7 +20,8 @@ function configProblems(config: NodeConfig, required: boolean): string[] {
 /** `OPERATION_CONFIG`: an operation has a work center, standard minutes > 0 and 1 ≤ min ≤ max operators. */
 export const operationConfig: GraphRule = (index) => {
   const issues: GraphIssue[] = [];
-  for (const [key, node] of index.nodeByKey) {
+  for (const node of index.nodes) {
+    const key = node.key;
     if (node.type !== 'operation' && node.type !== 'qc') continue;
     const problems = configProblems(node.config ?? {}, node.type === 'operation');
     if (problems.length > 0) {

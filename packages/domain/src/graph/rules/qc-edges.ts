@@ -1,4 +1,3 @@
-import { keysOfType } from '../graph-rule.ts';
 import type { GraphRule } from '../graph-rule.ts';
 import { graphIssue, nodeLabel } from '../graph-issue.ts';
 import type { GraphIssue } from '../graph-issue.ts';
@@ -9,7 +8,7 @@ import type { GraphIssue } from '../graph-issue.ts';
  */
 export const qcEdges: GraphRule = (index) => {
   const issues: GraphIssue[] = [];
-  for (const key of keysOfType(index, 'qc')) {
+  for (const key of index.keysOfType('qc')) {
     const outgoing = index.outgoing(key);
     const label = nodeLabel(index, key);
     const ofKind = (kind: string) => outgoing.filter(({ edge }) => edge.kind === kind);

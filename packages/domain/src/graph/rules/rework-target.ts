@@ -10,7 +10,8 @@ const WORK_STEPS = new Set(['operation', 'qc']);
  */
 export const reworkTarget: GraphRule = (index) => {
   const issues: GraphIssue[] = [];
-  for (const [from, node] of index.nodeByKey) {
+  for (const node of index.nodes) {
+    const from = node.key;
     for (const { index: i, edge } of index.outgoing(from)) {
       if (edge.kind !== 'rework') continue;
       const to = edge.to;

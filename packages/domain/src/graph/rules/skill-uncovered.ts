@@ -11,7 +11,8 @@ export const skillUncovered: GraphRule = (index, context) => {
     for (const { code, level } of operator.skills) bestLevel.set(code, Math.max(level, bestLevel.get(code) ?? 0));
   }
   const issues: GraphIssue[] = [];
-  for (const [key, node] of index.nodeByKey) {
+  for (const node of index.nodes) {
+    const key = node.key;
     for (const skill of node.config?.skills ?? []) {
       if ((bestLevel.get(skill.code) ?? 0) >= skill.minLevel) continue;
       issues.push(

@@ -1,10 +1,9 @@
-import { keysOfType } from '../graph-rule.ts';
 import type { GraphRule } from '../graph-rule.ts';
 import { graphIssue, nodeLabel } from '../graph-issue.ts';
 
 /** `SPLIT_ARITY`: a parallel split needs at least two branches. */
 export const splitArity: GraphRule = (index) =>
-  keysOfType(index, 'split')
+  index.keysOfType('split')
     .filter((key) => index.outgoing(key).length < 2)
     .map((key) =>
       graphIssue(

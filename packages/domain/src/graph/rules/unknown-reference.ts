@@ -9,7 +9,8 @@ export const unknownReference: GraphRule = (index, context) => {
   const presets = context.presetCodes && new Set(context.presetCodes);
   const issues: GraphIssue[] = [];
   if (!workCenters && !skills && !presets) return issues;
-  for (const [key, node] of index.nodeByKey) {
+  for (const node of index.nodes) {
+    const key = node.key;
     const config = node.config;
     if (!config) continue;
     const report = (what: string): void =>

@@ -5,7 +5,7 @@ import { graphIssue, nodeLabel } from '../graph-issue.ts';
 export const unreachableNode: GraphRule = (index) => {
   if (index.startKeys.length === 0) return [];
   const issues = [];
-  for (const key of index.nodeByKey.keys()) {
+  for (const { key } of index.nodes) {
     if (!index.isReachable(key)) {
       issues.push(graphIssue('UNREACHABLE_NODE', `No piece can reach ${nodeLabel(index, key)}: no path leads to it from Start.`, [key]));
     }

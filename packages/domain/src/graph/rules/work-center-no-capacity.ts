@@ -6,7 +6,8 @@ export const workCenterNoCapacity: GraphRule = (index, context) => {
   if (!context.workCenters) return [];
   const empty = new Set(context.workCenters.filter((w) => w.capacity <= 0).map((w) => w.code));
   const nodesByCenter = new Map<string, string[]>();
-  for (const [key, node] of index.nodeByKey) {
+  for (const node of index.nodes) {
+    const key = node.key;
     const center = node.config?.workCenter;
     if (center === undefined || !empty.has(center)) continue;
     const keys = nodesByCenter.get(center);

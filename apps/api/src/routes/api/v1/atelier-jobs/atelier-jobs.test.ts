@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../../../../test-app.ts';
+import { FIXTURE_PROGRESS, fixtureNodeCounts, insertOrderFixture } from '../order-fixture.ts';
+import { atelierJobDetailSchema, atelierJobPageSchema } from './atelier-job.schema.ts';
+
+describe('atelier job routes', () => {
+  let t: TestApp;
+  let fixtureId: string;
+  beforeAll(async () => {
+    t = await buildTestApp({ seed: true });
+    fixtureId = await insertOrderFixture(t.db, 'atelierJob', 'AJ-2026-0001');
+  }, 60_000);
+  afterAll(() => t.close());
+
+  const get = (url: string) => t.app.inject({ method: 'GET', url });
+
+  it('lists atelier jobs newest code first, with progress, customer and the linked MO of a hybrid job', async () => {
+    const response = await get('/api/v1/atelier-jobs');
+    expect(response.statusCode).toBe(200);
+    const page = atelierJobPageSchema.parse(response.json());
+    expect(page.items.map((job) => [job.code, job.status, job.customer, job.mo?.code ?? null, job.progress])).toEqual([
+      ['AJ-2026-0033', 'draft', 'Arthur L.', null, { completed: 0, inFlight: 0, cancelled: 0, notReleased: 2 }],
+      ['AJ-2026-0032', 'released', null, 'MO-2026-0012', { completed: 0, inFlight: 6, cancelled: 0, notReleased: 0 }],
+      ['AJ-2026-0031', 'in_progress', 'Kanya W.', null, { completed: 0, inFlight: 1, cancelled: 0, notReleased: 0 }],
+      ['AJ-2026-0001', 'released', 'Fixture customer', null, FIXTURE_PROGRESS],
+    ]);
+  });
+
+  it('pages with a cursor', async () => {
+    const first = atelierJobPageSchema.parse((await get('/api/v1/atelier-jobs?limit=3')).json());
+    expect(first.items).toHaveLength(3);
+    expect(first.nextCursor).not.toBeNull();
+    const second = atelierJobPageSchema.parse((await get(`/api/v1/atelier-jobs?limit=3&cursor=${encodeURIComponent(first.nextCursor ?? '')}`)).json());
+    expect(second.items.map((job) => job.code)).toEqual(['AJ-2026-0001']);
+    expect(second.nextCursor).toBeNull();
+  });
+
+  it('gets a job by code or id with counts per node', async () => {
+    for (const key of ['AJ-2026-0001', fixtureId]) {
+      const job = atelierJobDetailSchema.parse((await get(`/api/v1/atelier-jobs/${key}`)).json());
+      expect(job.id).toBe(fixtureId);
+      expect(job.nodes).toEqual(fixtureNodeCounts());
+    }
+  });
+
+  it('shows where the bespoke piece is being made', async () => {
+    const job = atelierJobDetailSchema.parse((await get('/api/v1/atelier-jobs/AJ-2026-0031')).json());
+    const stitch = job.nodes.find((node) => node.nodeKey === 'stitch-body');
+    expect(stitch).toMatchObject({ active: 1, workItems: { inProgress: 1 } });
+    expect(job.nodes.find((node) => node.nodeKey === 'join')?.waiting).toBe(2);
+  });
+
+  it('answers an unknown job with a 404 problem', async () => {
+    const response = await get('/api/v1/atelier-jobs/AJ-1999-0001');
+    expect(response.statusCode).toBe(404);
+    expect(response.json()).toMatchObject({ status: 404, code: 'ATELIER_JOB_NOT_FOUND' });
+  });
+});

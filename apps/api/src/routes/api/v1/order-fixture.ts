@@ -1,0 +1,90 @@
+import type { Database } from '../../../db/database.ts';
+
+/**
+ * A small, hand-built order for read-model tests, independent of the demo data: five pieces on a
+ * routing `start → cut → split → (a | b) → join → end`, in every situation progress must count.
+ */
+export const FIXTURE_GRAPH = {
+  format: 'routing-graph/v1',
+  code: 'FIX-01',
+  name: 'Fixture routing',
+  nodes: [
+    { key: 'start', type: 'start', name: 'Start' },
+    { key: 'cut', type: 'operation', name: 'Cut', config: { workCenter: 'CUT', standardMinutes: 5 } },
+    { key: 'split', type: 'split', name: 'Split' },
+    { key: 'a', type: 'operation', name: 'Branch A', config: { workCenter: 'CUT', standardMinutes: 5 } },
+    { key: 'b', type: 'operation', name: 'Branch B', config: { workCenter: 'CUT', standardMinutes: 5 } },
+    { key: 'join', type: 'join', name: 'Join' },
+    { key: 'end', type: 'end', name: 'End' },
+  ],
+  edges: [
+    { from: 'start', to: 'cut', kind: 'normal' },
+    { from: 'cut', to: 'split', kind: 'normal' },
+    { from: 'split', to: 'a', kind: 'normal' },
+    { from: 'split', to: 'b', kind: 'normal' },
+    { from: 'a', to: 'join', kind: 'normal' },
+    { from: 'b', to: 'join', kind: 'normal' },
+    { from: 'join', to: 'end', kind: 'normal' },
+  ],
+};
+
+/**
+ * Inserts the fixture for an MO (`kind: 'manufacturingOrder'`) or an atelier job, target quantity
+ * 5: one completed piece, one at `cut` (item ready), one split piece waiting at the join with one
+ * component working at `a` and the other arrived at the join, and one cancelled piece whose
+ * replacement is at `cut` (item assigned). Returns the order's id.
+ */
+export async function insertOrderFixture(db: Database, kind: 'manufacturingOrder' | 'atelierJob', code: string): Promise<string> {
+  const graph = await db.prisma.routingGraph.upsert({
+    where: { code: FIXTURE_GRAPH.code },
+    update: {},
+    create: { code: FIXTURE_GRAPH.code, name: FIXTURE_GRAPH.name },
+  });
+  const version =
+    (await db.prisma.graphVersion.findFirst({ where: { graphId: graph.id, number: 1 } })) ??
+    (await db.prisma.graphVersion.create({ data: { graphId: graph.id, number: 1, status: 'published', body: FIXTURE_GRAPH } }));
+  const order = { code, product: 'Fixture product', status: 'released' as const, graphId: graph.id, graphVersionId: version.id };
+  const orderId =
+    kind === 'manufacturingOrder'
+      ? (await db.prisma.manufacturingOrder.create({ data: { ...order, client: 'Fixture client', targetQuantity: 5 } })).id
+      : (await db.prisma.atelierJob.create({ data: { ...order, customer: 'Fixture customer', quantity: 5 } })).id;
+  const link = kind === 'manufacturingOrder' ? { moId: orderId } : { atelierJobId: orderId };
+  const token = (serial: string, state: 'active' | 'waiting' | 'completed' | 'cancelled', node: string, extra = {}) =>
+    db.prisma.token.create({ data: { serial: `${code}-${serial}`, ...link, graphVersionId: version.id, state, currentNodeKey: node, ...extra } });
+
+  await token('001', 'completed', 'end');
+  const atCut = await token('002', 'active', 'cut');
+  const split = await token('003', 'waiting', 'join');
+  const working = await token('003.1', 'active', 'a', { parentId: split.id });
+  await token('003.2', 'waiting', 'join', { parentId: split.id });
+  const cancelled = await token('004', 'cancelled', 'cut', { cancellationType: 'QC_FAIL', cancellationReason: 'scarred' });
+  const replacement = await token('004-R1', 'active', 'cut', { replacesId: cancelled.id });
+  await db.prisma.workItem.createMany({
+    data: [
+      { tokenId: atCut.id, nodeKey: 'cut', state: 'ready' },
+      { tokenId: working.id, nodeKey: 'a', state: 'in_progress' },
+      { tokenId: replacement.id, nodeKey: 'cut', state: 'assigned' },
+      { tokenId: cancelled.id, nodeKey: 'cut', state: 'cancelled' },
+      { tokenId: split.id, nodeKey: 'cut', state: 'completed' },
+    ],
+  });
+  return orderId;
+}
+
+/** What the fixture's progress must be. */
+export const FIXTURE_PROGRESS = { completed: 1, inFlight: 3, cancelled: 1, notReleased: 1 };
+
+/** The fixture's counts per node, in routing order (zero for nodes with nothing). */
+export function fixtureNodeCounts() {
+  const zero = { ready: 0, assigned: 0, inProgress: 0, paused: 0 };
+  const node = (nodeKey: string, name: string, type: string, active = 0, waiting = 0, workItems = zero) => ({ nodeKey, name, type, active, waiting, workItems });
+  return [
+    node('start', 'Start', 'start'),
+    node('cut', 'Cut', 'operation', 2, 0, { ...zero, ready: 1, assigned: 1 }),
+    node('split', 'Split', 'split'),
+    node('a', 'Branch A', 'operation', 1, 0, { ...zero, inProgress: 1 }),
+    node('b', 'Branch B', 'operation'),
+    node('join', 'Join', 'join', 0, 2),
+    node('end', 'End', 'end'),
+  ];
+}

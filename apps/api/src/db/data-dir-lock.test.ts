@@ -103,7 +103,7 @@ describe('the embedded data folder lock', () => {
     const db = await openDatabase({ dataDir, log: { info: () => undefined, warn: (line) => warnings.push(line) } });
     try {
       expect(readFileSync(lockFile(), 'utf8').trim()).toBe(String(process.pid));
-      expect(warnings).toEqual([`Removing stale lock ${lockFile()} (process ${holderPid} is not running).`]);
+      expect(warnings).toEqual([`Removing stale lock ${lockFile()} left by process ${holderPid}, which no longer runs.`]);
       expect(await db.query('SELECT count(*)::int AS n FROM bags')).toEqual([{ n: 1 }]);
     } finally {
       await db.close();
@@ -115,5 +115,17 @@ describe('the embedded data folder lock', () => {
     const db = await openDatabase({ dataDir });
     await db.close();
     expect(existsSync(lockFile())).toBe(false);
+  });
+
+  it('takes over a lock carrying its own pid that it does not hold (a restarted container reuses pid 1)', async () => {
+    writeFileSync(lockFile(), `${process.pid}\n`);
+    const warnings: string[] = [];
+    const db = await openDatabase({ dataDir, log: { info: () => undefined, warn: (line) => warnings.push(line) } });
+    try {
+      expect(warnings).toEqual([`Removing stale lock ${lockFile()} left by process ${process.pid}, which no longer runs.`]);
+      await expect(openDatabase({ dataDir })).rejects.toMatchObject({ code: 'DATA_DIR_LOCKED' });
+    } finally {
+      await db.close();
+    }
   });
 });

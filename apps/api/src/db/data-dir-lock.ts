@@ -6,6 +6,9 @@ import { DatabaseOpenError } from './database-open-error.ts';
 /** Name of the lock file inside a PGlite data folder. */
 export const LOCK_FILE_NAME = 'atelier.lock';
 
+/** Lock files this process holds, to tell its own lock from one left by an earlier process. */
+const heldHere = new Set<string>();
+
 /** Releases a data-folder lock; safe to call more than once. */
 export type ReleaseLock = () => void;
 
@@ -33,13 +36,13 @@ export function lockDataDir(dataDir: string, log?: DatabaseLogger): ReleaseLock 
         if (!isFileExists(error)) throw error;
       }
       const owner = readOwnerPid(lockPath);
-      if (owner !== undefined && isAlive(owner)) {
+      if (owner !== undefined && isHeld(owner, lockPath)) {
         throw new DatabaseOpenError(
           'DATA_DIR_LOCKED',
           `The embedded database in ${dir} is already in use by process ${owner}; stop that process or use another DATA_DIR (two processes on one PGlite folder would corrupt it).`,
         );
       }
-      log?.warn(`Removing stale lock ${lockPath} (process ${owner ?? 'unknown'} is not running).`);
+      log?.warn(`Removing stale lock ${lockPath} left by process ${owner ?? '(unknown)'}, which no longer runs.`);
       rmSync(lockPath, { force: true });
     }
   } finally {
@@ -48,10 +51,20 @@ export function lockDataDir(dataDir: string, log?: DatabaseLogger): ReleaseLock 
   throw new DatabaseOpenError('DATA_DIR_LOCKED', `Could not lock the embedded database in ${dir}: another process keeps taking ${lockPath}.`);
 }
 
+/**
+ * Whether the lock's owner still runs. Our own pid counts only if this process took the lock: a
+ * restarted container often gets the same pid (1) as the crashed one that left the lock.
+ */
+function isHeld(owner: number, lockPath: string): boolean {
+  return owner === process.pid ? heldHere.has(lockPath) : isAlive(owner);
+}
+
 function releaser(lockPath: string): ReleaseLock {
+  heldHere.add(lockPath);
   // Also release on a normal process exit, so a forgotten close() leaves no lock behind.
   const release = (): void => {
     process.off('exit', release);
+    if (!heldHere.delete(lockPath)) return;
     if (readOwnerPid(lockPath) === process.pid) rmSync(lockPath, { force: true });
   };
   process.on('exit', release);

@@ -51,15 +51,18 @@ describe('graph:validate CLI', () => {
 
   it('exits 1 for a graph with rule errors, still reporting the valid files', () => {
     const cyclic = { ...wallet, edges: [...wallet.edges, { from: 'edge-paint', to: 'cut', kind: 'normal' }] };
-    const { status, lines } = run('examples/routings/belt.json', temp('cyclic.json', cyclic));
+    const { status, lines, stderr } = run('examples/routings/belt.json', temp('cyclic.json', cyclic));
     expect(status).toBe(1);
+    expect(stderr).toBe('');
     expect(lines.map((l) => l.valid)).toEqual([true, false]);
     expect(lines[1]?.issues.map((i) => i.code)).toContain('CYCLE');
   });
 
   it('exits 1 for schema errors, reported as SCHEMA issues with the JSON path', () => {
-    const { status, lines } = run(temp('schema.json', { ...wallet, nodes: [...wallet.nodes, { key: 'x', type: 'robot', name: 'X' }] }));
+    const file = temp('schema.json', { ...wallet, nodes: [...wallet.nodes, { key: 'x', type: 'robot', name: 'X' }] });
+    const { status, lines, stderr } = run(file);
     expect(status).toBe(1);
+    expect(stderr).toContain(`${file} is not a routing-graph/v1 document: $.nodes[${wallet.nodes.length}].type`);
     expect(lines[0]?.valid).toBe(false);
     expect(lines[0]?.issues).toEqual([expect.objectContaining({ code: 'SCHEMA', severity: 'error', message: expect.stringContaining(`$.nodes[${wallet.nodes.length}].type: `) })]);
   });

@@ -2,7 +2,8 @@
  * `pnpm --silent graph:validate FILE...` — validates routing-graph/v1 files, e.g. in CI for teams
  * that keep routings in git. Prints one JSON line per readable file:
  * `{"file": "...", "valid": bool, "issues": [...]}`. Exit code: 0 all valid (warnings allowed),
- * 1 some file invalid (schema errors included, as issues with code `SCHEMA`), 2 some file
+ * 1 some file invalid (schema errors included, as issues with code `SCHEMA`, the first one also on
+ * stderr with its JSON path), 2 some file
  * unreadable or not JSON (one line on stderr naming it) or no file given.
  */
 import { readFileSync } from 'node:fs';
@@ -66,6 +67,8 @@ function main(files: readonly string[]): number {
     }
     const result = check(file, read.json);
     process.stdout.write(`${JSON.stringify(result)}\n`);
+    const schemaError = result.issues.find((issue) => issue.code === 'SCHEMA');
+    if (schemaError) process.stderr.write(`graph:validate: ${file} is not a routing-graph/v1 document: ${schemaError.message.replace(/\s+/g, ' ')}\n`);
     if (!result.valid && exitCode === 0) exitCode = 1;
   }
   return exitCode;

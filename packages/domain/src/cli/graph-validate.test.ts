@@ -79,9 +79,26 @@ describe('graph:validate CLI', () => {
     expect(errors[1]).toContain(notJson);
   });
 
-  it('exits 2 with usage when no file is given', () => {
-    const { status, stderr } = run();
+  it('checks references and warnings against a --context file', () => {
+    const context = temp('factory.json', { workCenters: [{ code: 'CUT', capacity: 0 }], skills: ['cutting'] });
+    const { status, lines } = run('--context', context, 'examples/routings/belt.json');
+    expect(status).toBe(1);
+    const codes = new Set(lines[0]?.issues.map((i) => i.code));
+    expect([...codes].sort()).toEqual(['UNKNOWN_REFERENCE', 'WORK_CENTER_NO_CAPACITY']);
+  });
+
+  it('exits 2 for a context file that is not a validation context', () => {
+    const { status, lines, stderr } = run('--context', temp('bad-factory.json', { workCenters: 'CUT' }), 'examples/routings/belt.json');
     expect(status).toBe(2);
-    expect(stderr).toMatch(/usage/);
+    expect(lines).toEqual([]);
+    expect(stderr).toContain('$.workCenters');
+  });
+
+  it('exits 2 with usage when no file is given', () => {
+    for (const args of [[], ['--context', 'factory.json']]) {
+      const { status, stderr } = run(...args);
+      expect(status).toBe(2);
+      expect(stderr).toMatch(/usage/);
+    }
   });
 });

@@ -1,15 +1,18 @@
 /**
- * `pnpm --silent graph:validate FILE...` — validates routing-graph/v1 files, e.g. in CI for teams
+ * `pnpm --silent graph:validate [--context FACTORY.json] FILE...` — validates routing-graph/v1 files, e.g. in CI for teams
  * that keep routings in git. Prints one JSON line per readable file:
  * `{"file": "...", "valid": bool, "issues": [...]}`. Exit code: 0 all valid (warnings allowed),
  * 1 some file invalid (schema errors included, as issues with code `SCHEMA`, the first one also on
  * stderr with its JSON path), 2 some file
- * unreadable or not JSON (one line on stderr naming it) or no file given.
+ * unreadable or not JSON (one line on stderr naming it), a bad context file, or no file given.
+ * With `--context`, references and warnings are checked against that factory data (SPEC §2).
  */
 import { readFileSync } from 'node:fs';
-import { parseGraph } from '../graph/parse-graph.ts';
+import { parseGraph, toJsonPath } from '../graph/parse-graph.ts';
 import { toValidationResult, validateGraph } from '../graph/validate-graph.ts';
 import type { ValidationResult } from '../graph/validate-graph.ts';
+import { validationContextSchema } from '../graph/validation-context.ts';
+import type { ValidationContext } from '../graph/validation-context.ts';
 
 /** A schema error shaped like a graph finding, so consumers read one list of issues. */
 interface SchemaIssue {
@@ -37,7 +40,7 @@ function readJson(file: string): { json: unknown } | string {
   }
 }
 
-function check(file: string, json: unknown): FileResult {
+function check(file: string, json: unknown, context: ValidationContext): FileResult {
   const parsed = parseGraph(json);
   if (!parsed.ok) {
     const issues = parsed.errors.map(({ path, message }): SchemaIssue => ({
@@ -49,26 +52,52 @@ function check(file: string, json: unknown): FileResult {
     }));
     return { file, valid: false, issues };
   }
-  return { file, ...toValidationResult(validateGraph(parsed.graph)) };
+  return { file, ...toValidationResult(validateGraph(parsed.graph, context)) };
 }
 
-function main(files: readonly string[]): number {
-  if (files.length === 0) {
-    process.stderr.write('usage: graph:validate FILE... (routing-graph/v1 JSON files)\n');
-    return 2;
-  }
+const USAGE = 'usage: graph:validate [--context FACTORY.json] FILE... (routing-graph/v1 JSON files)';
+
+/** Splits `--context FILE` from the routing files; a string is the stderr line for a bad invocation. */
+function parseArgs(args: readonly string[]): { files: string[]; contextFile?: string } | string {
+  const at = args.indexOf('--context');
+  if (at === -1) return args.length > 0 ? { files: [...args] } : USAGE;
+  const contextFile = args[at + 1];
+  const files = args.filter((_, i) => i !== at && i !== at + 1);
+  return contextFile === undefined || files.length === 0 ? USAGE : { files, contextFile };
+}
+
+function loadContext(file: string | undefined): ValidationContext | string {
+  if (file === undefined) return {};
+  const read = readJson(file);
+  if (typeof read === 'string') return read;
+  const parsed = validationContextSchema.safeParse(read.json);
+  if (parsed.success) return parsed.data;
+  const first = parsed.error.issues[0];
+  return `graph:validate: context ${file} is invalid: ${toJsonPath(first?.path ?? [])}: ${first?.message}`;
+}
+
+/** Diagnostics stay on one line each, so CI logs and scripts can grep them. Returns exit code 2. */
+function warn(line: string): 2 {
+  process.stderr.write(`${line.replace(/\s+/g, ' ')}\n`);
+  return 2;
+}
+
+function main(args: readonly string[]): number {
+  const parsedArgs = parseArgs(args);
+  if (typeof parsedArgs === 'string') return warn(parsedArgs);
+  const context = loadContext(parsedArgs.contextFile);
+  if (typeof context === 'string') return warn(context);
   let exitCode = 0;
-  for (const file of files) {
+  for (const file of parsedArgs.files) {
     const read = readJson(file);
     if (typeof read === 'string') {
-      process.stderr.write(`${read.replace(/\s+/g, ' ')}\n`);
-      exitCode = 2;
+      exitCode = warn(read);
       continue;
     }
-    const result = check(file, read.json);
+    const result = check(file, read.json, context);
     process.stdout.write(`${JSON.stringify(result)}\n`);
     const schemaError = result.issues.find((issue) => issue.code === 'SCHEMA');
-    if (schemaError) process.stderr.write(`graph:validate: ${file} is not a routing-graph/v1 document: ${schemaError.message.replace(/\s+/g, ' ')}\n`);
+    if (schemaError) warn(`graph:validate: ${file} is not a routing-graph/v1 document: ${schemaError.message}`);
     if (!result.valid && exitCode === 0) exitCode = 1;
   }
   return exitCode;

@@ -16,9 +16,9 @@ export type Section = SectionFrame | null;
 /** A break in the split/join nesting, turned into `UNMATCHED_SPLIT` / `UNMATCHED_JOIN` issues. */
 export type SectionFinding =
   | { kind: 'end-inside-section'; split: string; end: string }
-  | { kind: 'branches-merge'; node: string; splits: string[]; edgeIndexes: number[] }
+  | { kind: 'branches-merge'; node: string; splits: (string | null)[]; edgeIndexes: number[] }
   | { kind: 'join-outside-section'; join: string; edgeIndexes: number[] }
-  | { kind: 'join-mixes-splits'; join: string; splits: string[]; edgeIndexes: number[] }
+  | { kind: 'join-mixes-splits'; join: string; splits: (string | null)[]; edgeIndexes: number[] }
   | { kind: 'split-two-joins'; split: string; joins: string[] }
   | { kind: 'split-without-join'; split: string }
   | { kind: 'branch-misses-join'; split: string; join: string; edgeIndexes: number[] };
@@ -45,9 +45,9 @@ interface Input {
   section: Section;
 }
 
-/** The distinct innermost splits of some inputs, `outside` for inputs from outside any split. */
-function splitsOf(inputs: readonly Input[]): string[] {
-  return [...new Set(inputs.map(({ section }) => (section ? section.split : 'outside')))];
+/** The distinct innermost splits of some inputs, `null` for inputs from outside any split. */
+function splitsOf(inputs: readonly Input[]): (string | null)[] {
+  return [...new Set(inputs.map(({ section }) => (section ? section.split : null)))];
 }
 
 function edgeIndexesOf(inputs: readonly Input[]): number[] {
@@ -130,7 +130,7 @@ export function analyzeSections(adjacency: GraphAdjacency): SectionAnalysis {
   const reported = new Set<string>();
   for (const finding of findings) {
     if ('split' in finding) reported.add(finding.split);
-    if ('splits' in finding) for (const split of finding.splits) reported.add(split);
+    if ('splits' in finding) for (const split of finding.splits) if (split !== null) reported.add(split);
   }
   for (const key of topologicalOrder) {
     if (nodeByKey.get(key)?.type !== 'split' || !sections.has(key) || reported.has(key)) continue;

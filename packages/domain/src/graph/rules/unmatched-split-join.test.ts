@@ -39,6 +39,18 @@ describe('UNMATCHED_SPLIT / UNMATCHED_JOIN', () => {
     expect(issues[0]).toMatchObject({ code: 'UNMATCHED_SPLIT', nodeKeys: ['C', 'P'], edgeIndexes: [3, 4] });
   });
 
+  it('reports a path jumping into a branch from outside the split', () => {
+    const graph = letterGraph({ S: 'start', D: 'decision', P: 'split', B: 'operation', C: 'operation', J: 'join', E: 'end' }, [
+      'S>D',
+      { from: 'D', to: 'P', kind: 'condition', condition: { attribute: 'size', op: 'gt', value: 40 } },
+      { from: 'D', to: 'B', kind: 'default' },
+      'P>B', 'P>C', 'B>J', 'C>J', 'J>E',
+    ]);
+    const issues = both(graph);
+    expect(issues[0]).toMatchObject({ code: 'UNMATCHED_SPLIT', nodeKeys: ['B', 'P'], edgeIndexes: [2, 3] });
+    expect(issues[0]?.message).toMatch(/outside any split/);
+  });
+
   it('reports a split without a join', () => {
     const graph = letterGraph({ S: 'start', P: 'split', A: 'operation', B: 'operation', D: 'decision', E: 'end' }, [
       'S>P', 'P>A', 'P>B', 'A>D', 'B>D',

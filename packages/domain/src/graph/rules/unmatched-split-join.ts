@@ -4,11 +4,12 @@ import type { GraphRule } from '../graph-rule.ts';
 import { graphIssue, nodeLabel, nodeLabels } from '../graph-issue.ts';
 import type { GraphIssue } from '../graph-issue.ts';
 
-function splitNames(index: GraphIndex, splits: readonly string[]): string {
-  return splits.map((s) => (s === 'outside' ? 'outside any split' : `split ${nodeLabel(index, s)}`)).join(' and ');
+/** `null` stands for "outside any split". */
+function splitNames(index: GraphIndex, splits: readonly (string | null)[]): string {
+  return splits.map((s) => (s === null ? 'outside any split' : `split ${nodeLabel(index, s)}`)).join(' and ');
 }
 
-const realSplits = (splits: readonly string[]): string[] => splits.filter((s) => s !== 'outside');
+const realSplits = (splits: readonly (string | null)[]): string[] => splits.filter((s): s is string => s !== null);
 
 function toIssue(index: GraphIndex, finding: SectionFinding): GraphIssue {
   switch (finding.kind) {

@@ -120,18 +120,15 @@ function orderTopologically(forwardOut: readonly number[][], forwardIn: readonly
   return { order, cyclic };
 }
 
-/** Builds the adjacency on dense integer ids (one per distinct key) so the passes stay linear and cheap. */
-function buildAdjacency(graph: RoutingGraph): GraphAdjacency {
+/** Nodes by key on dense integer ids (one per distinct key); later nodes with a taken key are set aside. */
+function indexNodes(graph: RoutingGraph) {
   const nodeByKey = new Map<string, GraphNode>();
   const idOf = new Map<string, number>();
-  const keys: string[] = [];
   const nodes: GraphNode[] = [];
   const duplicateKeys = new Map<string, number[]>();
   graph.nodes.forEach((node, i) => {
-    const first = idOf.get(node.key);
-    if (first === undefined) {
-      idOf.set(node.key, keys.length);
-      keys.push(node.key);
+    if (!idOf.has(node.key)) {
+      idOf.set(node.key, nodes.length);
       nodes.push(node);
       nodeByKey.set(node.key, node);
       return;
@@ -140,11 +137,16 @@ function buildAdjacency(graph: RoutingGraph): GraphAdjacency {
     if (uses) uses.push(i);
     else duplicateKeys.set(node.key, [graph.nodes.indexOf(nodeByKey.get(node.key) as GraphNode), i]);
   });
+  return { nodeByKey, idOf, nodes, duplicateKeys };
+}
 
-  const outgoing: IndexedEdge[][] = keys.map(() => []);
-  const incoming: IndexedEdge[][] = keys.map(() => []);
-  const forwardOut: number[][] = keys.map(() => []);
-  const forwardIn: number[][] = keys.map(() => []);
+/** Adjacency lists per node id; dangling, self-loop and repeated edges are set aside for their rules. */
+function indexEdges(graph: RoutingGraph, idOf: ReadonlyMap<string, number>) {
+  const empty = <T>() => Array.from({ length: idOf.size }, (): T[] => []);
+  const outgoing = empty<IndexedEdge>();
+  const incoming = empty<IndexedEdge>();
+  const forwardOut = empty<number>();
+  const forwardIn = empty<number>();
   const danglingEdges: number[] = [];
   const selfLoops: number[] = [];
   const duplicateEdges: DuplicateEdge[] = [];
@@ -164,7 +166,13 @@ function buildAdjacency(graph: RoutingGraph): GraphAdjacency {
       forwardIn[to]?.push(from);
     }
   });
+  return { outgoing, incoming, forwardOut, forwardIn, danglingEdges, selfLoops, duplicateEdges };
+}
 
+/** Everything except the split/join structure, computed on integer ids so the passes stay cheap. */
+function buildAdjacency(graph: RoutingGraph): GraphAdjacency {
+  const { nodeByKey, idOf, nodes, duplicateKeys } = indexNodes(graph);
+  const { outgoing, incoming, forwardOut, forwardIn, danglingEdges, selfLoops, duplicateEdges } = indexEdges(graph, idOf);
   const keysByType = new Map<NodeType, string[]>();
   const startIds: number[] = [];
   const endIds: number[] = [];
@@ -176,15 +184,15 @@ function buildAdjacency(graph: RoutingGraph): GraphAdjacency {
     if (type === 'end') endIds.push(id);
   });
   const { order, cyclic } = orderTopologically(forwardOut, forwardIn);
-  const position = new Int32Array(keys.length).fill(-1);
+  const position = new Int32Array(nodes.length).fill(-1);
   order.forEach((id, i) => (position[id] = i));
-  const reachable = reach(keys.length, startIds, forwardOut);
-  const reachesEnd = reach(keys.length, endIds, forwardIn);
+  const reachable = reach(nodes.length, startIds, forwardOut);
+  const reachesEnd = reach(nodes.length, endIds, forwardIn);
   const marked = (set: Uint8Array, key: string) => {
     const id = idOf.get(key);
     return id !== undefined && set[id] === 1;
   };
-  const toKeys = (ids: readonly number[]) => ids.map((id) => keys[id] as string);
+  const toKeys = (ids: readonly number[]) => ids.map((id) => (nodes[id] as GraphNode).key);
 
   return {
     graph,

@@ -99,7 +99,7 @@ export function analyzeSections(adjacency: GraphAdjacency): SectionAnalysis {
   for (const key of topologicalOrder) {
     const node = nodeByKey.get(key);
     if (!node) continue;
-    // One pass over the inputs; most nodes have one, so nothing else is allocated on the hot path.
+    // Sections are shared objects, so comparing them by identity tells whether the inputs agree.
     const inputs: Input[] = [];
     let mixed = false;
     for (const edge of adjacency.incoming(key)) {
@@ -132,8 +132,8 @@ export function analyzeSections(adjacency: GraphAdjacency): SectionAnalysis {
     if ('split' in finding) reported.add(finding.split);
     if ('splits' in finding) for (const split of finding.splits) if (split !== null) reported.add(split);
   }
-  for (const key of topologicalOrder) {
-    if (nodeByKey.get(key)?.type !== 'split' || !sections.has(key) || reported.has(key)) continue;
+  for (const key of adjacency.keysOfType('split')) {
+    if (!sections.has(key) || reported.has(key)) continue;
     const join = joinOf.get(key);
     if (join === undefined) {
       findings.push({ kind: 'split-without-join', split: key });

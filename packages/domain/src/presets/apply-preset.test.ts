@@ -6,6 +6,7 @@ import { validateGraph } from '../graph/validate-graph.ts';
 import { applyPreset } from './apply-preset.ts';
 import { DEFAULT_PRESETS } from './default-presets.ts';
 import { DEMO_SKILLS, DEMO_WORK_CENTERS } from './demo-vocabulary.ts';
+import { nodePresetSchema } from './node-preset.ts';
 
 const preset = (code: string) => {
   const found = DEFAULT_PRESETS.find((p) => p.code === code);
@@ -26,6 +27,12 @@ describe('DEFAULT_PRESETS', () => {
       expect(names).toContain(name);
     }
     expect(new Set(DEFAULT_PRESETS.map((p) => p.code)).size).toBe(DEFAULT_PRESETS.length);
+  });
+
+  it('are valid presets by the schema user presets are checked with', () => {
+    for (const p of DEFAULT_PRESETS) expect(nodePresetSchema.safeParse(p).success, p.code).toBe(true);
+    expect(nodePresetSchema.safeParse({ ...preset('cutting'), code: 'Cutting Table' }).success).toBe(false);
+    expect(nodePresetSchema.safeParse({ ...preset('cutting'), config: { preset: 'cutting' } }).success).toBe(false);
   });
 
   it('lets two artisans work on one piece at the stitching preset', () => {

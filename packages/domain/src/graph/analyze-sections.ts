@@ -50,6 +50,14 @@ function splitsOf(inputs: readonly Input[]): (string | null)[] {
   return [...new Set(inputs.map(({ section }) => (section ? section.split : null)))];
 }
 
+/** The innermost section enclosing both (`null` when only the outside does). */
+function commonSection(a: Section, b: Section): Section {
+  const enclosingA = new Set<Section>();
+  for (let frame = a; frame; frame = frame.parent) enclosingA.add(frame);
+  for (let frame = b; frame; frame = frame.parent) if (enclosingA.has(frame)) return frame;
+  return null;
+}
+
 function edgeIndexesOf(inputs: readonly Input[]): number[] {
   return inputs.map(({ edge }) => edge.index);
 }
@@ -115,6 +123,8 @@ export function analyzeSections(adjacency: GraphAdjacency): SectionAnalysis {
       section = mergeAtJoin(key, inputs);
     } else if (mixed) {
       findings.push({ kind: 'branches-merge', node: key, splits: splitsOf(inputs), edgeIndexes: edgeIndexesOf(inputs) });
+      // Carry on from where the paths agree (usually: a join was forgotten), so one mistake is one finding.
+      section = inputs.reduce<Section>((common, input) => commonSection(common, input.section), section);
     }
     sections.set(key, section);
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { issuesOf, letterGraph } from '../letter-graph.ts';
 import type { RoutingGraph } from '../graph-schema.ts';
+import { validateGraph } from '../validate-graph.ts';
 
 const both = (graph: RoutingGraph) => [...issuesOf('UNMATCHED_SPLIT', graph), ...issuesOf('UNMATCHED_JOIN', graph)];
 
@@ -37,6 +38,16 @@ describe('UNMATCHED_SPLIT / UNMATCHED_JOIN', () => {
     ]);
     const issues = both(graph);
     expect(issues[0]).toMatchObject({ code: 'UNMATCHED_SPLIT', nodeKeys: ['C', 'P'], edgeIndexes: [3, 4] });
+  });
+
+  it('reports a forgotten join once, without follow-up findings downstream', () => {
+    const graph = letterGraph({ S: 'start', A: 'operation', P: 'split', B: 'operation', C: 'operation', M: 'operation', Q: 'qc', E: 'end', X: 'end' }, [
+      'S>A', 'A>P', 'P>B', 'P>C', 'B>M', 'C>M', 'M>Q', 'Q>E pass', 'Q>X fail', 'Q>A rework',
+    ]);
+    const issues = validateGraph(graph);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ code: 'UNMATCHED_SPLIT', nodeKeys: ['M', 'P'] });
+    expect(issues[0]?.message).toBe('Branches of split "Node P" (P) meet at "Node M" (M), which is not a join; add a join where they come together.');
   });
 
   it('reports a path jumping into a branch from outside the split', () => {

@@ -22,7 +22,9 @@ function toIssue(index: GraphIndex, finding: SectionFinding): GraphIssue {
     case 'branches-merge':
       return graphIssue(
         'UNMATCHED_SPLIT',
-        `Paths from ${splitNames(index, finding.splits)} meet at ${nodeLabel(index, finding.node)}, which is not their join; only a join may bring branches back together.`,
+        finding.splits.length === 1 && finding.splits[0] !== null
+          ? `Branches of split ${nodeLabel(index, finding.splits[0])} meet at ${nodeLabel(index, finding.node)}, which is not a join; add a join where they come together.`
+          : `Paths from ${splitNames(index, finding.splits)} meet at ${nodeLabel(index, finding.node)}; only a join may bring the branches of a split back together.`,
         [finding.node, ...realSplits(finding.splits)],
         finding.edgeIndexes,
       );

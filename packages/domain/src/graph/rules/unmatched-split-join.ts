@@ -19,15 +19,17 @@ function toIssue(index: GraphIndex, finding: SectionFinding): GraphIssue {
         `A branch of split ${nodeLabel(index, finding.split)} reaches End ${nodeLabel(index, finding.end)} before its join; every branch must meet again at the join.`,
         [finding.split, finding.end],
       );
-    case 'branches-merge':
+    case 'branches-merge': {
+      const [only, ...others] = finding.splits;
       return graphIssue(
         'UNMATCHED_SPLIT',
-        finding.splits.length === 1 && finding.splits[0] !== null
-          ? `Branches of split ${nodeLabel(index, finding.splits[0])} meet at ${nodeLabel(index, finding.node)}, which is not a join; add a join where they come together.`
+        others.length === 0 && typeof only === 'string'
+          ? `Branches of split ${nodeLabel(index, only)} meet at ${nodeLabel(index, finding.node)}, which is not a join; add a join where they come together.`
           : `Paths from ${splitNames(index, finding.splits)} meet at ${nodeLabel(index, finding.node)}; only a join may bring the branches of a split back together.`,
         [finding.node, ...realSplits(finding.splits)],
         finding.edgeIndexes,
       );
+    }
     case 'split-without-join':
       return graphIssue('UNMATCHED_SPLIT', `The branches of split ${nodeLabel(index, finding.split)} never meet again; add a join.`, [finding.split]);
     case 'branch-misses-join':

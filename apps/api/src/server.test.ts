@@ -1,0 +1,120 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+/**
+ * The server as a user runs it: a separate process started by `tsx src/server.ts`, configured by
+ * environment variables only. These tests use the embedded database (DATABASE_URL is removed from
+ * the child's environment so they never touch a shared PostgreSQL).
+ */
+
+const apiDir = new URL('..', import.meta.url).pathname;
+const TIMEOUT = 90_000;
+
+interface Server {
+  readonly child: ChildProcess;
+  readonly stdout: () => string;
+  readonly stderr: () => string;
+  readonly exited: Promise<number | null>;
+}
+
+function startServer(env: Record<string, string>): Server {
+  const childEnv: Record<string, string | undefined> = { ...process.env, WEB_DIST_DIR: join(tmpdir(), 'atelier-no-dist'), HOST: '127.0.0.1', PORT: '0', ...env };
+  if (!('DATABASE_URL' in env)) delete childEnv.DATABASE_URL;
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], { cwd: apiDir, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, stdout: () => out, stderr: () => err, exited };
+}
+
+/** Waits for the "ready" log line and returns the URL it announces. */
+async function readyUrl(server: Server): Promise<string> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const match = /is ready at (http:\/\/[\d.:a-z]+)/.exec(server.stdout());
+    if (match?.[1]) return match[1];
+    if (server.child.exitCode !== null) throw new Error(`server exited ${server.child.exitCode}: ${server.stderr()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`server not ready in time: ${server.stderr()}`);
+}
+
+/** The lines a failed start printed on stderr, without tooling noise (npm warnings). */
+function errorLines(server: Server): string[] {
+  return server.stderr().split('\n').filter((line) => line.startsWith('atelier-flow:'));
+}
+
+const folders: string[] = [];
+function dataDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'atelier-server-test-'));
+  folders.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('server configuration errors', () => {
+  it.each([
+    [{ PORT: 'three-thousand' }, 'atelier-flow: Invalid environment variable PORT="three-thousand": must be a whole number from 0 to 65535.'],
+    [{ DATABASE_URL: 'mysql://root@localhost/atelier' }, 'atelier-flow: Invalid environment variable DATABASE_URL: must be a PostgreSQL URL like postgresql://user@host:5432/dbname.'],
+    [{ SEED_DEMO: 'sometimes' }, 'atelier-flow: Invalid environment variable SEED_DEMO="sometimes": must be true or false.'],
+  ])('refuses %o with one line naming the variable and exit code 1', async (env, line) => {
+    const server = startServer({ DATA_DIR: dataDir(), ...env });
+    expect(await server.exited).toBe(1);
+    expect(errorLines(server)).toEqual([line]);
+  }, TIMEOUT);
+
+  it('gives up on an unreachable PostgreSQL with one line and exit code 1', async () => {
+    const server = startServer({ DATABASE_URL: 'postgresql://postgres@127.0.0.1:1/atelier', DATABASE_CONNECT_TIMEOUT_MS: '500' });
+    expect(await server.exited).toBe(1);
+    const lines = errorLines(server).filter((line) => !line.startsWith('atelier-flow: info:') && !line.startsWith('atelier-flow: warn:'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/PostgreSQL|127\.0\.0\.1:1/);
+  }, TIMEOUT);
+});
+
+describe('server lifecycle on the embedded database', () => {
+  it('seeds an empty folder on first start, refuses a second server on it, drains on SIGTERM and restarts without seeding again', async () => {
+    const dir = dataDir();
+    const first = startServer({ DATA_DIR: dir });
+    const url = await readyUrl(first);
+
+    const health = await fetch(`${url}/api/v1/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({ status: 'ok', database: 'pglite' });
+    const orders = (await (await fetch(`${url}/api/v1/manufacturing-orders`)).json()) as { items: { code: string }[] };
+    expect(orders.items.map((order) => order.code)).toEqual(['MO-2026-0014', 'MO-2026-0013', 'MO-2026-0012', 'MO-2026-0009']);
+
+    const second = startServer({ DATA_DIR: dir });
+    expect(await second.exited).toBe(1);
+    expect(errorLines(second)).toEqual([expect.stringMatching(/^atelier-flow: The embedded database in .* is already in use by process \d+/)]);
+
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+    expect(first.stdout()).toContain('SIGTERM received');
+    expect(existsSync(join(dir, 'atelier.lock'))).toBe(false);
+
+    const again = startServer({ DATA_DIR: dir });
+    const againUrl = await readyUrl(again);
+    expect(again.stdout()).not.toContain('loaded the demo data');
+    const reloaded = (await (await fetch(`${againUrl}/api/v1/manufacturing-orders`)).json()) as { items: unknown[] };
+    expect(reloaded.items).toHaveLength(4);
+    again.child.kill('SIGINT');
+    expect(await again.exited).toBe(0);
+  }, TIMEOUT);
+
+  it('starts empty when SEED_DEMO=false', async () => {
+    const server = startServer({ DATA_DIR: dataDir(), SEED_DEMO: 'false' });
+    const url = await readyUrl(server);
+    const orders = (await (await fetch(`${url}/api/v1/manufacturing-orders`)).json()) as { items: unknown[] };
+    expect(orders.items).toEqual([]);
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+  }, TIMEOUT);
+});

@@ -1,7 +1,7 @@
 import { DEFAULT_PRESETS, parseGraph, validateGraph } from '@atelier/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database.ts';
-import { verifyPassword } from '../plugins/password.ts';
+import { verifyPassword } from '../auth/password.ts';
 import { TEST_NOW } from '../test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.ts';
 import { DEMO_OPERATORS, DEMO_STAFF } from './demo-people.ts';

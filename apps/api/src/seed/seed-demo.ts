@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DEFAULT_PRESETS, type RoutingGraph } from '@atelier/domain';
 import type { Database } from '../db/database.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
-import { hashPassword } from '../plugins/password.ts';
+import { hashPassword } from '../auth/password.ts';
 import { DemoFloor, type PlayedPiece } from './demo-floor.ts';
 import { DEMO_ORDERS, type DemoOrder } from './demo-orders.ts';
 import { DEMO_OPERATORS, DEMO_SHIFTS, DEMO_SKILLS, DEMO_STAFF, DEMO_TEAMS, DEMO_WORK_CENTERS } from './demo-people.ts';

@@ -1,18 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../../test-app.ts';
+import { loginAs } from '../../../../testing/auth-for-tests.ts';
 import { FIXTURE_PROGRESS, fixtureNodeCounts, insertOrderFixture } from '../order-fixture.ts';
 import { atelierJobDetailSchema, atelierJobPageSchema } from './atelier-job.schema.ts';
 
 describe('atelier job routes', () => {
   let t: TestApp;
   let fixtureId: string;
+  let headers: { cookie: string };
   beforeAll(async () => {
     t = await buildTestApp({ seed: true });
+    ({ headers } = await loginAs(t.db, 'operator'));
     fixtureId = await insertOrderFixture(t.db, 'atelierJob', 'AJ-2026-0001');
   }, 60_000);
   afterAll(() => t.close());
 
-  const get = (url: string) => t.app.inject({ method: 'GET', url });
+  const get = (url: string) => t.app.inject({ method: 'GET', url, headers });
 
   it('lists atelier jobs newest code first, with progress, customer and the linked MO of a hybrid job', async () => {
     const response = await get('/api/v1/atelier-jobs');

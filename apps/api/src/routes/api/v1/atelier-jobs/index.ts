@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { EVERY_ROLE } from '../../../../auth/roles.ts';
 import { problemSchema } from '../../../../plugins/http-problem.ts';
 import { orderParamsSchema } from '../order.schema.ts';
 import { pageQuerySchema } from '../pagination.ts';
@@ -9,6 +10,7 @@ import { listAtelierJobs } from './list-atelier-jobs.ts';
 /** `/api/v1/atelier-jobs`: hand-craft jobs (hybrid ones linked to an MO) with their progress. */
 const atelierJobs: FastifyPluginAsyncZod = async (fastify) => {
   fastify.get('', {
+    config: { roles: EVERY_ROLE },
     schema: {
       tags: ['Orders'],
       summary: 'List atelier jobs',
@@ -20,6 +22,7 @@ const atelierJobs: FastifyPluginAsyncZod = async (fastify) => {
   });
 
   fastify.get('/:id', {
+    config: { roles: EVERY_ROLE },
     schema: {
       tags: ['Orders'],
       summary: 'Get an atelier job',

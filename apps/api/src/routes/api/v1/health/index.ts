@@ -6,6 +6,7 @@ import { healthSchema } from './health.schema.ts';
 /** `/api/v1/health`: liveness and readiness for people, scripts and load balancers. */
 const health: FastifyPluginAsyncZod = async (fastify) => {
   fastify.get('', {
+    config: { public: true },
     schema: {
       tags: ['System'],
       summary: 'Health',

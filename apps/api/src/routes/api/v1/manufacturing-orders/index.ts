@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { EVERY_ROLE } from '../../../../auth/roles.ts';
 import { problemSchema } from '../../../../plugins/http-problem.ts';
 import { orderParamsSchema } from '../order.schema.ts';
 import { pageQuerySchema } from '../pagination.ts';
@@ -9,6 +10,7 @@ import { manufacturingOrderDetailSchema, manufacturingOrderPageSchema } from './
 /** `/api/v1/manufacturing-orders`: OEM batch orders with their progress. */
 const manufacturingOrders: FastifyPluginAsyncZod = async (fastify) => {
   fastify.get('', {
+    config: { roles: EVERY_ROLE },
     schema: {
       tags: ['Orders'],
       summary: 'List manufacturing orders',
@@ -20,6 +22,7 @@ const manufacturingOrders: FastifyPluginAsyncZod = async (fastify) => {
   });
 
   fastify.get('/:id', {
+    config: { roles: EVERY_ROLE },
     schema: {
       tags: ['Orders'],
       summary: 'Get a manufacturing order',

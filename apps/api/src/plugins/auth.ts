@@ -1,0 +1,98 @@
+import cookie from '@fastify/cookie';
+import type { FastifyRequest, RouteOptions } from 'fastify';
+import fp from 'fastify-plugin';
+import { hasAnyRole, type Actor } from '../auth/actor.ts';
+import { authenticate, SESSION_COOKIE } from '../auth/authenticate.ts';
+import { ROLES, type Role } from '../auth/roles.ts';
+import { HttpProblem } from './http-problem.ts';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Roles allowed to call the route (any one suffices). Every `/api/v1` route declares this or `public`. */
+    roles?: readonly Role[];
+    /** The route needs no authentication (health, login, OpenAPI). */
+    public?: boolean;
+  }
+  interface FastifyRequest {
+    /** The authenticated caller; reading it on a request without one throws a 401 problem. */
+    readonly actor: Actor;
+    /** The caller when one authenticated, else null (for public routes such as logout). */
+    optionalActor: Actor | null;
+  }
+}
+
+/** The part of the URL space the auth plugin guards. */
+const API_PREFIX = '/api/v1';
+
+function isApiRoute(url: string | undefined): url is string {
+  return url !== undefined && (url === API_PREFIX || url.startsWith(`${API_PREFIX}/`));
+}
+
+/** What is wrong with a route's access declaration, or null when it is fine. */
+function accessDeclarationError(route: RouteOptions): string | null {
+  const config = route.config ?? {};
+  if (config.public === true) return config.roles === undefined ? null : 'declares both public and roles';
+  if (config.roles === undefined) return 'declares neither config.roles nor config.public';
+  if (config.roles.length === 0) return 'declares an empty config.roles (nobody could call it)';
+  const unknown = config.roles.filter((role) => !ROLES.includes(role));
+  return unknown.length === 0 ? null : `declares unknown roles ${unknown.join(', ')}`;
+}
+
+function credentialsOf(request: FastifyRequest) {
+  return { sessionToken: request.cookies[SESSION_COOKIE], authorization: request.headers.authorization };
+}
+
+/**
+ * Authentication and role checks for `/api/v1`. Each route declares who may call it in its
+ * options (`config: { roles: ['manager', 'admin'] }` or `config: { public: true }`); the app
+ * refuses to start when an `/api/v1` route declares neither, so no route is open by omission.
+ * On each request the session cookie or `Authorization: Bearer <API key>` is resolved to
+ * `request.actor`; a protected route answers 401 without one and 403 when no role matches.
+ * Object-level checks (an operator acts only on their own work item) belong to the use cases.
+ */
+export default fp(
+  async function auth(fastify) {
+    await fastify.register(cookie);
+
+    fastify.decorateRequest('optionalActor', null);
+    fastify.decorateRequest('actor', {
+      getter(this: FastifyRequest): Actor {
+        if (this.optionalActor === null) throw new HttpProblem(401, 'AUTHENTICATION_REQUIRED', 'Sign in or send an API key.');
+        return this.optionalActor;
+      },
+    });
+
+    const badRoutes: string[] = [];
+    fastify.addHook('onRoute', (route) => {
+      if (!isApiRoute(route.url)) return;
+      const error = accessDeclarationError(route);
+      const methods = Array.isArray(route.method) ? route.method.join(',') : route.method;
+      if (error !== null) badRoutes.push(`${methods} ${route.url} ${error}`);
+    });
+    fastify.addHook('onReady', async () => {
+      if (badRoutes.length > 0) {
+        fastify.log.warn({ routes: badRoutes }, 'API routes without an access declaration are open to anyone');
+      }
+    });
+
+    fastify.addHook('onRequest', async (request) => {
+      if (!isApiRoute(request.routeOptions.url)) return;
+      const config = request.routeOptions.config;
+      if (config.public === true || config.roles === undefined) {
+        // A public route works for anyone: stale or foreign credentials must not lock a caller out of login or health.
+        request.optionalActor = await authenticate(fastify.db, credentialsOf(request)).catch(() => null);
+        return;
+      }
+      request.optionalActor = await authenticate(fastify.db, credentialsOf(request));
+      const actor = request.actor;
+      if (!hasAnyRole(actor, config.roles)) {
+        throw new HttpProblem(
+          403,
+          'ROLE_NOT_ALLOWED',
+          `This needs the role ${config.roles.join(' or ')}; you have ${actor.roles.join(', ') || 'no role'}.`,
+        );
+      }
+    });
+  },
+  { name: 'auth', dependencies: ['database'] },
+);

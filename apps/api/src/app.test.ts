@@ -2,8 +2,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from './app.ts';
+import { loadEnv } from './env.ts';
 import { buildTestApp, type TestApp } from './test-app.ts';
 import { loginAs } from './testing/auth-for-tests.ts';
+import { createTestDatabase } from './testing/test-database.ts';
 
 const SETUP_TIMEOUT = 60_000;
 
@@ -146,4 +149,32 @@ describe('without a built web app', () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/v1/health' });
     expect(response.statusCode).toBe(200);
   });
+});
+
+describe('closing the app', () => {
+  it('finishes a request in flight before it closes, promptly, and takes no new ones', async () => {
+    const { db, drop } = await createTestDatabase();
+    const app = await buildApp({ db, env: loadEnv({ LOG_LEVEL: 'silent' }) });
+    app.get('/api/v1/test-slow', async () => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      return { finished: true };
+    });
+    const url = await app.listen({ host: '127.0.0.1', port: 0 });
+    let closed: Promise<undefined> | undefined;
+    try {
+      const inFlight = fetch(`${url}/api/v1/test-slow`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      closed = app.close();
+      const response = await inFlight;
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ finished: true });
+      // The connection ends with the response instead of idling until the keep-alive timeout.
+      expect(response.headers.get('connection')).toBe('close');
+      await closed;
+      await expect(fetch(`${url}/api/v1/health`)).rejects.toThrow();
+    } finally {
+      await (closed ?? app.close());
+      await drop();
+    }
+  }, 20_000);
 });

@@ -5,6 +5,8 @@ import type { Database } from './db/database.ts';
 import type { Env } from './env.ts';
 import auth from './plugins/auth.ts';
 import database from './plugins/database.ts';
+import eventHub from './plugins/event-hub.ts';
+import gracefulClose from './plugins/graceful-close.ts';
 import openapi from './plugins/openapi.ts';
 import problemDetails from './plugins/problem-details.ts';
 import securityHeaders from './plugins/security-headers.ts';
@@ -22,17 +24,19 @@ export interface AppOptions {
 
 /**
  * The whole application as one Fastify plugin: zod schemas for validation, serialisation and
- * OpenAPI, problem-details errors, security headers, the database, the `/api/v1` routes and the
+ * OpenAPI, prompt graceful close, problem-details errors, security headers, the database, the `/api/v1` routes and the
  * built web app on `/`. The host (server.ts or a test) owns the database and closes it.
  */
 export async function app(fastify: FastifyInstance, options: AppOptions): Promise<void> {
   fastify.setValidatorCompiler(validatorCompiler);
   fastify.setSerializerCompiler(serializerCompiler);
 
+  await fastify.register(gracefulClose);
   await fastify.register(problemDetails);
   await fastify.register(securityHeaders);
   await fastify.register(openapi);
   await fastify.register(database, { db: options.db });
+  await fastify.register(eventHub);
   await fastify.register(auth);
   await fastify.register(apiV1, { prefix: '/api/v1' });
   await fastify.register(webApp, { distDir: options.env.WEB_DIST_DIR });

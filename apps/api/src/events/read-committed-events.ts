@@ -1,0 +1,104 @@
+import type { SqlRunner } from '../db/database.ts';
+import type { EventPosition } from './event-position.ts';
+import { laterPosition } from './event-position.ts';
+import type { CommittedEvent } from './outbox-event.ts';
+import { ALL_TOPICS, isAllTopics, type TopicFilter } from './topics.ts';
+
+/** One page of committed events after a position. */
+export interface EventPage {
+  readonly events: readonly CommittedEvent[];
+  /**
+   * Where the next read starts: the last event of a full page, or else the horizon (everything
+   * of transactions older than any still running has been read, matching or not).
+   */
+  readonly frontier: EventPosition;
+  /** The page hit the limit: more events may follow at once. */
+  readonly full: boolean;
+}
+
+/** Options of {@link readCommittedEvents}. */
+export interface ReadOptions {
+  readonly limit: number;
+  readonly topics?: TopicFilter;
+}
+
+interface Row {
+  horizon: string;
+  tx_id: string | null;
+  seq: number | null;
+  type: string;
+  at: Date;
+  actor: string | null;
+  order_id: string | null;
+  token_id: string | null;
+  work_item_id: string | null;
+  node_key: string | null;
+  work_center_id: string | null;
+  operator_id: string | null;
+  data: Record<string, unknown>;
+}
+
+/**
+ * Reads up to `limit` events after `after`, in `(tx_id, seq)` order, only from transactions older
+ * than every transaction still in flight. `seq` comes from a sequence at insert time, so a later
+ * seq can commit first; a transaction below the snapshot's xmin, though, has ended, and every
+ * transaction that has not yet written gets a larger id. So nothing can appear later before the
+ * returned frontier: each event is read once, none is skipped. The horizon is taken from the
+ * same statement's snapshot as the rows (index `events_tx_id_seq_idx`).
+ */
+export async function readCommittedEvents(db: SqlRunner, after: EventPosition, options: ReadOptions): Promise<EventPage> {
+  const topics = options.topics ?? ALL_TOPICS;
+  const params: unknown[] = [after.txId.toString(), after.seq.toString(), options.limit];
+  const rows = await db.query<Row>(
+    `SELECT h.horizon::text AS horizon, e.tx_id::text AS tx_id, e.seq, e.type, e.at, e.actor, e.order_id,
+            e.token_id, e.work_item_id, e.node_key, e.work_center_id, e.operator_id, e.data
+       FROM (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS horizon) h
+       LEFT JOIN LATERAL (
+         SELECT * FROM events
+          WHERE (tx_id, seq) > ($1::xid8, $2::bigint) AND tx_id < h.horizon${topicCondition(topics, params)}
+          ORDER BY tx_id, seq
+          LIMIT $3
+       ) e ON true`,
+    params,
+  );
+  const events = rows.flatMap((row) => (row.tx_id === null || row.seq === null ? [] : [toCommittedEvent(row, row.tx_id, row.seq)]));
+  const full = events.length >= options.limit;
+  const last = events.at(-1);
+  const horizon = { txId: BigInt(rows[0]?.horizon ?? '0'), seq: 0n };
+  return { events, frontier: full && last ? last.position : laterPosition(after, horizon), full };
+}
+
+/** The SQL condition for a topic filter, pushing its values onto `params`. */
+function topicCondition(topics: TopicFilter, params: unknown[]): string {
+  if (isAllTopics(topics)) return '';
+  const terms: string[] = [];
+  const term = (column: string, values: readonly string[], type: string) => {
+    if (values.length === 0) return;
+    params.push(values);
+    terms.push(`${column} = ANY($${params.length}::${type}[])`);
+  };
+  term('order_id', topics.orderIds, 'uuid');
+  term('node_key', topics.nodeKeys, 'text');
+  term('work_center_id', topics.workCenterIds, 'uuid');
+  term('operator_id', topics.operatorIds, 'uuid');
+  return ` AND (${terms.join(' OR ')})`;
+}
+
+function toCommittedEvent(row: Row, txId: string, seq: number): CommittedEvent {
+  return {
+    position: { txId: BigInt(txId), seq: BigInt(seq) },
+    event: {
+      seq,
+      type: row.type,
+      at: row.at.toISOString(),
+      actor: row.actor,
+      orderId: row.order_id,
+      tokenId: row.token_id,
+      workItemId: row.work_item_id,
+      nodeKey: row.node_key,
+      workCenterId: row.work_center_id,
+      operatorId: row.operator_id,
+      data: row.data,
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import type { Database } from '../db/database.ts';
+import type { Prisma } from '../generated/prisma/client.ts';
+import { appendEvents } from './append-events.ts';
+import type { NewEvent } from './new-event.ts';
+
+export type { NewEvent } from './new-event.ts';
+
+/** What a command's transaction body returns: its result for the caller and the events it caused. */
+export interface CommandOutcome<T> {
+  readonly result: T;
+  readonly events: readonly NewEvent[];
+}
+
+/** The part of the event hub a command needs: a nudge after commit. */
+export interface EventWaker {
+  wake(): void;
+}
+
+/** Prisma's interactive-transaction limits, for commands that lock many rows (bulk cancel). */
+export interface CommandOptions {
+  readonly maxWaitMs?: number;
+  readonly timeoutMs?: number;
+}
+
+/**
+ * Runs one command: `work` reads and writes state through `tx`, returns its result and events;
+ * the events are inserted in the same transaction, so state and outbox commit (or roll back)
+ * together. Only after the commit is the hub woken, which delivers the events locally and sends
+ * the cross-replica NOTIFY outside this transaction (a NOTIFY inside it would serialise commits).
+ *
+ * Take the piece lock (`FOR UPDATE`) before the first write: a transaction gets its id at its
+ * first write or row lock, and readers deliver in transaction-id order, so locking first keeps
+ * the delivery order of one piece's events the order in which its commands ran.
+ */
+export async function runCommand<T>(
+  db: Database,
+  hub: EventWaker,
+  work: (tx: Prisma.TransactionClient) => Promise<CommandOutcome<T>>,
+  options: CommandOptions = {},
+): Promise<T> {
+  const outcome = await db.prisma.$transaction(
+    async (tx) => {
+      const done = await work(tx);
+      await appendEvents(tx, done.events);
+      return done;
+    },
+    { maxWait: options.maxWaitMs, timeout: options.timeoutMs },
+  );
+  if (outcome.events.length > 0) hub.wake();
+  return outcome.result;
+}

@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { edgeKindSchema, GRAPH_FORMAT, nodeTypeSchema } from './graph-schema.ts';
+import type { RoutingGraph } from './graph-schema.ts';
 import { graphIssue } from './graph-issue.ts';
-import { letterGraph } from './letter-graph.ts';
+import { letterGraph, letterNode } from './letter-graph.ts';
 import { toValidationResult, validateGraph } from './validate-graph.ts';
 
 describe('validateGraph', () => {
@@ -22,6 +25,51 @@ describe('validateGraph', () => {
       for (const key of issue.nodeKeys) expect(keys.has(key), `${issue.code} ${key}`).toBe(true);
       for (const i of issue.edgeIndexes) expect(i).toBeLessThan(graph.edges.length);
     }
+  });
+});
+
+/** Any shape of graph the schema accepts, over a few keys so collisions, loops and strays are common. */
+const anyGraph: fc.Arbitrary<RoutingGraph> = fc.record({
+  nodes: fc.array(fc.record({ key: fc.constantFrom('A', 'B', 'C', 'D', 'E', 'F'), type: fc.constantFrom(...nodeTypeSchema.options) }), { maxLength: 8 }),
+  edges: fc.array(
+    fc.record({
+      from: fc.constantFrom('A', 'B', 'C', 'D', 'E', 'F', 'Z'),
+      to: fc.constantFrom('A', 'B', 'C', 'D', 'E', 'F', 'Z'),
+      kind: fc.constantFrom(...edgeKindSchema.options),
+      condition: fc.option(fc.record({ attribute: fc.constantFrom('leather', 'size'), op: fc.constantFrom('eq', 'in', 'gt'), value: fc.oneof(fc.integer(), fc.constant('exotic'), fc.constant<string[]>(['exotic'])) }), { nil: undefined }),
+      maxPasses: fc.option(fc.integer({ min: -1, max: 3 }), { nil: undefined }),
+    }),
+    { maxLength: 14 },
+  ),
+}).map(({ nodes, edges }) => ({
+  format: GRAPH_FORMAT,
+  code: 'FUZZ',
+  name: 'Fuzzed',
+  nodes: nodes.map((node) => letterNode(node.key, node.type)),
+  edges: edges.map(({ condition, maxPasses, ...edge }) => ({ ...edge, ...(condition ? { condition } : {}), ...(maxPasses === undefined ? {} : { maxPasses }) })),
+}));
+
+describe('validateGraph on arbitrary graphs', () => {
+  it('never throws, and every finding points only at existing nodes and edges', () => {
+    fc.assert(
+      fc.property(anyGraph, (graph) => {
+        const keys = new Set(graph.nodes.map((n) => n.key));
+        for (const issue of validateGraph(graph, { workCenters: [], skills: [], operators: [], presetCodes: [] })) {
+          for (const key of issue.nodeKeys) expect(keys.has(key)).toBe(true);
+          for (const i of issue.edgeIndexes) expect(i >= 0 && i < graph.edges.length).toBe(true);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('gives the same findings for the same graph', () => {
+    fc.assert(
+      fc.property(anyGraph, (graph) => {
+        expect(validateGraph(structuredClone(graph))).toEqual(validateGraph(graph));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

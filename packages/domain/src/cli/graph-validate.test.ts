@@ -26,7 +26,8 @@ function temp(name: string, content: unknown): string {
 
 const wallet = JSON.parse(readFileSync(join(repoRoot, 'examples/routings/wallet.json'), 'utf8')) as { nodes: unknown[]; edges: { from: string; to: string; kind: string }[] };
 
-describe('graph:validate CLI', () => {
+// Each test starts tsx processes; on a busy 2-core CI box that alone can take seconds.
+describe('graph:validate CLI', { timeout: 30_000 }, () => {
   it('exits 0 and prints one valid line per file for the demo routings', () => {
     const { status, lines, stderr } = run('examples/routings/tote-bag.json', 'examples/routings/wallet.json', 'examples/routings/belt.json');
     expect(status).toBe(0);

@@ -12,7 +12,6 @@ CREATE TYPE "work_item_state" AS ENUM ('ready', 'assigned', 'in_progress', 'paus
 CREATE TYPE "qc_result" AS ENUM ('pass', 'fail', 'rework');
 CREATE TYPE "time_log_end_reason" AS ENUM ('paused', 'handed_off', 'left', 'completed', 'requeued', 'cancelled');
 CREATE TYPE "assignment_policy" AS ENUM ('auto', 'offer', 'pool', 'manual');
-CREATE TYPE "inbox_kind" AS ENUM ('handoff_approval', 'replacement_approval', 'overdue', 'unassignable', 'rework_exhausted');
 CREATE TYPE "inbox_status" AS ENUM ('open', 'approved', 'rejected', 'resolved');
 
 -- CreateTable
@@ -181,7 +180,7 @@ CREATE TABLE "tokens" (
     "replaces_id" UUID,
     "attributes" JSONB NOT NULL DEFAULT '{}',
     "state" "token_state" NOT NULL DEFAULT 'active',
-    "current_node_key" TEXT,
+    "current_node_key" TEXT NOT NULL,
     "rework_passes" JSONB NOT NULL DEFAULT '{}',
     "version" INTEGER NOT NULL DEFAULT 0,
     "cancellation_type" "cancellation_type",
@@ -258,9 +257,10 @@ CREATE TABLE "assignment_rules" (
 
 CREATE TABLE "inbox_items" (
     "id" UUID NOT NULL DEFAULT gen_random_uuid(),
-    "kind" "inbox_kind" NOT NULL,
+    "kind" TEXT NOT NULL,
     "status" "inbox_status" NOT NULL DEFAULT 'open',
     "payload" JSONB NOT NULL DEFAULT '{}',
+    "node_key" TEXT,
     "mo_id" UUID,
     "atelier_job_id" UUID,
     "token_id" UUID,
@@ -281,8 +281,10 @@ CREATE TABLE "events" (
     "order_id" UUID,
     "token_id" UUID,
     "work_item_id" UUID,
+    "node_key" TEXT,
     "data" JSONB NOT NULL DEFAULT '{}',
-    -- The writing transaction: readers deliver only events whose transaction is no longer in flight.
+    -- The writing transaction: readers deliver in (tx_id, seq) order only events of transactions
+    -- older than any still in flight, so an event whose transaction commits late is never skipped.
     "tx_id" xid8 NOT NULL DEFAULT pg_current_xact_id(),
 
     CONSTRAINT "events_pkey" PRIMARY KEY ("seq")
@@ -369,9 +371,11 @@ CREATE INDEX "assignment_rules_work_center_id_idx" ON "assignment_rules"("work_c
 CREATE INDEX "inbox_items_status_created_at_idx" ON "inbox_items"("status", "created_at");
 CREATE INDEX "inbox_items_token_id_idx" ON "inbox_items"("token_id");
 CREATE INDEX "inbox_items_work_item_id_idx" ON "inbox_items"("work_item_id");
+CREATE INDEX "events_tx_id_seq_idx" ON "events"("tx_id", "seq");
 CREATE INDEX "events_order_id_seq_idx" ON "events"("order_id", "seq");
 CREATE INDEX "events_token_id_seq_idx" ON "events"("token_id", "seq");
 CREATE INDEX "events_work_item_id_idx" ON "events"("work_item_id");
+CREATE INDEX "events_node_key_seq_idx" ON "events"("node_key", "seq");
 CREATE INDEX "idempotency_keys_created_at_idx" ON "idempotency_keys"("created_at");
 CREATE UNIQUE INDEX "api_keys_prefix_key" ON "api_keys"("prefix");
 CREATE INDEX "api_keys_created_by_id_idx" ON "api_keys"("created_by_id");

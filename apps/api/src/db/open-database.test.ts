@@ -76,9 +76,9 @@ describe(`openDatabase on ${KIND}`, () => {
     const { graph, version, order } = await releasedOrder('MO-2026-0002');
     const job = await db.prisma.atelierJob.create({ data: { code: 'AJ-2026-0001', product: 'Wallet', quantity: 1, graphId: graph.id, moId: order.id } });
 
-    await expect(db.prisma.token.create({ data: { serial: 'ORPHAN-1', graphVersionId: version.id } })).rejects.toThrow(/tokens_one_order_check/);
+    await expect(db.prisma.token.create({ data: { serial: 'ORPHAN-1', graphVersionId: version.id, currentNodeKey: 'start' } })).rejects.toThrow(/tokens_one_order_check/);
     await expect(
-      db.prisma.token.create({ data: { serial: 'TWICE-1', graphVersionId: version.id, moId: order.id, atelierJobId: job.id } }),
+      db.prisma.token.create({ data: { serial: 'TWICE-1', graphVersionId: version.id, moId: order.id, atelierJobId: job.id, currentNodeKey: 'start' } }),
     ).rejects.toThrow(/tokens_one_order_check/);
     expect(await db.prisma.token.count({ where: { serial: { in: ['ORPHAN-1', 'TWICE-1'] } } })).toBe(0);
   });

@@ -1,0 +1,115 @@
+import { parseGraph, type RoutingGraph } from '@atelier/domain';
+import type { Database } from '../db/database.ts';
+import type { Prisma } from '../generated/prisma/client.ts';
+
+/**
+ * Test support: a small routing with every kind of step the piece store must persist, published,
+ * and an order on it, independent of the demo data.
+ *
+ * `start → cut → split → (strap | body) → join → assemble → qc`; qc: pass → pack → end,
+ * rework → assemble (max 1 pass), fail → scrap (end). `body` is a two-artisan step (2-3).
+ */
+export const PRODUCTION_GRAPH_JSON = {
+  format: 'routing-graph/v1',
+  code: 'PROD-01',
+  name: 'Production fixture',
+  nodes: [
+    { key: 'start', type: 'start', name: 'Start' },
+    { key: 'cut', type: 'operation', name: 'Cut', config: { workCenter: 'PF-CUT', standardMinutes: 12, claimTimeoutMinutes: 10 } },
+    { key: 'split', type: 'split', name: 'Split' },
+    { key: 'strap', type: 'operation', name: 'Strap', config: { workCenter: 'PF-CUT', standardMinutes: 8 } },
+    { key: 'body', type: 'operation', name: 'Body', config: { workCenter: 'PF-ASM', standardMinutes: 30, minOperators: 2, maxOperators: 3 } },
+    { key: 'join', type: 'join', name: 'Join' },
+    { key: 'assemble', type: 'operation', name: 'Assemble', config: { workCenter: 'PF-ASM', standardMinutes: 20 } },
+    { key: 'qc', type: 'qc', name: 'Inspect', config: { workCenter: 'PF-ASM', standardMinutes: 5 } },
+    { key: 'pack', type: 'operation', name: 'Pack', config: { workCenter: 'PF-ASM', standardMinutes: 3 } },
+    { key: 'end', type: 'end', name: 'Done' },
+    { key: 'scrap', type: 'end', name: 'Scrapped' },
+  ],
+  edges: [
+    { from: 'start', to: 'cut', kind: 'normal' },
+    { from: 'cut', to: 'split', kind: 'normal' },
+    { from: 'split', to: 'strap', kind: 'normal' },
+    { from: 'split', to: 'body', kind: 'normal' },
+    { from: 'strap', to: 'join', kind: 'normal' },
+    { from: 'body', to: 'join', kind: 'normal' },
+    { from: 'join', to: 'assemble', kind: 'normal' },
+    { from: 'assemble', to: 'qc', kind: 'normal' },
+    { from: 'qc', to: 'pack', kind: 'pass' },
+    { from: 'qc', to: 'assemble', kind: 'rework', maxPasses: 1 },
+    { from: 'qc', to: 'scrap', kind: 'fail' },
+    { from: 'pack', to: 'end', kind: 'normal' },
+  ],
+};
+
+/** A second published version: a shorter routing (`start → cut → pack → end`), for REDESIGN. */
+export const PRODUCTION_GRAPH_V2_JSON = {
+  format: 'routing-graph/v1',
+  code: 'PROD-01',
+  name: 'Production fixture',
+  nodes: [
+    { key: 'start', type: 'start', name: 'Start' },
+    { key: 'cut', type: 'operation', name: 'Cut', config: { workCenter: 'PF-CUT', standardMinutes: 10 } },
+    { key: 'pack', type: 'operation', name: 'Pack', config: { workCenter: 'PF-ASM', standardMinutes: 3 } },
+    { key: 'end', type: 'end', name: 'Done' },
+  ],
+  edges: [
+    { from: 'start', to: 'cut', kind: 'normal' },
+    { from: 'cut', to: 'pack', kind: 'normal' },
+    { from: 'pack', to: 'end', kind: 'normal' },
+  ],
+};
+
+/** Parses a fixture routing; throws when it is not one (a broken fixture, not a test outcome). */
+export function fixtureGraph(json: unknown): RoutingGraph {
+  const parsed = parseGraph(json);
+  if (!parsed.ok) throw new Error(`Fixture routing is invalid: ${JSON.stringify(parsed.errors)}`);
+  return parsed.graph;
+}
+
+/** What {@link insertProductionFixture} created. */
+export interface ProductionFixture {
+  readonly graph: RoutingGraph;
+  readonly graphId: string;
+  readonly graphVersionId: string;
+  readonly workCenters: { readonly cut: string; readonly assemble: string };
+}
+
+/**
+ * Inserts the fixture's work centers and routing (version 1 published), once per database: a
+ * second call returns the same rows.
+ */
+export async function insertProductionFixture(db: Database): Promise<ProductionFixture> {
+  const center = (code: string, name: string) =>
+    db.prisma.workCenter.upsert({ where: { code }, update: {}, create: { code, name, capacity: 2 }, select: { id: true } });
+  const cut = await center('PF-CUT', 'Fixture cutting');
+  const assemble = await center('PF-ASM', 'Fixture assembly');
+  const routing = await db.prisma.routingGraph.upsert({
+    where: { code: PRODUCTION_GRAPH_JSON.code },
+    update: {},
+    create: { code: PRODUCTION_GRAPH_JSON.code, name: PRODUCTION_GRAPH_JSON.name },
+  });
+  const version =
+    (await db.prisma.graphVersion.findFirst({ where: { graphId: routing.id, number: 1 } })) ??
+    (await db.prisma.graphVersion.create({
+      data: { graphId: routing.id, number: 1, status: 'published', publishedAt: new Date(), body: PRODUCTION_GRAPH_JSON as Prisma.InputJsonObject },
+    }));
+  return { graph: fixtureGraph(PRODUCTION_GRAPH_JSON), graphId: routing.id, graphVersionId: version.id, workCenters: { cut: cut.id, assemble: assemble.id } };
+}
+
+/** Publishes version 2 of the fixture routing (REDESIGN target); returns its id. */
+export async function publishFixtureV2(db: Database, graphId: string): Promise<string> {
+  const version = await db.prisma.graphVersion.create({
+    data: { graphId, number: 2, status: 'published', publishedAt: new Date(), body: PRODUCTION_GRAPH_V2_JSON as Prisma.InputJsonObject },
+  });
+  return version.id;
+}
+
+/** A draft manufacturing order on the fixture routing; returns its id. */
+export async function insertFixtureOrder(db: Database, fixture: ProductionFixture, code: string, quantity: number): Promise<string> {
+  const order = await db.prisma.manufacturingOrder.create({
+    data: { code, product: 'Fixture tote', client: 'Fixture client', targetQuantity: quantity, graphId: fixture.graphId, priority: 3 },
+    select: { id: true },
+  });
+  return order.id;
+}

@@ -3,6 +3,10 @@ import atelierJobs from './atelier-jobs/index.ts';
 import health from './health/index.ts';
 import manufacturingOrders from './manufacturing-orders/index.ts';
 import openapiDocument from './openapi-document.ts';
+import shifts from './shifts/index.ts';
+import skills from './skills/index.ts';
+import teams from './teams/index.ts';
+import workCenters from './work-centers/index.ts';
 
 /**
  * `/api/v1`: each sub-folder is a URL prefix and exports its routes as one plugin. Routes are
@@ -13,6 +17,10 @@ const apiV1: FastifyPluginAsyncZod = async (fastify) => {
   await fastify.register(health, { prefix: '/health' });
   await fastify.register(manufacturingOrders, { prefix: '/manufacturing-orders' });
   await fastify.register(atelierJobs, { prefix: '/atelier-jobs' });
+  await fastify.register(skills, { prefix: '/skills' });
+  await fastify.register(workCenters, { prefix: '/work-centers' });
+  await fastify.register(teams, { prefix: '/teams' });
+  await fastify.register(shifts, { prefix: '/shifts' });
 };
 
 export default apiV1;

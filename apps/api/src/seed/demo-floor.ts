@@ -21,16 +21,17 @@ const MINUTE = 60_000;
 /** An operator as the simulation needs them. */
 export interface FloorOperator {
   readonly id: string;
-  readonly username: string;
+  readonly displayName: string;
   readonly team: string;
   readonly present: boolean;
   readonly skills: Readonly<Record<string, number>>;
 }
 
-/** A domain event with the user who caused it, ready for the outbox. */
+/** A domain event with who caused it (display name) and the operator it concerns, ready for the outbox. */
 export interface ActedEvent {
   readonly event: DomainEvent;
   readonly actor: string;
+  readonly operatorId: string | null;
 }
 
 /** One played piece: its tokens (root, children, replacement) and work items in their final state. */
@@ -74,6 +75,7 @@ export class DemoFloor {
 
   constructor(
     private readonly operators: readonly FloorOperator[],
+    /** Display name of the manager who releases and cancels. */
     private readonly manager: string,
     private readonly now: Date,
   ) {}
@@ -92,11 +94,12 @@ export class DemoFloor {
     });
     const events: ActedEvent[] = [];
     let seen = 0;
-    const record = (actor: string): void => {
-      events.push(...piece.events.slice(seen).map((event) => ({ event, actor })));
+    const record = (operator: FloorOperator | undefined): void => {
+      const actor = operator?.displayName ?? this.manager;
+      events.push(...piece.events.slice(seen).map((event) => ({ event, actor, operatorId: operator?.id ?? null })));
       seen = piece.events.length;
     };
-    record(this.manager);
+    record(undefined);
 
     // Pieces further along were started earlier: each waits its turn at the first step.
     let clock = release.at.getTime() + (plan.done.length > 0 ? release.index * 20 * MINUTE : 0);
@@ -121,13 +124,13 @@ export class DemoFloor {
           outcome === undefined ? undefined : { result: outcome, reasonCodes: outcome === 'rework' ? ['LOOSE_RIVET'] : [] },
         );
       if (refusal !== undefined) throw new Error(`Demo piece ${release.serial}: ${nodeKey} refused (${refusal})`);
-      record(operator.username);
+      record(operator);
       clock = doneAt;
     }
 
     for (const [nodeKey, state] of Object.entries(plan.open ?? {})) {
-      const actor = this.leaveOpen(piece, graph, nodeKey, state, release, clock);
-      if (actor !== undefined) record(actor);
+      const operator = this.leaveOpen(piece, graph, nodeKey, state, release, clock);
+      if (operator !== undefined) record(operator);
     }
 
     const cancellations = new Map<string, { type: 'QC_FAIL'; reason: string }>();
@@ -135,21 +138,25 @@ export class DemoFloor {
     if (plan.cancelled !== undefined) {
       const at = new Date(this.now.getTime() - this.between(20, 40) * MINUTE);
       this.cancel(piece, rootId, plan.cancelled.reason, at);
-      record(this.manager);
+      record(undefined);
       cancellations.set(rootId, { type: 'QC_FAIL', reason: plan.cancelled.reason });
       const replacement = this.play(graph, plan.cancelled.replacement, { ...release, serial: `${release.serial}-R1`, at }, rootId);
       played.tokens.push(...replacement.tokens);
       played.workItems.push(...replacement.workItems);
       events.push(...replacement.events);
-      events.push({ event: { type: 'token.replaced', at, tokenId: rootId, nodeKey: piece.token(rootId).nodeKey, data: { replacementId: replacement.tokens[0]?.id } }, actor: this.manager });
+      events.push({
+        event: { type: 'token.replaced', at, tokenId: rootId, nodeKey: piece.token(rootId).nodeKey, data: { replacementId: replacement.tokens[0]?.id } },
+        actor: this.manager,
+        operatorId: null,
+      });
     }
     played.tokens.unshift(...piece.snapshot.tokens);
     played.workItems.unshift(...piece.snapshot.workItems);
     return played;
   }
 
-  /** Claims (and starts, and pauses) an open item shortly before `now`, as the plan says. */
-  private leaveOpen(piece: InMemoryPiece, graph: RoutingGraph, nodeKey: string, state: OpenState, release: PieceRelease, clock: number): string | undefined {
+  /** Claims (and starts, and pauses) an open item shortly before `now`, as the plan says; returns who did. */
+  private leaveOpen(piece: InMemoryPiece, graph: RoutingGraph, nodeKey: string, state: OpenState, release: PieceRelease, clock: number): FloorOperator | undefined {
     if (state === 'ready') return undefined;
     const item = piece.itemAt(nodeKey);
     const operator = this.pick(this.node(graph, nodeKey), release, true);
@@ -163,7 +170,7 @@ export class DemoFloor {
       if (refusal !== undefined) throw new Error(`Demo piece ${release.serial}: ${command.type} at ${nodeKey} refused (${refusal})`);
     }
     if (state === 'in_progress') this.busy.add(operator.id);
-    return operator.username;
+    return operator;
   }
 
   /** A manager's QC_FAIL cancellation: the piece and its open work items are cancelled. */

@@ -1,11 +1,12 @@
 import type { RoutingGraph, TimeLogKind, WorkItem } from '@atelier/domain';
+import type { NewEvent } from '../events/new-event.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { ActedEvent, PlayedPiece } from './demo-floor.ts';
 
 /**
  * Turns played pieces (domain records and events) into database rows: tokens, work items, the
- * operators bound to them, their time logs and the outbox events, with the timestamps the events
- * imply.
+ * operators bound to them, their time logs and the outbox events (with their topic columns), with
+ * the timestamps the events imply.
  */
 
 /** Rows for every piece of one order. */
@@ -14,7 +15,7 @@ export interface PieceRows {
   workItems: Prisma.WorkItemCreateManyInput[];
   operators: Prisma.WorkItemOperatorCreateManyInput[];
   timeLogs: Prisma.TimeLogCreateManyInput[];
-  events: Prisma.EventCreateManyInput[];
+  events: NewEvent[];
 }
 
 /** The order a set of pieces belongs to, as the rows need it. */
@@ -136,7 +137,8 @@ export function toPieceRows(context: RowContext, pieces: readonly PlayedPiece[])
       rows.timeLogs.push(...toTimeLogs(item));
     }
 
-    for (const { event, actor } of piece.events) {
+    for (const { event, actor, operatorId } of piece.events) {
+      const workCenter = nodes.get(event.nodeKey)?.config?.workCenter;
       rows.events.push({
         type: event.type,
         at: event.at,
@@ -144,7 +146,10 @@ export function toPieceRows(context: RowContext, pieces: readonly PlayedPiece[])
         orderId: context.orderId,
         tokenId: event.tokenId,
         workItemId: event.workItemId ?? null,
-        data: { nodeKey: event.nodeKey, ...event.data } as Prisma.InputJsonObject,
+        nodeKey: event.nodeKey,
+        workCenterId: workCenter === undefined ? null : (context.workCenters.get(workCenter) ?? null),
+        operatorId,
+        data: event.data,
       });
     }
   }

@@ -178,6 +178,17 @@ describe('seedDemo', () => {
     expect(types).toEqual(expect.arrayContaining(['order.released', 'token.released', 'token.split', 'work_item.completed', 'token.cancelled', 'token.replaced']));
   });
 
+  it('fills the topic columns subscribers filter on, and records who acted by name', async () => {
+    const [untagged] = await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM events
+        WHERE type IN ('work_item.claimed', 'work_item.started', 'work_item.completed')
+          AND (operator_id IS NULL OR work_center_id IS NULL OR node_key IS NULL OR order_id IS NULL)`,
+    );
+    expect(untagged?.n).toBe(0);
+    const actors = (await db.query<{ actor: string }>('SELECT DISTINCT actor FROM events')).map((row) => row.actor);
+    expect(actors).toEqual(expect.arrayContaining(['Ploy Suwannarat', 'Claire Dubois', 'Somchai Kittisak', 'Wichai Rattanakorn']));
+  });
+
   it('puts every timestamp before `now`', async () => {
     const [latest] = await db.query<{ at: Date }>('SELECT max(at) AS at FROM events');
     expect(new Date(latest?.at ?? 0).getTime()).toBeLessThanOrEqual(TEST_NOW.getTime());

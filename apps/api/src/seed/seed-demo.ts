@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_PRESETS, type RoutingGraph } from '@atelier/domain';
 import type { Database } from '../db/database.ts';
+import { appendEvents } from '../events/append-events.ts';
+import type { NewEvent } from '../events/new-event.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { hashPassword } from '../auth/password.ts';
 import { DemoFloor, type PlayedPiece } from './demo-floor.ts';
@@ -169,12 +171,18 @@ function routings(now: Date) {
   return { graphs: rows, versions, published };
 }
 
+/** Display name of a demo staff member, as events record who acted. */
+function staffName(username: string): string {
+  return DEMO_STAFF.find((member) => member.username === username)?.displayName ?? username;
+}
+
 /** Order-level events (created, released, completed), told by the manager. */
-function orderEvents(order: DemoOrder, orderId: string, createdAt: Date, releasedAt: Date | null, completedAt: Date | null): Prisma.EventCreateManyInput[] {
+function orderEvents(order: DemoOrder, orderId: string, createdAt: Date, releasedAt: Date | null, completedAt: Date | null): NewEvent[] {
   const data = { code: order.code, kind: order.kind === 'manufacturingOrder' ? 'manufacturing_order' : 'atelier_job' };
-  const events: Prisma.EventCreateManyInput[] = [{ type: 'order.created', at: createdAt, actor: 'manager', orderId, data }];
-  if (releasedAt !== null) events.push({ type: 'order.released', at: releasedAt, actor: 'manager', orderId, data });
-  if (completedAt !== null) events.push({ type: 'order.completed', at: completedAt, actor: 'manager', orderId, data });
+  const actor = staffName('manager');
+  const events: NewEvent[] = [{ type: 'order.created', at: createdAt, actor, orderId, data }];
+  if (releasedAt !== null) events.push({ type: 'order.released', at: releasedAt, actor, orderId, data });
+  if (completedAt !== null) events.push({ type: 'order.completed', at: completedAt, actor, orderId, data });
   return events;
 }
 
@@ -183,14 +191,14 @@ async function buildDemoData(now: Date): Promise<DemoData> {
   const routing = routings(now);
   const floor = new DemoFloor(
     DEMO_OPERATORS.map((operator, index) => ({ ...operator, id: crew.operators[index]?.id as string })),
-    'manager',
+    staffName('manager'),
     now,
   );
   const pieces: PieceRows = { tokens: [], workItems: [], operators: [], timeLogs: [], events: [] };
   const manufacturingOrders: Prisma.ManufacturingOrderCreateManyInput[] = [];
   const atelierJobs: Prisma.AtelierJobCreateManyInput[] = [];
   const moIds = new Map<string, string>();
-  const orderLevelEvents: Prisma.EventCreateManyInput[] = [];
+  const orderLevelEvents: NewEvent[] = [];
 
   for (const order of DEMO_ORDERS) {
     const orderId = randomUUID();
@@ -244,14 +252,14 @@ async function buildDemoData(now: Date): Promise<DemoData> {
     pieces.events.push(...rows.events);
   }
 
-  const publishEvents: Prisma.EventCreateManyInput[] = routing.graphs.map((graph) => ({
+  const publishEvents: NewEvent[] = routing.graphs.map((graph) => ({
     type: 'graph_version.published',
     at: daysFrom(now, -30),
-    actor: 'designer',
+    actor: staffName('designer'),
     data: { code: graph.code, version: 1 },
   }));
   // One timeline: the outbox's seq order is the order things happened in.
-  const time = (event: Prisma.EventCreateManyInput) => new Date(event.at as Date).getTime();
+  const time = (event: NewEvent) => event.at?.getTime() ?? 0;
   pieces.events = [...publishEvents, ...orderLevelEvents, ...pieces.events].sort((a, b) => time(a) - time(b));
   // Parents and replaced pieces before the tokens that reference them.
   const rank = (token: Prisma.TokenCreateManyInput) => (token.parentId ? 2 : token.replacesId ? 1 : 0);
@@ -306,7 +314,7 @@ export async function seedDemo(db: Database, { now }: SeedDemoOptions): Promise<
       await tx.workItem.createMany({ data: data.pieces.workItems });
       await tx.workItemOperator.createMany({ data: data.pieces.operators });
       await tx.timeLog.createMany({ data: data.pieces.timeLogs });
-      await tx.event.createMany({ data: data.pieces.events });
+      await appendEvents(tx, data.pieces.events);
       return {
         seeded: true,
         counts: {

@@ -4,7 +4,7 @@ import fp from 'fastify-plugin';
 import { hasAnyRole, type Actor } from '../auth/actor.ts';
 import { authenticate, SESSION_COOKIE } from '../auth/authenticate.ts';
 import { ROLES, type Role } from '../auth/roles.ts';
-import { HttpProblem } from './http-problem.ts';
+import { HttpProblem, problemSchema } from './http-problem.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -38,6 +38,14 @@ function accessDeclarationError(route: RouteOptions): string | null {
   return unknown.length === 0 ? null : `declares unknown roles ${unknown.join(', ')}`;
 }
 
+/** Lists the 401 and 403 answers of a protected route in its schema (and so in OpenAPI) unless it does. */
+function documentAccessProblems(route: RouteOptions): void {
+  const schema = (route.schema ??= {});
+  const response = (schema.response ??= {}) as Record<string, unknown>;
+  response[401] ??= problemSchema;
+  response[403] ??= problemSchema;
+}
+
 function credentialsOf(request: FastifyRequest) {
   return { sessionToken: request.cookies[SESSION_COOKIE], authorization: request.headers.authorization };
 }
@@ -66,6 +74,7 @@ export default fp(
     fastify.addHook('onRoute', (route) => {
       if (!isApiRoute(route.url)) return;
       const error = accessDeclarationError(route);
+      if (error === null && route.config?.public !== true) documentAccessProblems(route);
       const methods = Array.isArray(route.method) ? route.method.join(',') : route.method;
       if (error !== null) badRoutes.push(`${methods} ${route.url} ${error}`);
     });

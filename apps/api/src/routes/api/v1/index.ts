@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import atelierJobs from './atelier-jobs/index.ts';
+import auth from './auth/index.ts';
 import health from './health/index.ts';
 import manufacturingOrders from './manufacturing-orders/index.ts';
+import me from './me/index.ts';
 import openapiDocument from './openapi-document.ts';
 import shifts from './shifts/index.ts';
 import skills from './skills/index.ts';
@@ -15,6 +17,8 @@ import workCenters from './work-centers/index.ts';
 const apiV1: FastifyPluginAsyncZod = async (fastify) => {
   await fastify.register(openapiDocument);
   await fastify.register(health, { prefix: '/health' });
+  await fastify.register(me, { prefix: '/me' });
+  await fastify.register(auth, { prefix: '/auth' });
   await fastify.register(manufacturingOrders, { prefix: '/manufacturing-orders' });
   await fastify.register(atelierJobs, { prefix: '/atelier-jobs' });
   await fastify.register(skills, { prefix: '/skills' });

@@ -1,0 +1,49 @@
+import type { SqlRunner } from '../db/database.ts';
+import { HttpProblem } from '../plugins/http-problem.ts';
+import { createSession, type NewSession } from './create-session.ts';
+import { hashPassword, verifyPassword } from './password.ts';
+import { ACCOUNT_POLICY, ADDRESS_POLICY, chargeAttempt, forgiveAttempt } from './sign-in-throttle.ts';
+
+/** The account a sign-in names, as found in the database (null when there is no such active user). */
+export interface SignInAccount {
+  readonly userId: string;
+  /** The stored scrypt hash of the password or PIN; null when the user has none. */
+  readonly secretHash: string | null;
+}
+
+/** One sign-in attempt, by password (browser) or PIN (station). */
+export interface SignInAttempt {
+  readonly method: 'password' | 'pin';
+  /** What the caller typed to name the account (username, badge id or user id). */
+  readonly identifier: string;
+  readonly account: SignInAccount | null;
+  readonly secret: string;
+  /** The client address, for the per-address lock-out. */
+  readonly address: string;
+}
+
+/** A hash to check against when the account does not exist, so the answer takes as long either way. */
+let decoy: Promise<string> | undefined;
+
+/**
+ * Checks a password or PIN under the lock-out rules and opens a session (a station session for a
+ * PIN). Every failure is the same 401 `INVALID_CREDENTIALS`, taking the same time, whether the
+ * account exists or not; repeated failures per account or address give 429 `TOO_MANY_ATTEMPTS`.
+ */
+export async function signIn(db: SqlRunner, attempt: SignInAttempt): Promise<{ userId: string; session: NewSession }> {
+  const { account, method } = attempt;
+  const accountKey = account ? `${method}:${account.userId}` : `${method}:unknown:${attempt.identifier.toLowerCase()}`;
+  const addressKey = `address:${attempt.address}`;
+  await chargeAttempt(db, [
+    { key: accountKey, policy: ACCOUNT_POLICY },
+    { key: addressKey, policy: ADDRESS_POLICY },
+  ]);
+  decoy ??= hashPassword('no such account');
+  const matches = await verifyPassword(attempt.secret, account?.secretHash ?? (await decoy));
+  if (!account || account.secretHash === null || !matches) {
+    const detail = method === 'password' ? 'The username or password is not right.' : 'The badge or PIN is not right.';
+    throw new HttpProblem(401, 'INVALID_CREDENTIALS', detail);
+  }
+  await forgiveAttempt(db, accountKey, addressKey);
+  return { userId: account.userId, session: await createSession(db, account.userId, { station: method === 'pin' }) };
+}

@@ -1,0 +1,239 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashSecret } from '../../../../auth/secret-token.ts';
+import { buildTestApp, type TestApp } from '../../../../test-app.ts';
+import { loginResponseSchema } from './auth.schema.ts';
+
+/** The demo staff and operators (seed/demo-people.ts) sign in with their documented credentials. */
+describe('signing in and out', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await buildTestApp({ seed: true });
+  }, 120_000);
+  afterAll(() => t.close());
+
+  let nextAddress = 1;
+  /** Each test gets its own client address so per-address counters do not leak between tests. */
+  const freshAddress = () => `10.0.${Math.floor(nextAddress / 250)}.${(nextAddress++ % 250) + 1}`;
+
+  const post = (url: string, payload: unknown, options: { address?: string; cookie?: string } = {}) =>
+    t.app.inject({
+      method: 'POST',
+      url: `/api/v1/auth/${url}`,
+      payload: payload as object,
+      remoteAddress: options.address ?? '192.0.2.1',
+      headers: options.cookie ? { cookie: options.cookie } : {},
+    });
+  const me = (cookie: string) => t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie } });
+  const cookieOf = (response: { cookies: { name: string; value: string }[] }) => {
+    const cookie = response.cookies.find((c) => c.name === 'af_session');
+    if (!cookie) throw new Error('no session cookie');
+    return `af_session=${cookie.value}`;
+  };
+  const setUserPassword = (username: string, active: boolean) =>
+    t.db.query('UPDATE users SET active = $2 WHERE username = $1', [username, active]);
+
+  describe('POST /api/v1/auth/login', () => {
+    it('signs a manager in with an httpOnly SameSite=Lax session cookie that /me accepts', async () => {
+      const response = await post('login', { username: 'manager', password: 'atelier-manager' }, { address: freshAddress() });
+      expect(response.statusCode).toBe(200);
+      const body = loginResponseSchema.parse(response.json());
+      expect(body.user).toMatchObject({ kind: 'user', username: 'manager', displayName: 'Ploy Suwannarat', roles: ['manager'], station: false });
+      const hours = (Date.parse(body.expiresAt) - Date.now()) / 3_600_000;
+      expect(hours).toBeGreaterThan(11.9);
+      expect(hours).toBeLessThanOrEqual(12);
+
+      const setCookie = String(response.headers['set-cookie']);
+      expect(setCookie).toMatch(/^af_session=[\w-]{43};/);
+      expect(setCookie).toContain('HttpOnly');
+      expect(setCookie).toContain('SameSite=Lax');
+      expect(setCookie).toContain('Path=/');
+      expect(setCookie).not.toContain('Secure');
+
+      const profile = await me(cookieOf(response));
+      expect(profile.statusCode).toBe(200);
+      expect(profile.json()).toMatchObject({ username: 'manager', roles: ['manager'] });
+    });
+
+    it('stores only a hash of the session token', async () => {
+      const response = await post('login', { username: 'designer', password: 'atelier-designer' }, { address: freshAddress() });
+      const token = cookieOf(response).split('=')[1] ?? '';
+      const rows = await t.db.query<{ token_hash: string }>(
+        `SELECT s.token_hash FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.username = 'designer'`,
+      );
+      expect(rows.map((row) => row.token_hash)).toContain(hashSecret(token));
+      expect(rows.map((row) => row.token_hash)).not.toContain(token);
+    });
+
+    it('answers a wrong password and an unknown user alike, without a cookie', async () => {
+      const address = freshAddress();
+      const wrong = await post('login', { username: 'admin', password: 'not-it' }, { address });
+      const unknown = await post('login', { username: 'nobody', password: 'not-it' }, { address });
+      for (const response of [wrong, unknown]) {
+        expect(response.statusCode).toBe(401);
+        expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+        expect(response.headers['set-cookie']).toBeUndefined();
+      }
+      const { instance: _w, ...wrongBody } = wrong.json();
+      const { instance: _u, ...unknownBody } = unknown.json();
+      expect(wrongBody).toEqual(unknownBody);
+      expect(wrongBody.code).toBe('INVALID_CREDENTIALS');
+    });
+
+    it('refuses an operator who has a PIN but no password, and a deactivated user', async () => {
+      const address = freshAddress();
+      expect((await post('login', { username: 'elodie.m', password: '1108' }, { address })).statusCode).toBe(401);
+      await setUserPassword('admin', false);
+      try {
+        const response = await post('login', { username: 'admin', password: 'atelier-admin' }, { address });
+        expect(response.statusCode).toBe(401);
+        expect(response.json().code).toBe('INVALID_CREDENTIALS');
+      } finally {
+        await setUserPassword('admin', true);
+      }
+    });
+
+    it('locks an account out after 5 failures, even for the right password, with Retry-After', async () => {
+      const address = freshAddress();
+      for (let i = 0; i < 5; i += 1) {
+        expect((await post('login', { username: 'designer', password: `guess-${i}` }, { address })).statusCode).toBe(401);
+      }
+      const locked = await post('login', { username: 'designer', password: 'atelier-designer' }, { address: freshAddress() });
+      expect(locked.statusCode).toBe(429);
+      expect(locked.json()).toMatchObject({ code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: 900 });
+      expect(Number(locked.headers['retry-after'])).toBe(900);
+      expect(locked.headers['set-cookie']).toBeUndefined();
+      // Other accounts are not affected.
+      expect((await post('login', { username: 'manager', password: 'atelier-manager' }, { address: freshAddress() })).statusCode).toBe(200);
+      // Once the lock has passed, the right password works again and clears the count.
+      await t.db.query(`UPDATE auth_throttles SET locked_until = now() - interval '1 second', window_started_at = now() - interval '1 hour'`);
+      expect((await post('login', { username: 'designer', password: 'atelier-designer' }, { address: freshAddress() })).statusCode).toBe(200);
+    });
+
+    it('locks an unknown username out the same way, so lock-out does not reveal who exists', async () => {
+      const address = freshAddress();
+      const statuses: number[] = [];
+      for (let i = 0; i < 6; i += 1) statuses.push((await post('login', { username: 'ghost', password: `guess-${i}` }, { address })).statusCode);
+      expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+    });
+
+    it('forgives failures once the right password is given', async () => {
+      const address = freshAddress();
+      const attempt = (password: string) => post('login', { username: 'manager', password }, { address });
+      for (let i = 0; i < 4; i += 1) expect((await attempt('wrong')).statusCode).toBe(401);
+      expect((await attempt('atelier-manager')).statusCode).toBe(200);
+      for (let i = 0; i < 4; i += 1) expect((await attempt('wrong')).statusCode).toBe(401);
+      expect((await attempt('atelier-manager')).statusCode).toBe(200);
+    });
+
+    it('counts parallel guesses too: of 12 at once at most 5 are checked', async () => {
+      const address = freshAddress();
+      const responses = await Promise.all(
+        Array.from({ length: 12 }, (_, i) => post('login', { username: 'parallel-target', password: `guess-${i}` }, { address })),
+      );
+      const statuses = responses.map((response) => response.statusCode);
+      expect(statuses.filter((status) => status === 401)).toHaveLength(5);
+      expect(statuses.filter((status) => status === 429)).toHaveLength(7);
+    });
+
+    it('locks a client address out after 30 failures across accounts, not other addresses', async () => {
+      const address = freshAddress();
+      for (let i = 0; i < 30; i += 1) {
+        expect((await post('login', { username: `scan-${i}`, password: 'password' }, { address })).statusCode).toBe(401);
+      }
+      const blocked = await post('login', { username: 'manager', password: 'atelier-manager' }, { address });
+      expect(blocked.statusCode).toBe(429);
+      expect(blocked.headers['retry-after']).toBeDefined();
+      expect((await post('login', { username: 'manager', password: 'atelier-manager' }, { address: freshAddress() })).statusCode).toBe(200);
+    });
+
+    it.each([
+      ['no password', { username: 'manager' }],
+      ['an empty username', { username: '', password: 'x' }],
+      ['an unknown field', { username: 'manager', password: 'atelier-manager', remember: true }],
+      ['a number for a password', { username: 'manager', password: 1234 }],
+    ])('answers %s with a 400 problem and no session', async (_case, payload) => {
+      const response = await post('login', payload, { address: freshAddress() });
+      expect(response.statusCode).toBe(400);
+      expect(response.json().code).toBe('VALIDATION_FAILED');
+      expect(response.headers['set-cookie']).toBeUndefined();
+    });
+  });
+
+  describe('POST /api/v1/auth/pin', () => {
+    it('signs an operator in on a station by badge and PIN: a shorter station session with team and skills', async () => {
+      const response = await post('pin', { badgeId: 'B-1108', pin: '1108' }, { address: freshAddress() });
+      expect(response.statusCode).toBe(200);
+      const body = loginResponseSchema.parse(response.json());
+      expect(body.user).toMatchObject({ username: 'elodie.m', roles: ['operator'], station: true, team: { code: 'FINISHING' } });
+      expect(body.user.skills).toEqual(expect.arrayContaining([{ code: 'edge_painting', name: 'Edge Painting', level: 4 }]));
+      const hours = (Date.parse(body.expiresAt) - Date.now()) / 3_600_000;
+      expect(hours).toBeGreaterThan(1.9);
+      expect(hours).toBeLessThanOrEqual(2);
+      expect((await me(cookieOf(response))).json()).toMatchObject({ username: 'elodie.m', station: true });
+    });
+
+    it('accepts the user id picked from a list instead of the badge', async () => {
+      const [user] = await t.db.query<{ id: string }>(`SELECT id FROM users WHERE username = 'wichai.r'`);
+      const response = await post('pin', { userId: user?.id, pin: '1111' }, { address: freshAddress() });
+      expect(response.statusCode).toBe(200);
+      expect(response.json().user.username).toBe('wichai.r');
+    });
+
+    it('hands a shared tablet over: the next PIN login ends the previous operator session', async () => {
+      const address = freshAddress();
+      const first = cookieOf(await post('pin', { badgeId: 'B-1109', pin: '1109' }, { address }));
+      const second = await post('pin', { badgeId: 'B-1112', pin: '1112' }, { address, cookie: first });
+      expect(second.statusCode).toBe(200);
+      expect((await me(first)).statusCode).toBe(401);
+      expect((await me(cookieOf(second))).json().username).toBe('henrik.l');
+    });
+
+    it('refuses a wrong PIN and an unknown badge alike, and locks the operator out after 5 wrong PINs', async () => {
+      const address = freshAddress();
+      const unknown = await post('pin', { badgeId: 'B-9999', pin: '1111' }, { address });
+      expect(unknown.statusCode).toBe(401);
+      expect(unknown.json().code).toBe('INVALID_CREDENTIALS');
+      for (let i = 0; i < 5; i += 1) expect((await post('pin', { badgeId: 'B-1110', pin: `000${i}` }, { address })).statusCode).toBe(401);
+      const [user] = await t.db.query<{ id: string }>(`SELECT id FROM users WHERE badge_id = 'B-1110'`);
+      // Switching from badge to user id does not give the guesser fresh attempts.
+      const locked = await post('pin', { userId: user?.id, pin: '1110' }, { address: freshAddress() });
+      expect(locked.statusCode).toBe(429);
+      expect(locked.headers['retry-after']).toBe('900');
+    });
+
+    it('keeps PIN and password lock-outs apart', async () => {
+      const address = freshAddress();
+      for (let i = 0; i < 6; i += 1) await post('login', { username: 'siriporn.t', password: `guess-${i}` }, { address });
+      expect((await post('pin', { badgeId: 'B-1109', pin: '1109' }, { address: freshAddress() })).statusCode).toBe(200);
+    });
+
+    it.each([
+      ['letters in the PIN', { badgeId: 'B-1108', pin: '12a4' }],
+      ['a 3-digit PIN', { badgeId: 'B-1108', pin: '110' }],
+      ['neither badge nor user', { pin: '1108' }],
+      ['both badge and user', { badgeId: 'B-1108', userId: '00000000-0000-4000-8000-000000000000', pin: '1108' }],
+      ['a user id that is not a UUID', { userId: 'elodie', pin: '1108' }],
+    ])('answers %s with a 400 problem', async (_case, payload) => {
+      const response = await post('pin', payload, { address: freshAddress() });
+      expect(response.statusCode).toBe(400);
+      expect(response.json().code).toBe('VALIDATION_FAILED');
+    });
+  });
+
+  describe('POST /api/v1/auth/logout', () => {
+    it('ends the session on the server and clears the cookie', async () => {
+      const cookie = cookieOf(await post('login', { username: 'manager', password: 'atelier-manager' }, { address: freshAddress() }));
+      const response = await post('logout', undefined, { cookie });
+      expect(response.statusCode).toBe(204);
+      expect(String(response.headers['set-cookie'])).toMatch(/^af_session=;.*Expires=Thu, 01 Jan 1970/);
+      const after = await me(cookie);
+      expect(after.statusCode).toBe(401);
+      expect(after.json().code).toBe('AUTHENTICATION_REQUIRED');
+    });
+
+    it('is harmless without a session', async () => {
+      expect((await post('logout', undefined)).statusCode).toBe(204);
+      expect((await post('logout', undefined, { cookie: 'af_session=forged' })).statusCode).toBe(204);
+    });
+  });
+});

@@ -12,9 +12,21 @@ export function pageSchema<Item extends z.ZodType>(item: Item) {
   return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 }
 
+// Base64url through TextEncoder/btoa rather than Buffer: this module is imported by the *.schema.ts
+// files, which the web app may import too, so it must not depend on Node.
+function toBase64Url(text: string): string {
+  const binary = String.fromCharCode(...new TextEncoder().encode(text));
+  return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(encoded: string): string {
+  const binary = atob(encoded.replaceAll('-', '+').replaceAll('_', '/'));
+  return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
+}
+
 /** Wraps the sort key of the last item of a page as an opaque cursor. */
 export function encodeCursor(key: string): string {
-  return Buffer.from(JSON.stringify({ after: key })).toString('base64url');
+  return toBase64Url(JSON.stringify({ after: key }));
 }
 
 const cursorPayloadSchema = z.object({ after: z.string() });
@@ -22,7 +34,7 @@ const cursorPayloadSchema = z.object({ after: z.string() });
 /** Reads a cursor made by {@link encodeCursor}; a tampered or foreign cursor is a 400 `INVALID_CURSOR`. */
 export function decodeCursor(cursor: string): string {
   try {
-    return cursorPayloadSchema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))).after;
+    return cursorPayloadSchema.parse(JSON.parse(fromBase64Url(cursor))).after;
   } catch {
     throw new HttpProblem(400, 'INVALID_CURSOR', 'The cursor is not one this API issued; start again without it.');
   }

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import apiKeys from './api-keys/index.ts';
 import atelierJobs from './atelier-jobs/index.ts';
 import auth from './auth/index.ts';
 import health from './health/index.ts';
@@ -17,6 +18,7 @@ import workCenters from './work-centers/index.ts';
 const apiV1: FastifyPluginAsyncZod = async (fastify) => {
   await fastify.register(openapiDocument);
   await fastify.register(health, { prefix: '/health' });
+  await fastify.register(apiKeys, { prefix: '/api-keys' });
   await fastify.register(me, { prefix: '/me' });
   await fastify.register(auth, { prefix: '/auth' });
   await fastify.register(manufacturingOrders, { prefix: '/manufacturing-orders' });

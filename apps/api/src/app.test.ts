@@ -67,6 +67,16 @@ describe('errors are RFC 9457 problem details', () => {
     expect(document.paths['/api/v1/manufacturing-orders'].get.responses['200'].content['application/json'].schema).toBeDefined();
   });
 
+  it('lists each shared schema once and every reference resolves', async () => {
+    const document = (await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
+    const schemas = Object.keys(document.components.schemas);
+    expect(schemas).toEqual(expect.arrayContaining(['Problem', 'ManufacturingOrder', 'AtelierJob', 'OrderProgress', 'Health']));
+    expect(schemas).not.toContain('ManufacturingOrderInput');
+    const references = [...JSON.stringify(document).matchAll(/"#\/components\/schemas\/([^"]+)"/g)].map((match) => match[1]);
+    expect(references.length).toBeGreaterThan(0);
+    expect(references.filter((name) => !schemas.includes(name ?? ''))).toEqual([]);
+  });
+
   it('serves the interactive API documentation at /api/docs', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/docs/' });
     expect(response.statusCode).toBe(200);

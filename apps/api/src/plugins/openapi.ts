@@ -4,6 +4,28 @@ import fp from 'fastify-plugin';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { appVersion } from '../version.ts';
 
+/** The parts of an OpenAPI document this module touches. */
+interface WithSchemas {
+  components?: { schemas?: Record<string, unknown> };
+}
+
+/**
+ * The zod transform publishes every registered schema twice, as `X` (responses) and `XInput`
+ * (requests). Keep an `…Input` variant only when the document refers to it, so integrators see
+ * one `ManufacturingOrder`, not an unused twin.
+ */
+export function withoutUnusedInputSchemas<Document extends object>(document: Document): Document {
+  const { components, ...rest } = document as Document & WithSchemas;
+  const schemas: Record<string, unknown> = { ...(components?.schemas ?? {}) };
+  for (;;) {
+    const text = JSON.stringify([rest, { ...components, schemas }]);
+    const unused = Object.keys(schemas).filter((name) => name.endsWith('Input') && !text.includes(`"#/components/schemas/${name}"`));
+    if (unused.length === 0) break;
+    for (const name of unused) delete schemas[name];
+  }
+  return { ...rest, components: { ...components, schemas } } as Document;
+}
+
 /**
  * The OpenAPI 3.1 document, generated from the routes' zod schemas, and the interactive page at
  * `/api/docs`. Register before the routes so that every route is collected.
@@ -22,7 +44,7 @@ export default fp(
         },
       },
       transform: jsonSchemaTransform,
-      transformObject: jsonSchemaTransformObject,
+      transformObject: (document) => withoutUnusedInputSchemas(jsonSchemaTransformObject(document)),
     });
     await fastify.register(swaggerUi, {
       routePrefix: '/api/docs',

@@ -3,9 +3,9 @@ import type { Prisma } from '../generated/prisma/client.ts';
 /** A Prisma client or an open interactive transaction: resources read and write through either. */
 export type CatalogClient = Prisma.TransactionClient;
 
-/** What every master-data item shows: a database id and whether it is in use. */
+/** What every master-data item shows: a database id (null for a shipped preset not stored) and whether it is in use. */
 export interface CatalogItem {
-  readonly id: string;
+  readonly id: string | null;
   readonly active: boolean;
 }
 

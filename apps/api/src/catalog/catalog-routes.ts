@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync, FastifyTypeProviderDefault } from 'fastify';
 import type { z } from 'zod';
+import type { Actor } from '../auth/actor.ts';
 import type { Role } from '../auth/roles.ts';
 import type { CatalogListQuery } from './list-catalog-entries.ts';
 import { problemSchema } from '../plugins/http-problem.ts';
@@ -36,6 +37,8 @@ export interface CatalogRoutesOptions<
   /** Turns a validated body into the resource's input (users hash their password here, outside the transaction). */
   readonly toCreate: (body: z.output<CreateBody>) => Create | Promise<Create>;
   readonly toUpdate: (body: z.output<UpdateBody>) => Update | Promise<Update>;
+  /** What a reader sees of an item (users hide badge and credentials from most roles); all of it when absent. */
+  readonly redact?: (item: Item, actor: Actor) => Item;
 }
 
 const problems = { 400: problemSchema, 401: problemSchema, 403: problemSchema };
@@ -53,6 +56,7 @@ export function catalogRoutes<
   Update extends object,
 >(options: CatalogRoutesOptions<Item, CreateBody, UpdateBody, Create, Update>): FastifyPluginAsync {
   const { resource, tag, nouns, itemSchema, pageSchema, readRoles, writeRoles } = options;
+  const redact = options.redact ?? ((item: Item) => item);
   const [one, many] = nouns;
   return async (instance) => {
     // Zod still validates and serialises every route below; only the static request types come
@@ -68,7 +72,10 @@ export function catalogRoutes<
         querystring: catalogListQuerySchema,
         response: { 200: pageSchema, ...problems },
       },
-      handler: (request) => listCatalogEntries(fastify.db.prisma, resource, request.query),
+      handler: async (request) => {
+        const page = await listCatalogEntries(fastify.db.prisma, resource, request.query);
+        return { ...page, items: page.items.map((item) => redact(item, request.actor)) };
+      },
     });
 
     fastify.get<ById>('/:id', {
@@ -80,7 +87,7 @@ export function catalogRoutes<
         params: idOrCodeParamsSchema,
         response: { 200: itemSchema, ...problems, 404: problemSchema },
       },
-      handler: (request) => getCatalogEntry(fastify.db.prisma, resource, request.params.id),
+      handler: async (request) => redact(await getCatalogEntry(fastify.db.prisma, resource, request.params.id), request.actor),
     });
 
     fastify.post<{ Body: z.output<CreateBody> }>('', {

@@ -9,6 +9,7 @@ import openapiDocument from './openapi-document.ts';
 import shifts from './shifts/index.ts';
 import skills from './skills/index.ts';
 import teams from './teams/index.ts';
+import users from './users/index.ts';
 import workCenters from './work-centers/index.ts';
 
 /**
@@ -27,6 +28,7 @@ const apiV1: FastifyPluginAsyncZod = async (fastify) => {
   await fastify.register(workCenters, { prefix: '/work-centers' });
   await fastify.register(teams, { prefix: '/teams' });
   await fastify.register(shifts, { prefix: '/shifts' });
+  await fastify.register(users, { prefix: '/users' });
 };
 
 export default apiV1;

@@ -1,0 +1,47 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { EVERY_ROLE } from '../../../../auth/roles.ts';
+import { idOrCodeParamsSchema } from '../../../../catalog/catalog.schema.ts';
+import { catalogContext } from '../../../../catalog/catalog-context.ts';
+import { catalogRoutes } from '../../../../catalog/catalog-routes.ts';
+import { setUserAttendance } from '../../../../catalog/set-user-attendance.ts';
+import { hashCredentials, redactUser, userResource } from '../../../../catalog/user-resource.ts';
+import { problemSchema } from '../../../../plugins/http-problem.ts';
+import { attendanceSchema, createUserSchema, updateUserSchema, userPageSchema, userSchema } from './user.schema.ts';
+
+/**
+ * `/api/v1/users`: people, their roles, team, skill levels, attendance and credentials. Admins
+ * manage users; everyone reads public information; managers also mark attendance.
+ */
+const users: FastifyPluginAsyncZod = async (fastify) => {
+  await fastify.register(
+    catalogRoutes({
+      resource: userResource,
+      tag: 'Users',
+      nouns: ['user', 'users'],
+      itemSchema: userSchema,
+      pageSchema: userPageSchema,
+      createSchema: createUserSchema,
+      updateSchema: updateUserSchema,
+      readRoles: EVERY_ROLE,
+      writeRoles: ['admin'],
+      toCreate: hashCredentials,
+      toUpdate: hashCredentials,
+      redact: redactUser,
+    }),
+  );
+
+  fastify.put('/:id/attendance', {
+    config: { roles: ['admin', 'manager'] },
+    schema: {
+      tags: ['Users'],
+      summary: 'Mark a user present or absent',
+      description: 'Attendance decides who is an assignment candidate. Only an active user can be present.',
+      params: idOrCodeParamsSchema,
+      body: attendanceSchema,
+      response: { 200: userSchema, 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema },
+    },
+    handler: (request) => setUserAttendance(catalogContext(fastify, request), request.params.id, request.body.present),
+  });
+};
+
+export default users;

@@ -7,6 +7,7 @@ import auth from './plugins/auth.ts';
 import database from './plugins/database.ts';
 import eventHub from './plugins/event-hub.ts';
 import gracefulClose from './plugins/graceful-close.ts';
+import idempotency from './plugins/idempotency.ts';
 import openapi from './plugins/openapi.ts';
 import problemDetails from './plugins/problem-details.ts';
 import securityHeaders from './plugins/security-headers.ts';
@@ -38,6 +39,7 @@ export async function app(fastify: FastifyInstance, options: AppOptions): Promis
   await fastify.register(database, { db: options.db });
   await fastify.register(eventHub);
   await fastify.register(auth);
+  await fastify.register(idempotency);
   await fastify.register(apiV1, { prefix: '/api/v1' });
   await fastify.register(webApp, { distDir: options.env.WEB_DIST_DIR });
 }

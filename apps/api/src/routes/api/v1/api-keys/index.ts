@@ -22,13 +22,14 @@ const apiKeys: FastifyPluginAsyncZod = async (fastify) => {
   });
 
   fastify.post('', {
-    config: { roles: ['admin'] },
+    // Not idempotent by key: a replay would need the new secret stored in clear in idempotency_keys.
+    config: { roles: ['admin'], idempotency: false },
     schema: {
       tags: ['Auth'],
       summary: 'Create an API key',
       description:
         'Returns the key (`af_<prefix>_<secret>`) once; only a hash is stored. Integrators send it as `Authorization: Bearer <key>` ' +
-        'and act with the key role (default integrator).',
+        'and act with the key role (default integrator). `Idempotency-Key` is ignored here: the secret is never stored.',
       body: createApiKeyBodySchema,
       response: { 201: createdApiKeySchema, 400: problemSchema },
     },

@@ -1,0 +1,162 @@
+import { createHash } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { actorRef } from '../auth/actor.ts';
+import type { SqlRunner } from '../db/database.ts';
+import { HttpProblem } from './http-problem.ts';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * False exempts a POST route from `Idempotency-Key` handling; only for responses that must never
+     * be stored, such as a newly created API key's secret.
+     */
+    idempotency?: boolean;
+  }
+  interface FastifyRequest {
+    /** The idempotency key this request holds while it runs (set by the idempotency plugin). */
+    idempotencyClaim: IdempotencyClaim | null;
+  }
+}
+
+/** A key row this request inserted and must complete (store the response) or release. */
+interface IdempotencyClaim {
+  readonly scope: string;
+  readonly key: string;
+  settled: boolean;
+}
+
+/** What is stored for replay: the exact bytes and content type of the first response. */
+interface StoredResponse {
+  readonly contentType: string | null;
+  readonly payload: string | null;
+}
+
+/** A key whose first request has been running this long is taken over by a retry (its process likely died). */
+const ABANDONED_AFTER_MS = 5 * 60_000;
+/** Keys are remembered this long; after it the same key starts afresh. */
+const RETENTION_MS = 24 * 60 * 60_000;
+const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
+
+/** JSON with object keys sorted, so the same body in another key order is the same request. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+function requestHash(request: FastifyRequest): string {
+  return createHash('sha256').update(`${request.method} ${request.url}\n${canonicalJson(request.body ?? null)}`).digest('hex');
+}
+
+/**
+ * Inserts the key row (response pending), or takes over one that is expired or abandoned.
+ * True when this request now owns the key and should run.
+ */
+async function claimKey(db: SqlRunner, scope: string, key: string, hash: string): Promise<boolean> {
+  const inserted = await db.query(
+    `INSERT INTO idempotency_keys (scope, key, request_hash) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING key`,
+    [scope, key, hash],
+  );
+  if (inserted.length > 0) return true;
+  const takenOver = await db.query(
+    `UPDATE idempotency_keys SET request_hash = $3, response_status = NULL, response_body = NULL, created_at = now()
+      WHERE scope = $1 AND key = $2
+        AND (created_at < now() - $4 * interval '1 millisecond'
+             OR (response_status IS NULL AND created_at < now() - $5 * interval '1 millisecond'))
+      RETURNING key`,
+    [scope, key, hash, RETENTION_MS, ABANDONED_AFTER_MS],
+  );
+  return takenOver.length > 0;
+}
+
+async function replayOrRefuse(db: SqlRunner, request: FastifyRequest, reply: FastifyReply, scope: string, key: string, hash: string) {
+  const [row] = await db.query<{ request_hash: string; response_status: number | null; response_body: StoredResponse | null }>(
+    'SELECT request_hash, response_status, response_body FROM idempotency_keys WHERE scope = $1 AND key = $2',
+    [scope, key],
+  );
+  // Released by a failed first attempt between our insert and this read: the client may simply retry.
+  if (!row) throw new HttpProblem(409, 'IDEMPOTENCY_KEY_IN_USE', 'A request with this Idempotency-Key just finished failing; retry it.');
+  if (row.request_hash !== hash) {
+    throw new HttpProblem(
+      422,
+      'IDEMPOTENCY_KEY_REUSED',
+      'This Idempotency-Key was used for a different request (method, URL or body). Use a new key for a new request.',
+    );
+  }
+  if (row.response_status === null) {
+    throw new HttpProblem(409, 'IDEMPOTENCY_KEY_IN_USE', 'A request with this Idempotency-Key is still running; retry when it has finished.');
+  }
+  const stored = row.response_body ?? { contentType: null, payload: null };
+  reply.code(row.response_status).header('idempotency-replayed', 'true');
+  if (stored.contentType !== null) reply.type(stored.contentType);
+  request.log.info({ key }, 'idempotent replay');
+  return reply.send(stored.payload ?? undefined);
+}
+
+/**
+ * `Idempotency-Key` on POST commands under `/api/v1` (docs/api-conventions.md): the first request
+ * with a key inserts the key row, scoped to the caller, before its handler runs; its response
+ * (status, content type and bytes) is stored after. A repeat with the same method, URL and body
+ * gets that response replayed (`Idempotency-Replayed: true`); with another body, 422
+ * `IDEMPOTENCY_KEY_REUSED`; while the first still runs, 409 `IDEMPOTENCY_KEY_IN_USE`. A 5xx
+ * releases the key so the command can be retried. Public routes (login, PIN) have no caller to
+ * scope a key to and are exempt.
+ */
+export default fp(
+  async function idempotency(fastify) {
+    fastify.decorateRequest('idempotencyClaim', null);
+
+    fastify.addHook('preHandler', async (request, reply) => {
+      const header = request.headers['idempotency-key'];
+      const config = request.routeOptions.config;
+      if (header === undefined || request.method !== 'POST' || config.public === true || config.idempotency === false) return;
+      const actor = request.optionalActor;
+      if (actor === null || !request.routeOptions.url?.startsWith('/api/v1/')) return;
+      if (typeof header !== 'string' || !KEY_PATTERN.test(header)) {
+        throw new HttpProblem(400, 'INVALID_IDEMPOTENCY_KEY', 'Idempotency-Key must be 1 to 255 visible ASCII characters, e.g. a UUID.');
+      }
+      const scope = actorRef(actor);
+      const hash = requestHash(request);
+      if (await claimKey(fastify.db, scope, header, hash)) {
+        request.idempotencyClaim = { scope, key: header, settled: false };
+        return;
+      }
+      return replayOrRefuse(fastify.db, request, reply, scope, header, hash);
+    });
+
+    fastify.addHook('onSend', async (request, reply, payload) => {
+      const claim = request.idempotencyClaim;
+      if (claim === null || claim.settled) return payload;
+      claim.settled = true;
+      if (reply.statusCode >= 500) {
+        await fastify.db.query('DELETE FROM idempotency_keys WHERE scope = $1 AND key = $2', [claim.scope, claim.key]);
+        return payload;
+      }
+      const contentType = reply.getHeader('content-type');
+      const stored: StoredResponse = {
+        contentType: typeof contentType === 'string' ? contentType : null,
+        payload: typeof payload === 'string' ? payload : payload === null || payload === undefined ? null : String(payload),
+      };
+      await fastify.db.query('UPDATE idempotency_keys SET response_status = $3, response_body = $4 WHERE scope = $1 AND key = $2', [
+        claim.scope,
+        claim.key,
+        reply.statusCode,
+        JSON.stringify(stored),
+      ]);
+      return payload;
+    });
+
+    // A request that ended without a response being sent (client gone, hook failure) must not hold its key forever.
+    fastify.addHook('onResponse', async (request) => {
+      const claim = request.idempotencyClaim;
+      if (claim === null || claim.settled) return;
+      claim.settled = true;
+      await fastify.db.query('DELETE FROM idempotency_keys WHERE scope = $1 AND key = $2 AND response_status IS NULL', [claim.scope, claim.key]);
+    });
+  },
+  { name: 'idempotency', dependencies: ['database', 'auth'] },
+);

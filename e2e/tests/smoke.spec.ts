@@ -1,15 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-
-/** Uncaught exceptions and console errors of a page, to assert a clean run. */
-function collectPageErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  return errors;
-}
+import { collectPageErrors } from './support/page-errors.ts';
+import { DEMO_MANAGER, fillPasswordSignIn, signInAsManagerByApi } from './support/sign-in.ts';
 
 function orderRow(page: Page, code: string) {
   return page.getByRole('row').filter({ has: page.getByRole('link', { name: code, exact: true }) });
@@ -23,14 +15,24 @@ test('health reports the embedded database with its migrations applied', async (
   expect(health.migrations.applied).toBeGreaterThan(0);
 });
 
-test('the SPA opens on the orders page with the demo manufacturing orders', async ({ page }) => {
-  const errors = collectPageErrors(page);
+test('the demo manager signs in and sees the demo manufacturing orders', async ({ page }) => {
+  // Signed out, the SPA's first question (GET /me) is answered 401: that is how it learns to ask for sign-in.
+  const errors = collectPageErrors(page, [401]);
   await page.goto('/');
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await fillPasswordSignIn(page, DEMO_MANAGER.username, DEMO_MANAGER.password);
   await expect(page).toHaveURL(/\/orders$/);
 
+  const user = page.getByRole('group', { name: 'Signed-in user' });
+  await expect(user).toContainText(DEMO_MANAGER.displayName);
+  await expect(user).toContainText('Production manager');
+
   const nav = page.getByRole('navigation', { name: 'Main' });
-  for (const screen of ['Orders', 'Production Control', 'Plan', 'Run', 'Inspect', 'Work Queue', 'Designer', 'Tokens', 'Admin']) {
+  for (const screen of ['Orders', 'Production Control', 'Plan', 'Run', 'Inspect', 'Tokens']) {
     await expect(nav.getByRole('link', { name: screen, exact: true })).toBeVisible();
+  }
+  for (const screen of ['Work Queue', 'Designer', 'Admin']) {
+    await expect(nav.getByRole('link', { name: screen, exact: true })).toHaveCount(0);
   }
   await expect(page.getByRole('status')).toHaveText('Embedded PGlite');
 
@@ -44,6 +46,7 @@ test('the SPA opens on the orders page with the demo manufacturing orders', asyn
 
 test('the hybrid atelier job shows and opens its linked manufacturing order', async ({ page }) => {
   const errors = collectPageErrors(page);
+  await signInAsManagerByApi(page);
   await page.goto('/orders');
   await page.getByRole('tab', { name: 'Atelier jobs' }).click();
 
@@ -59,6 +62,7 @@ test('the hybrid atelier job shows and opens its linked manufacturing order', as
 
 test('an order detail shows its pieces per routing step', async ({ page }) => {
   const errors = collectPageErrors(page);
+  await signInAsManagerByApi(page);
   await page.goto('/orders');
   await orderRow(page, 'MO-2026-0012').getByText('Signature Tote — Cognac').click();
 
@@ -73,9 +77,12 @@ test('an order detail shows its pieces per routing step', async ({ page }) => {
   expect(errors).toEqual([]);
 });
 
-test('an unknown order shows the API problem detail, not a blank page', async ({ page, request }) => {
+test('an unknown order shows the API problem detail, not a blank page', async ({ page }) => {
+  await signInAsManagerByApi(page);
   const path = '/manufacturing-orders/00000000-0000-4000-8000-000000000000';
-  const problem = await (await request.get(`/api/v1${path}`)).json();
+  const response = await page.request.get(`/api/v1${path}`);
+  expect(response.status()).toBe(404);
+  const problem = await response.json();
   expect(typeof problem.detail).toBe('string');
 
   await page.goto(`/orders${path}`);

@@ -1,4 +1,4 @@
-import { ApiError, networkProblem, toProblem } from './problem.ts';
+import { ApiError, networkProblem, parseRetryAfter, toProblem } from './problem.ts';
 
 /** Every endpoint lives under this prefix, on the origin that served the SPA. */
 export const API_BASE = '/api/v1';
@@ -17,19 +17,33 @@ export function apiUrl(path: string, params: QueryParams = {}): string {
 }
 
 /**
- * GETs a JSON resource. Any failure (network, non-2xx) throws an {@link ApiError} carrying a
- * problem the screens can show as it is.
+ * Sends one request and reads its JSON answer (nothing for 204). Any failure (network, non-2xx)
+ * throws an {@link ApiError} carrying a problem the screens can show as it is.
  */
-export async function getJson<T>(path: string, params?: QueryParams, signal?: AbortSignal): Promise<T> {
+async function send<T>(url: string, init: RequestInit): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(apiUrl(path, params), { headers: { accept: 'application/json' }, signal, credentials: 'same-origin' });
+    response = await fetch(url, { ...init, credentials: 'same-origin' });
   } catch (cause) {
-    if (signal?.aborted) throw cause;
+    if (init.signal?.aborted) throw cause;
     throw new ApiError(networkProblem(cause));
   }
   if (!response.ok) {
-    throw new ApiError(toProblem(response.status, response.headers.get('content-type'), await response.text()));
+    const problem = toProblem(response.status, response.headers.get('content-type'), await response.text());
+    throw new ApiError(problem, parseRetryAfter(response.headers.get('retry-after'), new Date()));
   }
+  if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
+}
+
+/** GETs a JSON resource. */
+export function getJson<T>(path: string, params?: QueryParams, signal?: AbortSignal): Promise<T> {
+  return send<T>(apiUrl(path, params), { headers: { accept: 'application/json' }, signal });
+}
+
+/** POSTs a command, with a JSON body when given, and reads its JSON answer. */
+export function postJson<T>(path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  return send<T>(apiUrl(path), { method: 'POST', headers, body: body === undefined ? undefined : JSON.stringify(body) });
 }

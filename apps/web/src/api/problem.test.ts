@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTransient, networkProblem, toProblem } from './problem.ts';
+import { ApiError, isTransient, isUnauthorized, networkProblem, parseRetryAfter, toProblem } from './problem.ts';
 
 describe('toProblem', () => {
   it('keeps the fields of a problem+json body', () => {
@@ -41,5 +41,30 @@ describe('isTransient', () => {
     expect(isTransient(toProblem(503, null, ''))).toBe(true);
     expect(isTransient(toProblem(404, null, ''))).toBe(false);
     expect(isTransient(toProblem(422, null, ''))).toBe(false);
+  });
+});
+
+describe('parseRetryAfter', () => {
+  const now = new Date('2026-11-24T08:00:00Z');
+
+  it('reads delay-seconds and HTTP dates', () => {
+    expect(parseRetryAfter('900', now)).toBe(900);
+    expect(parseRetryAfter(' 0 ', now)).toBe(0);
+    expect(parseRetryAfter('Tue, 24 Nov 2026 08:15:00 GMT', now)).toBe(900);
+  });
+
+  it('never gives a negative wait, and null for nothing readable', () => {
+    expect(parseRetryAfter('Tue, 24 Nov 2026 07:00:00 GMT', now)).toBe(0);
+    expect(parseRetryAfter(null, now)).toBeNull();
+    expect(parseRetryAfter('', now)).toBeNull();
+    expect(parseRetryAfter('soon', now)).toBeNull();
+  });
+});
+
+describe('isUnauthorized', () => {
+  it('is true for a 401 answer only', () => {
+    expect(isUnauthorized(new ApiError(toProblem(401, null, '')))).toBe(true);
+    expect(isUnauthorized(new ApiError(toProblem(403, null, '')))).toBe(false);
+    expect(isUnauthorized(new Error('401'))).toBe(false);
   });
 });

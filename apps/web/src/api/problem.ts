@@ -7,15 +7,37 @@ export interface Problem {
   code: string;
 }
 
-/** A failed API call; `problem` is what the screens show. */
+/**
+ * A failed API call; `problem` is what the screens show. `retryAfterSeconds` is the server's
+ * `Retry-After` (a sign-in lock-out, a rate limit), null when it sent none.
+ */
 export class ApiError extends Error {
   readonly problem: Problem;
+  readonly retryAfterSeconds: number | null;
 
-  constructor(problem: Problem) {
+  constructor(problem: Problem, retryAfterSeconds: number | null = null) {
     super(problem.detail || problem.title);
     this.name = 'ApiError';
     this.problem = problem;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
+}
+
+/** Whether a failure means "not signed in (any more)": the screens must send the user to sign in. */
+export function isUnauthorized(error: unknown): boolean {
+  return error instanceof ApiError && error.problem.status === 401;
+}
+
+/**
+ * Reads a `Retry-After` header: delay-seconds or an HTTP date (RFC 9110 §10.2.3), as whole seconds
+ * from `now`. Null when absent or unreadable.
+ */
+export function parseRetryAfter(header: string | null, now: Date): number | null {
+  if (header === null || header.trim() === '') return null;
+  const value = header.trim();
+  if (/^\d+$/.test(value)) return Number(value);
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - now.getTime()) / 1000));
 }
 
 /**

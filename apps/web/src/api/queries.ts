@@ -11,6 +11,7 @@ const HEALTH_POLL_MS = 15_000;
 /** Query keys, in one place so invalidation (after commands, from live events) can find them. */
 export const queryKeys = {
   health: ['health'] as const,
+  me: ['me'] as const,
   orderList: (kind: OrderKind) => ['orders', kind, 'list'] as const,
   orderDetail: (kind: OrderKind, idOrCode: string) => ['orders', kind, 'detail', idOrCode] as const,
 };

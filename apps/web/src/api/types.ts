@@ -77,3 +77,33 @@ export type ManufacturingOrderDetail = ManufacturingOrder & { nodes: NodeCount[]
 
 /** `GET /atelier-jobs/:id`: adds the per-node counts. */
 export type AtelierJobDetail = AtelierJob & { nodes: NodeCount[] };
+
+/** A role of SPEC §1; each decides which screens the navigation offers. */
+export type Role = 'admin' | 'designer' | 'manager' | 'operator' | 'integrator';
+
+/** `GET /me`: the signed-in caller. `station` is true for a PIN session on a shop-floor tablet. */
+export interface Me {
+  kind: 'user' | 'apiKey';
+  id: string;
+  username: string | null;
+  displayName: string;
+  roles: Role[];
+  station: boolean;
+  team: { id: string; code: string; name: string } | null;
+  skills: { code: string; name: string; level: number }[];
+}
+
+/** `POST /auth/login` and `POST /auth/pin`: the signed-in user and when the session ends. */
+export interface SignInResult {
+  user: Me;
+  expiresAt: string;
+}
+
+/** `POST /auth/login`. */
+export interface PasswordSignIn {
+  username: string;
+  password: string;
+}
+
+/** `POST /auth/pin`: the operator by badge (scanned or typed) or by user id (picked from a roster). */
+export type PinSignIn = ({ badgeId: string } | { userId: string }) & { pin: string };

@@ -1,7 +1,8 @@
 import { NavLink } from 'react-router';
 import { Icon } from '../components/icon.tsx';
-import { NAVIGATION } from './navigation.ts';
+import { navigationFor } from './navigation.ts';
 import type { NavItem } from './navigation.ts';
+import { useCurrentUser } from './session-gate.tsx';
 
 function NavEntry({ item, nested = false }: { item: NavItem; nested?: boolean }) {
   return (
@@ -19,12 +20,13 @@ function NavEntry({ item, nested = false }: { item: NavItem; nested?: boolean })
   );
 }
 
-/** The main navigation: a sidebar on desktops, a scrolling strip on tablets. */
+/** The main navigation, with the screens of the user's roles: a sidebar on desktops, a scrolling strip on tablets. */
 export function SideNav() {
+  const { roles } = useCurrentUser();
   return (
     <nav className="nav" aria-label="Main">
       <ul className="nav__list">
-        {NAVIGATION.map((item) => <NavEntry key={item.to} item={item} />)}
+        {navigationFor(roles).map((item) => <NavEntry key={item.to} item={item} />)}
       </ul>
     </nav>
   );

@@ -1,0 +1,111 @@
+import { useEffect, useState } from 'react';
+import type { FormEvent } from 'react';
+import { usePinSignIn } from '../../api/session-queries.ts';
+import type { Me } from '../../api/types.ts';
+import { isCompletePin, pinKeyOf, pressPinKey } from '../../lib/pin-entry.ts';
+import type { PinKey } from '../../lib/pin-entry.ts';
+import { PinPad } from './pin-pad.tsx';
+import { SignInError } from './sign-in-error.tsx';
+import { useLockout } from './use-lockout.ts';
+
+/** Step one: the operator scans their badge (a scanner types it and presses Enter) or types it. */
+function BadgeStep({ onContinue }: { onContinue: (badgeId: string) => void }) {
+  const [badge, setBadge] = useState('');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (badge.trim()) onContinue(badge.trim());
+  };
+  return (
+    <form className="sign-in__form" onSubmit={submit}>
+      <label className="field field--large">
+        <span className="field__label">Badge</span>
+        <input
+          className="field__input"
+          name="badge"
+          value={badge}
+          onChange={(event) => setBadge(event.target.value)}
+          placeholder="Scan or type, e.g. B-1101"
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          autoFocus
+          required
+        />
+      </label>
+      <button type="submit" className="button button--primary button--block button--large" disabled={!badge.trim()}>
+        Continue
+      </button>
+    </form>
+  );
+}
+
+/** Step two: the PIN, on the big pad or a keyboard; a wrong PIN clears the pad and says why. */
+function PinStep({ badgeId, onChangeBadge, onSignedIn }: { badgeId: string; onChangeBadge: () => void; onSignedIn: (user: Me) => void }) {
+  const signIn = usePinSignIn();
+  const lockout = useLockout();
+  const [pin, setPin] = useState('');
+  const locked = lockout.secondsLeft > 0;
+  const busy = signIn.isPending || locked;
+  const canSubmit = !busy && isCompletePin(pin);
+
+  const submit = () => {
+    if (!canSubmit) return;
+    lockout.clear();
+    signIn.mutate(
+      { badgeId, pin },
+      {
+        onSuccess: (result) => onSignedIn(result.user),
+        onError: (error) => {
+          lockout.note(error);
+          setPin('');
+        },
+      },
+    );
+  };
+  const press = (key: PinKey) => setPin((current) => pressPinKey(current, key));
+
+  // A tablet with a hardware keypad, or a desktop for testing, types the PIN instead of tapping it.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.target instanceof HTMLInputElement || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (event.key === 'Enter') {
+        event.preventDefault();
+        submit();
+        return;
+      }
+      const key = pinKeyOf(event.key);
+      if (key !== null && !busy) {
+        event.preventDefault();
+        press(key);
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  });
+
+  return (
+    <div className="sign-in__form">
+      <div className="station-badge">
+        <span>
+          Badge <strong className="station-badge__id">{badgeId}</strong>
+        </span>
+        <button type="button" className="button" onClick={onChangeBadge}>Change badge</button>
+      </div>
+      <PinPad pin={pin} disabled={busy} onKey={press} />
+      <SignInError error={signIn.error} lockout={lockout} />
+      <button type="button" className="button button--primary button--block button--large" disabled={!canSubmit} onClick={submit}>
+        {signIn.isPending ? 'Signing in…' : 'Sign in'}
+      </button>
+    </div>
+  );
+}
+
+/**
+ * Station sign-in for shop-floor tablets: badge, then PIN. (The API has no public roster of
+ * operators to pick a name from, so the badge names the operator.)
+ */
+export function StationSignIn({ onSignedIn }: { onSignedIn: (user: Me) => void }) {
+  const [badgeId, setBadgeId] = useState<string | null>(null);
+  if (badgeId === null) return <BadgeStep onContinue={setBadgeId} />;
+  return <PinStep badgeId={badgeId} onChangeBadge={() => setBadgeId(null)} onSignedIn={onSignedIn} />;
+}

@@ -116,7 +116,7 @@ export function createEventHub(db: Database, options: EventHubOptions = {}): Eve
 
   /**
    * Sends a subscriber the events between its position and the hub's from the table, page by
-   * page (waiting for the sink to drain), then makes it live. The switch happens only when its
+   * page (waiting for the sink to drain after each), then makes it live. The switch happens only when its
    * position has reached the hub's, with no await in between, so the poller's next page continues
    * exactly where catch-up stopped.
    */
@@ -130,7 +130,8 @@ export function createEventHub(db: Database, options: EventHubOptions = {}): Eve
       const page = await readCommittedEvents(db, subscriber.position, { limit: pageSize, topics: subscriber.topics });
       for (const { event } of page.events) if (!subscriber.closed) subscriber.sink.send(event);
       subscriber.position = laterPosition(subscriber.position, page.frontier);
-      if (page.full) await subscriber.sink.drained();
+      // Pace by the sink's buffer, so a long catch-up never piles up in memory.
+      if (page.events.length > 0) await subscriber.sink.drained();
     }
   }
 

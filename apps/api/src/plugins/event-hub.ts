@@ -1,3 +1,4 @@
+import websocket from '@fastify/websocket';
 import fp from 'fastify-plugin';
 import { createEventHub, type EventHub } from '../events/event-hub.ts';
 
@@ -8,12 +9,17 @@ declare module 'fastify' {
   }
 }
 
+/** Largest message a WebSocket client may send (it only ever sends pings); larger closes with 1009. */
+const MAX_CLIENT_MESSAGE_BYTES = 4 * 1024;
+
 /**
- * The process's event hub as `fastify.eventHub`. It starts when the app is ready (after the host
- * has migrated the database) and stops when the app closes.
+ * The process's event hub as `fastify.eventHub`, and WebSocket support for the event stream. The
+ * hub starts when the app is ready (after the host has migrated the database) and stops when the
+ * app closes.
  */
 export default fp(
   async function eventHub(fastify) {
+    await fastify.register(websocket, { options: { maxPayload: MAX_CLIENT_MESSAGE_BYTES } });
     const hub = createEventHub(fastify.db, { log: { info: (line) => fastify.log.info(line), warn: (line) => fastify.log.warn(line) } });
     fastify.decorate('eventHub', hub);
     fastify.addHook('onReady', () => hub.start());

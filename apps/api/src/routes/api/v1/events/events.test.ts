@@ -1,0 +1,163 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WebSocket } from 'ws';
+import { commitEvents, eventCount, numberedEvents, recordStream, type StreamRecorder } from '../../../../events/test-stream.ts';
+import { buildTestApp, type TestApp } from '../../../../test-app.ts';
+import { loginAs } from '../../../../testing/auth-for-tests.ts';
+import { usingPostgres } from '../../../../testing/test-database.ts';
+
+async function waitUntilDelivered(check: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('the committed events were not delivered within 10 s');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+describe(`/api/v1/events on ${usingPostgres() ? 'PostgreSQL' : 'PGlite'}`, () => {
+  let testApp: TestApp;
+  let headers: { cookie: string };
+  const orderA = randomUUID();
+  const orderB = randomUUID();
+  const workCenter = randomUUID();
+  const operator = randomUUID();
+  const sockets: WebSocket[] = [];
+
+  beforeAll(async () => {
+    testApp = await buildTestApp();
+    headers = (await loginAs(testApp.db, 'integrator')).headers;
+    await commitEvents(testApp.db, testApp.app.eventHub, [
+      { type: 'token.released', orderId: orderA, nodeKey: 'start', data: { n: 0 } },
+      { type: 'work_item.created', orderId: orderA, nodeKey: 'cut', workCenterId: workCenter, data: { n: 1 } },
+      { type: 'token.released', orderId: orderB, nodeKey: 'start', data: { n: 2 } },
+      { type: 'work_item.claimed', orderId: orderB, nodeKey: 'cut', workCenterId: workCenter, operatorId: operator, data: { n: 3 } },
+      { type: 'work_item.started', orderId: orderB, nodeKey: 'cut', operatorId: operator, data: { n: 4 } },
+    ]);
+    // On a shared PostgreSQL server, a transaction still running in any database holds delivery back.
+    await waitUntilDelivered(() => get('/api/v1/events?limit=10').then((response) => response.json().items.length === 5));
+  });
+  afterAll(async () => {
+    for (const socket of sockets) socket.terminate();
+    await testApp.close();
+  });
+
+  const get = (url: string, withHeaders: Record<string, string> = headers) => testApp.app.inject({ method: 'GET', url, headers: withHeaders });
+
+  /** Opens a WebSocket on the app (no port) and records it from the first frame. */
+  async function connect(query: string): Promise<{ socket: WebSocket; stream: StreamRecorder }> {
+    let stream: StreamRecorder | undefined;
+    const socket = await testApp.app.injectWS(`/api/v1/events${query}`, { headers }, { onInit: (ws) => (stream = recordStream(ws)) });
+    sockets.push(socket);
+    if (!stream) throw new Error('onInit did not run');
+    return { socket, stream };
+  }
+
+  describe('GET (catch-up)', () => {
+    it('pages through every event in order, each once, with nextSince', async () => {
+      const first = await get('/api/v1/events?limit=2');
+      expect(first.statusCode).toBe(200);
+      const page1 = first.json();
+      expect(page1.items.map((event: { data: { n: number } }) => event.data.n)).toEqual([0, 1]);
+      expect(page1.more).toBe(true);
+      expect(page1.items[1]).toMatchObject({ type: 'work_item.created', orderId: orderA, nodeKey: 'cut', workCenterId: workCenter, operatorId: null });
+
+      const rest = (await get(`/api/v1/events?since=${page1.nextSince}&limit=10`)).json();
+      expect(rest.items.map((event: { data: { n: number } }) => event.data.n)).toEqual([2, 3, 4]);
+      expect(rest.more).toBe(false);
+
+      const after = (await get(`/api/v1/events?since=${rest.nextSince}`)).json();
+      expect(after).toEqual({ items: [], nextSince: rest.nextSince, more: false });
+    });
+
+    it('filters by topics (any of them), repeated or comma-separated', async () => {
+      const byOrder = (await get(`/api/v1/events?topics=order:${orderA}`)).json();
+      expect(byOrder.items.map((event: { data: { n: number } }) => event.data.n)).toEqual([0, 1]);
+
+      const mixed = (await get(`/api/v1/events?topics=operator:${operator.toUpperCase()},node:start`)).json();
+      expect(mixed.items.map((event: { data: { n: number } }) => event.data.n)).toEqual([0, 2, 3, 4]);
+
+      const repeated = (await get(`/api/v1/events?topics=work-center:${workCenter}&topics=order:${orderB}`)).json();
+      expect(repeated.items.map((event: { data: { n: number } }) => event.data.n)).toEqual([1, 2, 3, 4]);
+    });
+
+    it('refuses a malformed topic, an unknown since and a bad limit with a 400 problem', async () => {
+      const unknownKind = await get('/api/v1/events?topics=customer:42');
+      expect(unknownKind.statusCode).toBe(400);
+      expect(unknownKind.headers['content-type']).toContain('application/problem+json');
+      expect(unknownKind.json().detail).toContain('Unknown topic "customer:42"');
+
+      const badId = await get('/api/v1/events?topics=order:not-a-uuid');
+      expect(badId.statusCode).toBe(400);
+      expect(badId.json().detail).toContain('an order id (UUID)');
+
+      const unknownSince = await get('/api/v1/events?since=999999');
+      expect(unknownSince.statusCode).toBe(400);
+      expect(unknownSince.json().code).toBe('UNKNOWN_SINCE');
+
+      for (const query of ['since=-1', 'since=abc', 'limit=0', 'limit=1001']) {
+        const response = await get(`/api/v1/events?${query}`);
+        expect({ query, status: response.statusCode }).toEqual({ query, status: 400 });
+      }
+    });
+
+    it('needs a signed-in caller', async () => {
+      const anonymous = await get('/api/v1/events', {});
+      expect(anonymous.statusCode).toBe(401);
+      expect(anonymous.json().code).toBe('AUTHENTICATION_REQUIRED');
+      for (const role of ['admin', 'designer', 'manager', 'operator'] as const) {
+        const login = await loginAs(testApp.db, role);
+        expect((await get('/api/v1/events?limit=1', login.headers)).statusCode).toBe(200);
+      }
+    });
+  });
+
+  describe('WebSocket', () => {
+    it('sends the backlog after since, then caught-up, then live events as they commit', async () => {
+      const backlog = (await get('/api/v1/events?limit=2')).json();
+      const { stream } = await connect(`?since=${backlog.nextSince}`);
+      await stream.until((messages) => messages.some((message) => message.type === 'caught-up'));
+      expect(stream.messages.map((message) => (message.type === 'event' ? message.event.data.n : message.type))).toEqual([2, 3, 4, 'caught-up']);
+
+      await commitEvents(testApp.db, testApp.app.eventHub, numberedEvents('live.one', 2, 100));
+      await stream.until(eventCount(5));
+      expect(stream.events().map((event) => event.data.n)).toEqual([2, 3, 4, 100, 101]);
+    });
+
+    it('without since, streams only what commits from now on; with topics, only matching events', async () => {
+      const everything = await connect('');
+      const onlyOperator = await connect(`?topics=operator:${operator}`);
+      await everything.stream.until((messages) => messages.some((message) => message.type === 'caught-up'));
+      await onlyOperator.stream.until((messages) => messages.some((message) => message.type === 'caught-up'));
+
+      await commitEvents(testApp.db, testApp.app.eventHub, [
+        { type: 'work_item.paused', operatorId: operator, data: { n: 200 } },
+        { type: 'token.moved', orderId: orderA, data: { n: 201 } },
+      ]);
+      await everything.stream.until(eventCount(2));
+      await onlyOperator.stream.until(eventCount(1));
+      expect(everything.stream.events().map((event) => event.data.n)).toEqual([200, 201]);
+      // The second event reached the other client; had it matched, it would have arrived by now too.
+      expect(onlyOperator.stream.events().map((event) => event.data.n)).toEqual([200]);
+    });
+
+    it('answers a ping with pong and anything else with an error message', async () => {
+      const { socket, stream } = await connect('');
+      socket.send(JSON.stringify({ type: 'ping' }));
+      socket.send('hello');
+      await stream.until((messages) => messages.some((message) => message.type === 'error'));
+      expect(stream.messages.filter((message) => message.type !== 'caught-up').map((message) => message.type)).toEqual(['pong', 'error']);
+    });
+
+    it('closes the socket (1009) on a client message over 4 KiB', async () => {
+      const { socket, stream } = await connect('');
+      socket.send('x'.repeat(5 * 1024));
+      expect(await stream.closed()).toBe(1009);
+    });
+
+    it('refuses bad input and anonymous callers before the upgrade', async () => {
+      await expect(testApp.app.injectWS('/api/v1/events?topics=nope:1', { headers })).rejects.toThrow('Unexpected server response: 400');
+      await expect(testApp.app.injectWS('/api/v1/events?since=987654', { headers })).rejects.toThrow('Unexpected server response: 400');
+      await expect(testApp.app.injectWS('/api/v1/events', {})).rejects.toThrow('Unexpected server response: 401');
+    });
+  });
+});

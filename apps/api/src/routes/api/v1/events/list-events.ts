@@ -1,0 +1,24 @@
+import type { SqlRunner } from '../../../../db/database.ts';
+import { readCommittedEvents } from '../../../../events/read-committed-events.ts';
+import type { TopicFilter } from '../../../../events/topics.ts';
+import type { OutboxEvent } from '../../../../events/outbox-event.ts';
+import { resolveSince } from './resolve-since.ts';
+
+/** A page of events after `since`. */
+export interface EventPage {
+  items: OutboxEvent[];
+  nextSince: number;
+  more: boolean;
+}
+
+/**
+ * Catch-up read: up to `limit` committed events after the event `since`, in delivery order,
+ * filtered by topics. Events of transactions still in flight wait for the next call, so paging
+ * with `nextSince` yields every event exactly once.
+ */
+export async function listEvents(db: SqlRunner, query: { since: number; limit: number; topics: TopicFilter }): Promise<EventPage> {
+  const after = await resolveSince(db, query.since);
+  const page = await readCommittedEvents(db, after, { limit: query.limit, topics: query.topics });
+  const items = page.events.map(({ event }) => event);
+  return { items, nextSince: items.at(-1)?.seq ?? query.since, more: page.full };
+}

@@ -18,30 +18,37 @@ export async function openPglite(dataDir: string, log?: DatabaseLogger): Promise
   const inMemory = dataDir === IN_MEMORY;
   const releaseLock = inMemory ? undefined : lockDataDir(dataDir, log);
   try {
-    const pglite = inMemory ? new PGlite() : new PGlite(dataDir);
-    await pglite.waitReady;
-    const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
-    await prisma.$connect();
-    return {
-      kind: 'pglite',
-      prisma,
-      query: runnerOf(pglite).query,
-      transaction: (work) => pglite.transaction((tx) => work(runnerOf(tx))),
-      listen: async (channel, onNotify) => {
-        assertChannelName(channel);
-        const unlisten = await pglite.listen(channel, onNotify);
-        return () => unlisten();
-      },
-      close: once(async () => {
-        await prisma.$disconnect();
-        await pglite.close();
-        releaseLock?.();
-      }),
-    };
+    return await wrapPglite(inMemory ? new PGlite() : new PGlite(dataDir), releaseLock);
   } catch (error) {
     releaseLock?.();
     throw error;
   }
+}
+
+/**
+ * The `Database` over a PGlite instance this module did not open itself (the test harness starts
+ * one from a snapshot); `onClose` runs after the instance is closed.
+ */
+export async function wrapPglite(pglite: PGlite, onClose?: () => void): Promise<Database> {
+  await pglite.waitReady;
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  await prisma.$connect();
+  return {
+    kind: 'pglite',
+    prisma,
+    query: runnerOf(pglite).query,
+    transaction: (work) => pglite.transaction((tx) => work(runnerOf(tx))),
+    listen: async (channel, onNotify) => {
+      assertChannelName(channel);
+      const unlisten = await pglite.listen(channel, onNotify);
+      return () => unlisten();
+    },
+    close: once(async () => {
+      await prisma.$disconnect();
+      await pglite.close();
+      onClose?.();
+    }),
+  };
 }
 
 function runnerOf(client: PGlite | Transaction): SqlRunner {

@@ -75,7 +75,7 @@ export interface PersistContext {
 const graphCache = new Map<string, RoutingGraph>();
 
 /** A graph version's body, parsed once per process: tokens only run on published (immutable) versions. */
-async function pinnedGraph(tx: Tx, graphVersionId: string): Promise<RoutingGraph> {
+export async function pinnedGraph(tx: Tx, graphVersionId: string): Promise<RoutingGraph> {
   const cached = graphCache.get(graphVersionId);
   if (cached !== undefined) return cached;
   const version = await tx.graphVersion.findUniqueOrThrow({ where: { id: graphVersionId }, select: { body: true, status: true } });
@@ -333,7 +333,8 @@ async function insertWorkItems(tx: Tx, effects: Effects, placements: ReadonlyMap
   const nodes = items.map((item) => nodeOf(placementOf(placements, item.tokenId), item.nodeKey));
   const centers = await workCenterIds(tx, nodes.flatMap((node) => (node?.config?.workCenter === undefined ? [] : [node.config.workCenter])));
   // A token visits a node again after rework: count its earlier visits (only existing tokens can have any).
-  const existingTokens = [...new Set(items.map((item) => item.tokenId))].filter((id) => !effects.tokens.insert.some((token) => token.id === id));
+  const newTokens = new Set(effects.tokens.insert.map((token) => token.id));
+  const existingTokens = [...new Set(items.map((item) => item.tokenId))].filter((id) => !newTokens.has(id));
   const earlier =
     existingTokens.length === 0
       ? []

@@ -1,12 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import apiKeys from './api-keys/index.ts';
 import atelierJobs from './atelier-jobs/index.ts';
-import events from './events/index.ts';
 import auth from './auth/index.ts';
 import health from './health/index.ts';
 import manufacturingOrders from './manufacturing-orders/index.ts';
 import me from './me/index.ts';
 import openapiDocument from './openapi-document.ts';
+import tokens from './tokens/index.ts';
 import shifts from './shifts/index.ts';
 import skills from './skills/index.ts';
 import teams from './teams/index.ts';
@@ -25,7 +25,7 @@ const apiV1: FastifyPluginAsyncZod = async (fastify) => {
   await fastify.register(auth, { prefix: '/auth' });
   await fastify.register(manufacturingOrders, { prefix: '/manufacturing-orders' });
   await fastify.register(atelierJobs, { prefix: '/atelier-jobs' });
-  await fastify.register(events, { prefix: '/events' });
+  await fastify.register(tokens, { prefix: '/tokens' });
   await fastify.register(skills, { prefix: '/skills' });
   await fastify.register(workCenters, { prefix: '/work-centers' });
   await fastify.register(teams, { prefix: '/teams' });

@@ -61,3 +61,42 @@ export type OrderProgress = z.infer<typeof orderProgressSchema>;
 export type NodeCount = z.infer<typeof nodeCountSchema>;
 /** Output type of {@link routingRefSchema}. */
 export type RoutingRef = z.infer<typeof routingRefSchema>;
+
+/** Request fields that try to set a production type; an order's kind is fixed by its resource. */
+const PRODUCTION_TYPE_FIELD = /^(production[_-]?type|type|kind|order[_-]?type|oem|atelier)$/i;
+
+/**
+ * A strict create body: unknown fields are refused (400), and a production-type field gets a
+ * message saying why — a manufacturing order is always OEM, an atelier job always ATELIER.
+ */
+export function orderCreateBodySchema<Shape extends z.ZodRawShape>(shape: Shape, noun: string, productionType: 'OEM' | 'ATELIER') {
+  return z.strictObject(shape, {
+    error: (issue) => {
+      if (issue.code !== 'unrecognized_keys') return undefined;
+      const typed = issue.keys.filter((key) => PRODUCTION_TYPE_FIELD.test(key));
+      const list = (keys: readonly string[]) => keys.map((key) => `"${key}"`).join(', ');
+      if (typed.length === 0) return `Unknown field ${list(issue.keys)}.`;
+      return `A ${noun} is always ${productionType}: it has no production type to set. Remove ${list(typed)}.`;
+    },
+  });
+}
+
+/** Fields every order create body has. */
+export const orderCreateFields = {
+  product: z.string().trim().min(1).max(200),
+  quantity: z.number().int().min(1).max(10_000).describe('Pieces to make: one token each on release.'),
+  dueDate: isoDateSchema.nullable().optional(),
+  routing: z.string().min(1).max(100).describe('UUID or code of the routing graph (e.g. `TOTE-01`).'),
+  priority: z.number().int().min(0).max(9).optional().describe('0 (normal) … 9; work items inherit it.'),
+};
+
+/** `POST …/{id}/release` (body optional): attributes every piece starts with (decision nodes route on them). */
+export const releaseBodySchema = z
+  .strictObject({
+    attributes: z
+      .record(z.string().min(1).max(64), z.union([z.string().max(200), z.number(), z.boolean()]))
+      .optional()
+      .describe('e.g. `{"leather": "calf", "colour": "Cognac"}`'),
+  })
+  // No body at all is a release with no attributes.
+  .nullish();

@@ -3,6 +3,8 @@ import {
   isoDateSchema,
   nodeCountSchema,
   orderProgressSchema,
+  orderCreateBodySchema,
+  orderCreateFields,
   orderStatusSchema,
   routingRefSchema,
 } from '../order.schema.ts';
@@ -36,3 +38,15 @@ export const atelierJobPageSchema = pageSchema(atelierJobSchema).meta({ id: 'Ate
 export type AtelierJob = z.infer<typeof atelierJobSchema>;
 /** An atelier job with per-node counts. */
 export type AtelierJobDetail = z.infer<typeof atelierJobDetailSchema>;
+
+/** `POST /atelier-jobs`: a draft ATELIER job; `moId` links a hybrid job to the MO whose pieces it finishes. */
+export const createAtelierJobBodySchema = orderCreateBodySchema(
+  {
+    code: z.string().regex(/^AJ-\d{4}-\d{4,}$/, 'A code reads like AJ-2026-0031.').optional().describe('Generated (`AJ-<year>-<4 digits>`) when omitted.'),
+    customer: z.string().trim().min(1).max(200).nullable().optional(),
+    moId: z.string().min(1).max(64).nullable().optional().describe('UUID or code of the manufacturing order of a hybrid job.'),
+    ...orderCreateFields,
+  },
+  'atelier job',
+  'ATELIER',
+).meta({ id: 'CreateAtelierJob' });

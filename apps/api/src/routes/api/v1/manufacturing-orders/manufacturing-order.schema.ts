@@ -3,6 +3,8 @@ import {
   isoDateSchema,
   nodeCountSchema,
   orderProgressSchema,
+  orderCreateBodySchema,
+  orderCreateFields,
   orderStatusSchema,
   routingRefSchema,
 } from '../order.schema.ts';
@@ -38,3 +40,14 @@ export const manufacturingOrderPageSchema = pageSchema(manufacturingOrderSchema)
 export type ManufacturingOrder = z.infer<typeof manufacturingOrderSchema>;
 /** A manufacturing order with per-node counts. */
 export type ManufacturingOrderDetail = z.infer<typeof manufacturingOrderDetailSchema>;
+
+/** `POST /manufacturing-orders`: a draft OEM order. No production-type field: an MO is OEM by construction. */
+export const createManufacturingOrderBodySchema = orderCreateBodySchema(
+  {
+    code: z.string().regex(/^MO-\d{4}-\d{4,}$/, 'A code reads like MO-2026-0012.').optional().describe('Generated (`MO-<year>-<4 digits>`) when omitted.'),
+    client: z.string().trim().min(1).max(200).describe('The brand client.'),
+    ...orderCreateFields,
+  },
+  'manufacturing order',
+  'OEM',
+).meta({ id: 'CreateManufacturingOrder' });

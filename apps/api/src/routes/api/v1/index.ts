@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import apiKeys from './api-keys/index.ts';
 import atelierJobs from './atelier-jobs/index.ts';
+import events from './events/index.ts';
 import auth from './auth/index.ts';
 import health from './health/index.ts';
 import manufacturingOrders from './manufacturing-orders/index.ts';
@@ -26,6 +27,7 @@ const apiV1: FastifyPluginAsyncZod = async (fastify) => {
   await fastify.register(manufacturingOrders, { prefix: '/manufacturing-orders' });
   await fastify.register(atelierJobs, { prefix: '/atelier-jobs' });
   await fastify.register(tokens, { prefix: '/tokens' });
+  await fastify.register(events, { prefix: '/events' });
   await fastify.register(skills, { prefix: '/skills' });
   await fastify.register(workCenters, { prefix: '/work-centers' });
   await fastify.register(teams, { prefix: '/teams' });

@@ -24,7 +24,7 @@ function BadgeStep({ onContinue }: { onContinue: (badgeId: string) => void }) {
           name="badge"
           value={badge}
           onChange={(event) => setBadge(event.target.value)}
-          placeholder="Scan or type, e.g. B-1101"
+          placeholder="Scan or type your badge number"
           autoComplete="off"
           autoCapitalize="characters"
           spellCheck={false}

@@ -73,23 +73,23 @@ export function describeCatalogRoutes(options: CatalogSuiteOptions): void {
     };
 
     it('creates an item (201), finds it by id and by code, and records who did it in the outbox', async () => {
-      const response = await call('POST', path, writer, options.create('ALPHA-1'));
+      const response = await call('POST', path, writer, options.create('alpha-1'));
       expect(response.statusCode, response.body).toBe(201);
       const item = response.json();
-      expect(item).toMatchObject({ ...options.created, [codeField]: 'ALPHA-1', active: true });
-      for (const key of [item.id, 'ALPHA-1']) {
+      expect(item).toMatchObject({ ...options.created, [codeField]: 'alpha-1', active: true });
+      for (const key of [item.id, 'alpha-1']) {
         const found = await call('GET', `${path}/${key}`, writer);
         expect(found.statusCode).toBe(200);
         expect(found.json()).toEqual(item);
       }
-      const [event] = (await events()).filter((row) => row.type === `${entity}.created` && row.data.code === 'ALPHA-1');
+      const [event] = (await events()).filter((row) => row.type === `${entity}.created` && row.data.code === 'alpha-1');
       expect(event?.actor).toBe(writerRef);
     });
 
     it('refuses a second item with the same code with a 409 and writes nothing', async () => {
-      await call('POST', path, writer, options.create('DUP-1'));
+      await call('POST', path, writer, options.create('dup-1'));
       const before = { rows: await rowCount(), events: (await events()).length };
-      expectProblem(await call('POST', path, writer, options.create('DUP-1')), 409, options.duplicateCode);
+      expectProblem(await call('POST', path, writer, options.create('dup-1')), 409, options.duplicateCode);
       expect({ rows: await rowCount(), events: (await events()).length }).toEqual(before);
     });
 
@@ -111,45 +111,45 @@ export function describeCatalogRoutes(options: CatalogSuiteOptions): void {
     }
 
     it('changes only the fields given, keeps the code, and records the changed field names', async () => {
-      await call('POST', path, writer, options.create('UPD-1'));
-      const response = await call('PATCH', `${path}/UPD-1`, writer, options.update);
+      await call('POST', path, writer, options.create('upd-1'));
+      const response = await call('PATCH', `${path}/upd-1`, writer, options.update);
       expect(response.statusCode, response.body).toBe(200);
-      expect(response.json()).toMatchObject({ ...options.updated, [codeField]: 'UPD-1' });
-      expect((await call('GET', `${path}/UPD-1`, writer)).json()).toEqual(response.json());
-      const updates = (await events()).filter((row) => row.type === `${entity}.updated` && row.data.code === 'UPD-1');
+      expect(response.json()).toMatchObject({ ...options.updated, [codeField]: 'upd-1' });
+      expect((await call('GET', `${path}/upd-1`, writer)).json()).toEqual(response.json());
+      const updates = (await events()).filter((row) => row.type === `${entity}.updated` && row.data.code === 'upd-1');
       expect(updates.map((row) => row.data.changed.sort())).toEqual([Object.keys(options.update).sort()]);
     });
 
     it('refuses an empty change, a change of the code, and a change of an unknown item', async () => {
-      expectProblem(await call('PATCH', `${path}/ALPHA-1`, writer, {}), 400, 'VALIDATION_FAILED');
-      expectProblem(await call('PATCH', `${path}/ALPHA-1`, writer, { ...options.update, [codeField]: 'OTHER' }), 400, 'VALIDATION_FAILED');
-      expectProblem(await call('PATCH', `${path}/NO-SUCH-CODE`, writer, options.update), 404, options.notFoundCode);
+      expectProblem(await call('PATCH', `${path}/alpha-1`, writer, {}), 400, 'VALIDATION_FAILED');
+      expectProblem(await call('PATCH', `${path}/alpha-1`, writer, { ...options.update, [codeField]: 'other' }), 400, 'VALIDATION_FAILED');
+      expectProblem(await call('PATCH', `${path}/no-such-code`, writer, options.update), 404, options.notFoundCode);
       expectProblem(await call('GET', `${path}/00000000-0000-4000-8000-000000000000`, writer), 404, options.notFoundCode);
     });
 
     it('deactivates: the item leaves the default list, stays readable, and comes back when reactivated', async () => {
-      await call('POST', path, writer, options.create('OFF-1'));
+      await call('POST', path, writer, options.create('off-1'));
       const listed = async (query = '') =>
         ((await call('GET', `${path}?limit=200${query}`, writer)).json().items as Json[]).map((item) => item[codeField]);
-      const off = await call('POST', `${path}/OFF-1/deactivate`, writer);
+      const off = await call('POST', `${path}/off-1/deactivate`, writer);
       expect(off.statusCode).toBe(200);
       expect(off.json().active).toBe(false);
-      expect(await listed()).not.toContain('OFF-1');
-      expect(await listed('&includeInactive=true')).toContain('OFF-1');
-      expect((await call('GET', `${path}/OFF-1`, writer)).json().active).toBe(false);
+      expect(await listed()).not.toContain('off-1');
+      expect(await listed('&includeInactive=true')).toContain('off-1');
+      expect((await call('GET', `${path}/off-1`, writer)).json().active).toBe(false);
 
-      const again = await call('POST', `${path}/OFF-1/deactivate`, writer);
+      const again = await call('POST', `${path}/off-1/deactivate`, writer);
       expect(again.json().active).toBe(false);
-      const on = await call('POST', `${path}/OFF-1/reactivate`, writer);
+      const on = await call('POST', `${path}/off-1/reactivate`, writer);
       expect(on.json().active).toBe(true);
-      expect(await listed()).toContain('OFF-1');
-      const lifecycle = (await events()).filter((row) => row.data.code === 'OFF-1').map((row) => row.type);
+      expect(await listed()).toContain('off-1');
+      const lifecycle = (await events()).filter((row) => row.data.code === 'off-1').map((row) => row.type);
       expect(lifecycle).toEqual([`${entity}.created`, `${entity}.deactivated`, `${entity}.reactivated`]);
-      expectProblem(await call('POST', `${path}/NO-SUCH-CODE/deactivate`, writer), 404, options.notFoundCode);
+      expectProblem(await call('POST', `${path}/no-such-code/deactivate`, writer), 404, options.notFoundCode);
     });
 
     it('pages in code order with an opaque cursor, and refuses a forged one', async () => {
-      for (const code of ['PAGE-C', 'PAGE-A', 'PAGE-B']) await call('POST', path, writer, options.create(code));
+      for (const code of ['page-c', 'page-a', 'page-b']) await call('POST', path, writer, options.create(code));
       const all = ((await call('GET', `${path}?limit=200`, writer)).json().items as Json[]).map((item) => String(item[codeField]));
       expect(all).toEqual([...all].sort());
       const paged: string[] = [];
@@ -168,7 +168,7 @@ export function describeCatalogRoutes(options: CatalogSuiteOptions): void {
 
     it('answers 401 without a session', async () => {
       expectProblem(await call('GET', path, undefined), 401, 'AUTHENTICATION_REQUIRED');
-      expectProblem(await call('POST', path, undefined, options.create('ANON-1')), 401, 'AUTHENTICATION_REQUIRED');
+      expectProblem(await call('POST', path, undefined, options.create('anon-1')), 401, 'AUTHENTICATION_REQUIRED');
     });
 
     it('lets exactly the reading roles read and the writing roles write', async () => {
@@ -176,9 +176,9 @@ export function describeCatalogRoutes(options: CatalogSuiteOptions): void {
         const { headers } = await loginAs(t.db, role);
         const read = await call('GET', path, headers);
         expect({ role, status: read.statusCode }).toEqual({ role, status: options.readRoles.includes(role) ? 200 : 403 });
-        const write = await call('POST', path, headers, options.create(`ROLE-${role}`));
+        const write = await call('POST', path, headers, options.create(`role-${role}`));
         expect({ role, status: write.statusCode }).toEqual({ role, status: options.writeRoles.includes(role) ? 201 : 403 });
-        const deactivate = await call('POST', `${path}/ALPHA-1/deactivate`, headers);
+        const deactivate = await call('POST', `${path}/alpha-1/deactivate`, headers);
         if (!options.writeRoles.includes(role)) expect({ role, status: deactivate.statusCode }).toEqual({ role, status: 403 });
       }
     });

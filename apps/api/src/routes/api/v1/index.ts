@@ -1,16 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import apiKeys from './api-keys/index.ts';
 import atelierJobs from './atelier-jobs/index.ts';
-import events from './events/index.ts';
 import auth from './auth/index.ts';
+import events from './events/index.ts';
 import health from './health/index.ts';
 import manufacturingOrders from './manufacturing-orders/index.ts';
 import me from './me/index.ts';
+import nodePresets from './node-presets/index.ts';
 import openapiDocument from './openapi-document.ts';
-import tokens from './tokens/index.ts';
 import shifts from './shifts/index.ts';
 import skills from './skills/index.ts';
 import teams from './teams/index.ts';
+import tokens from './tokens/index.ts';
 import users from './users/index.ts';
 import workCenters from './work-centers/index.ts';
 
@@ -33,6 +34,7 @@ const apiV1: FastifyPluginAsyncZod = async (fastify) => {
   await fastify.register(teams, { prefix: '/teams' });
   await fastify.register(shifts, { prefix: '/shifts' });
   await fastify.register(users, { prefix: '/users' });
+  await fastify.register(nodePresets, { prefix: '/node-presets' });
 };
 
 export default apiV1;

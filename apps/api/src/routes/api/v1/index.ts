@@ -14,6 +14,7 @@ import teams from './teams/index.ts';
 import tokens from './tokens/index.ts';
 import users from './users/index.ts';
 import workCenters from './work-centers/index.ts';
+import workItems from './work-items/index.ts';
 
 /**
  * `/api/v1`: each sub-folder is a URL prefix and exports its routes as one plugin. Routes are
@@ -33,6 +34,7 @@ const apiV1: FastifyPluginAsyncZod = async (fastify) => {
   await fastify.register(workCenters, { prefix: '/work-centers' });
   await fastify.register(teams, { prefix: '/teams' });
   await fastify.register(shifts, { prefix: '/shifts' });
+  await fastify.register(workItems, { prefix: '/work-items' });
   await fastify.register(users, { prefix: '/users' });
   await fastify.register(nodePresets, { prefix: '/node-presets' });
 };

@@ -1,0 +1,100 @@
+import type { GraphNode, TokenState, WorkItem } from '@atelier/domain';
+import type { Database } from '../db/database.ts';
+import type { TimeLogEndReason, WorkItemState } from '../generated/prisma/enums.ts';
+import { HttpProblem } from '../plugins/http-problem.ts';
+import { pinnedGraph, toDomainWorkItem } from '../production/piece-store.ts';
+import { qualifiedSql, WORK_ITEM_FROM } from './work-item-sql.ts';
+
+/** A work item read for a command: the domain record plus what the host needs around it. */
+export interface LoadedWorkItem {
+  /** The domain's record (open operators, holder first, and the whole time log). */
+  readonly item: WorkItem;
+  /** The row's optimistic-concurrency version as read. */
+  readonly version: number;
+  readonly tokenState: TokenState;
+  /** The piece's root token: commands lock it (shared) so they never interleave with routing or cancellation. */
+  readonly rootTokenId: string;
+  readonly orderId: string;
+  readonly workCenterId: string | null;
+  readonly node: GraphNode | undefined;
+  /** Whether the acting user has the node's skills and team (see `qualifiedSql`). */
+  readonly actorQualified: boolean;
+}
+
+interface Row {
+  id: string;
+  tokenId: string;
+  nodeKey: string;
+  visit: number;
+  state: WorkItemState;
+  workCenterId: string | null;
+  assigneeId: string | null;
+  priority: number;
+  standardMinutes: number | null;
+  claimDeadline: Date | null;
+  qcResult: 'pass' | 'fail' | 'rework' | null;
+  qcReasonCodes: string[];
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+  startedAt: Date | null;
+  completedAt: Date | null;
+  tokenState: TokenState;
+  graphVersionId: string;
+  orderId: string;
+  rootTokenId: string;
+  operators: string[];
+  timeLogs: { userId: string; startedAt: string; endedAt: string | null; endReason: TimeLogEndReason | null }[];
+  actorQualified: boolean;
+}
+
+// One round trip: the row, its token, the piece root, open operators, time logs and the actor's
+// qualification. The root walk is short (a split nests a level), so the recursive part stays cheap.
+const LOAD_SQL = `
+  SELECT w.id, w.token_id AS "tokenId", w.node_key AS "nodeKey", w.visit, w.state::text AS state,
+         w.work_center_id AS "workCenterId", w.assignee_id AS "assigneeId", w.priority,
+         w.standard_minutes AS "standardMinutes", w.claim_deadline AS "claimDeadline",
+         w.qc_result::text AS "qcResult", w.qc_reason_codes AS "qcReasonCodes", w.version,
+         w.created_at AS "createdAt", w.updated_at AS "updatedAt", w.started_at AS "startedAt", w.completed_at AS "completedAt",
+         t.state::text AS "tokenState", t.graph_version_id AS "graphVersionId",
+         COALESCE(t.mo_id, t.atelier_job_id) AS "orderId",
+         (WITH RECURSIVE up AS (
+            SELECT p.id, p.parent_id FROM tokens p WHERE p.id = t.id
+            UNION ALL
+            SELECT p.id, p.parent_id FROM tokens p JOIN up ON p.id = up.parent_id)
+          SELECT up.id FROM up WHERE up.parent_id IS NULL) AS "rootTokenId",
+         COALESCE((SELECT json_agg(o.user_id ORDER BY o.joined_at, o.user_id) FROM work_item_operators o
+                    WHERE o.work_item_id = w.id AND o.left_at IS NULL), '[]') AS operators,
+         COALESCE((SELECT json_agg(json_build_object('userId', l.user_id, 'startedAt', l.started_at, 'endedAt', l.ended_at,
+                                                     'endReason', l.end_reason) ORDER BY l.started_at, l.id)
+                     FROM time_logs l WHERE l.work_item_id = w.id), '[]') AS "timeLogs",
+         ${qualifiedSql('$2::uuid')} AS "actorQualified"
+    FROM ${WORK_ITEM_FROM}
+   WHERE w.id = $1::uuid`;
+
+/**
+ * Reads one work item for a command by `actorUserId` (no lock: commands write it back with a
+ * conditional update). 404 `WORK_ITEM_NOT_FOUND` when there is none.
+ */
+export async function loadWorkItem(db: Database, workItemId: string, actorUserId: string | null): Promise<LoadedWorkItem> {
+  const [row] = await db.query<Row>(LOAD_SQL, [workItemId, actorUserId]);
+  if (row === undefined) throw new HttpProblem(404, 'WORK_ITEM_NOT_FOUND', `No work item has the id "${workItemId}".`);
+  const graph = await pinnedGraph(db.prisma, row.graphVersionId);
+  const timeLogs = row.timeLogs.map((log) => ({
+    userId: log.userId,
+    startedAt: new Date(log.startedAt),
+    endedAt: log.endedAt === null ? null : new Date(log.endedAt),
+    endReason: log.endReason,
+  }));
+  const item = toDomainWorkItem({ ...row, operators: row.operators.map((userId) => ({ userId })), timeLogs }, graph);
+  return {
+    item,
+    version: row.version,
+    tokenState: row.tokenState,
+    rootTokenId: row.rootTokenId,
+    orderId: row.orderId,
+    workCenterId: row.workCenterId,
+    node: graph.nodes.find((node) => node.key === row.nodeKey),
+    actorQualified: row.actorQualified,
+  };
+}

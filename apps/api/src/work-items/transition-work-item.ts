@@ -1,0 +1,61 @@
+import { isOpenWorkItemState, workItemMachine, type WorkItem, type WorkItemCommand } from '@atelier/domain';
+import { actorRef } from '../auth/actor.ts';
+import type { HttpProblem } from '../plugins/http-problem.ts';
+import { loadWorkItem, type LoadedWorkItem } from './load-work-item.ts';
+import { saveWorkItemTransition, type TransitionGuard } from './save-work-item-transition.ts';
+import type { WorkItemCommandContext } from './work-item-command-context.ts';
+import { changedProblem, refusalProblem } from './work-item-problems.ts';
+
+/** A work item as a command answers with it: its new state, version and bound operators. */
+export interface WorkItemAfterCommand {
+  readonly id: string;
+  readonly tokenId: string;
+  readonly nodeKey: string;
+  readonly state: WorkItem['state'];
+  readonly version: number;
+  readonly assigneeId: string | null;
+  /** Operators bound now, holder first. */
+  readonly operatorIds: string[];
+}
+
+/** How one command is given: who may, what the domain is asked, and what a lost write means. */
+export interface TransitionPlan {
+  /** Throws a 403 problem when the actor may not give this command on this item. */
+  readonly authorize: (loaded: LoadedWorkItem) => void | Promise<void>;
+  readonly command: (loaded: LoadedWorkItem) => WorkItemCommand;
+  readonly guard: TransitionGuard;
+  /** The problem when the conditional write found the item changed; default 409 `WORK_ITEM_CHANGED`. */
+  readonly onLostRace?: () => Promise<HttpProblem>;
+}
+
+/** The answer of a command: the item as it is now. */
+export function stateOf(item: WorkItem, version: number): WorkItemAfterCommand {
+  return { id: item.id, tokenId: item.tokenId, nodeKey: item.nodeKey, state: item.state, version, assigneeId: item.operators[0] ?? null, operatorIds: item.operators };
+}
+
+/**
+ * Runs a work-item command that needs no routing (claim, start, pause, resume, hand-off, requeue,
+ * join, leave): read the item → check the actor → ask the work-item machine → write the row, its
+ * operators, time logs and events in one statement guarded against concurrent changes → wake the
+ * event hub after the commit.
+ */
+export async function transitionWorkItem(context: WorkItemCommandContext, workItemId: string, plan: TransitionPlan): Promise<WorkItemAfterCommand> {
+  const loaded = await loadWorkItem(context.db, workItemId, context.actor.userId);
+  // A closed item has no operators left: say it is closed rather than that the caller does not hold it.
+  if (!isOpenWorkItemState(loaded.item.state)) throw refusalProblem('WORK_ITEM_CLOSED');
+  await plan.authorize(loaded);
+  const decision = workItemMachine.apply(loaded.item, plan.command(loaded));
+  if (!decision.ok) throw refusalProblem(decision.code);
+  if (loaded.tokenState !== 'active') throw refusalProblem('TOKEN_NOT_ACTIVE');
+  const version = await saveWorkItemTransition(context.db, {
+    loaded,
+    next: decision.next,
+    events: decision.events,
+    guard: plan.guard,
+    actor: actorRef(context.actor),
+    now: context.now,
+  });
+  if (version === null) throw plan.onLostRace === undefined ? changedProblem() : await plan.onLostRace();
+  context.hub.wake();
+  return stateOf(decision.next, version);
+}

@@ -1,6 +1,18 @@
-import { parseGraph, type RoutingGraph } from '@atelier/domain';
+import { randomUUID } from 'node:crypto';
+import {
+  applyWorkItemCommand,
+  completeWorkItem,
+  isOpenWorkItemState,
+  parseGraph,
+  type Effects,
+  type QcOutcome,
+  type RoutingGraph,
+  type WorkItem,
+} from '@atelier/domain';
 import type { Database } from '../db/database.ts';
+import { appendEvents } from '../events/append-events.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
+import { loadPieceForUpdate, persistEffects, type LoadedPiece } from './piece-store.ts';
 
 /**
  * Test support: a small routing with every kind of step the piece store must persist, published,
@@ -112,4 +124,39 @@ export async function insertFixtureOrder(db: Database, fixture: ProductionFixtur
     select: { id: true },
   });
   return order.id;
+}
+
+/**
+ * Test support: an operator claims, starts and (unless `leaveOpen`) completes the open work item
+ * at `nodeKey` of a piece, each command through the piece store in its own transaction with its
+ * events — what the work-item routes do, without HTTP. `qc` is required at a qc node.
+ */
+export async function workThrough(
+  db: Database,
+  tokenId: string,
+  nodeKey: string,
+  operatorId: string,
+  options: { readonly now?: Date; readonly qc?: QcOutcome; readonly leaveOpen?: boolean } = {},
+): Promise<void> {
+  const now = options.now ?? new Date();
+  const step = (compute: (loaded: LoadedPiece, item: WorkItem) => Effects) =>
+    db.prisma.$transaction(async (tx) => {
+      const loaded = await loadPieceForUpdate(tx, tokenId);
+      const item = loaded.piece.workItems.find((candidate) => candidate.nodeKey === nodeKey && isOpenWorkItemState(candidate.state));
+      if (item === undefined) throw new Error(`No open work item at ${nodeKey}`);
+      await appendEvents(tx, await persistEffects(tx, compute(loaded, item), { actor: 'user:fixture', now, pieces: [loaded] }));
+    });
+  for (const type of ['claim', 'start'] as const) {
+    await step((_loaded, item) => {
+      const decision = applyWorkItemCommand(item, { type, operatorId, now });
+      if (!decision.ok) throw new Error(`${type} refused: ${decision.code}`);
+      return { tokens: { insert: [], update: [] }, workItems: { insert: [], update: [decision.next] }, events: decision.events, inbox: [], orders: [] };
+    });
+  }
+  if (options.leaveOpen) return;
+  await step((loaded, item) => {
+    const result = completeWorkItem(loaded.graph, loaded.piece, { workItemId: item.id, operatorId, now, newId: randomUUID, ...(options.qc && { qc: options.qc }) });
+    if (!result.ok) throw new Error(`complete refused: ${result.code}`);
+    return result.effects;
+  });
 }

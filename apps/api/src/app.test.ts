@@ -165,7 +165,7 @@ describe('closing the app', () => {
   it('finishes a request in flight before it closes, promptly, and takes no new ones', async () => {
     const { db, drop } = await createTestDatabase();
     const app = await buildApp({ db, env: loadEnv({ LOG_LEVEL: 'silent' }) });
-    app.get('/api/v1/test-slow', async () => {
+    app.get('/api/v1/test-slow', { config: { public: true } }, async () => {
       await new Promise((resolve) => setTimeout(resolve, 400));
       return { finished: true };
     });

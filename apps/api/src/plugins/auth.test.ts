@@ -118,3 +118,27 @@ describe('auth plugin', () => {
     expect(document.paths['/api/v1/health'].get.responses).not.toHaveProperty('401');
   });
 });
+
+describe('access declarations', () => {
+  let db: Database;
+  let drop: () => Promise<void>;
+  beforeAll(async () => {
+    ({ db, drop } = await createTestDatabase());
+  }, 120_000);
+  afterAll(() => drop());
+
+  it.each([
+    ['neither roles nor public', {}, 'declares neither config.roles nor config.public'],
+    ['empty roles', { roles: [] }, 'declares an empty config.roles'],
+    ['an unknown role', { roles: ['superuser'] }, 'declares unknown roles superuser'],
+    ['both roles and public', { roles: ['admin'], public: true }, 'declares both public and roles'],
+  ])('refuse to start an app with an /api/v1 route that declares %s', async (_case, config, message) => {
+    const app = await buildApp({ db, env: loadEnv({ LOG_LEVEL: 'silent' }) });
+    try {
+      app.get('/api/v1/forgotten', { config: config as never }, () => ({}));
+      await expect(app.ready()).rejects.toThrow(`GET /api/v1/forgotten ${message}`);
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -65,14 +65,15 @@ export default fp(
     fastify.decorateRequest('optionalActor', null);
     fastify.decorateRequest('actor', {
       getter(this: FastifyRequest): Actor {
-        if (this.optionalActor === null) throw new HttpProblem(401, 'AUTHENTICATION_REQUIRED', 'Sign in or send an API key.');
+        if (!this.optionalActor) throw new HttpProblem(401, 'AUTHENTICATION_REQUIRED', 'Sign in or send an API key.');
         return this.optionalActor;
       },
     });
 
     const badRoutes: string[] = [];
     fastify.addHook('onRoute', (route) => {
-      if (!isApiRoute(route.url)) return;
+      // Fastify's automatic HEAD twin of a GET shares its config: check the GET once.
+      if (!isApiRoute(route.url) || route.method === 'HEAD') return;
       const error = accessDeclarationError(route);
       if (error === null && route.config?.public !== true) documentAccessProblems(route);
       const methods = Array.isArray(route.method) ? route.method.join(',') : route.method;
@@ -80,26 +81,24 @@ export default fp(
     });
     fastify.addHook('onReady', async () => {
       if (badRoutes.length > 0) {
-        fastify.log.warn({ routes: badRoutes }, 'API routes without an access declaration are open to anyone');
+        throw new Error(`Every /api/v1 route must declare config.roles or config.public:\n  ${badRoutes.join('\n  ')}`);
       }
     });
 
     fastify.addHook('onRequest', async (request) => {
       if (!isApiRoute(request.routeOptions.url)) return;
       const config = request.routeOptions.config;
-      if (config.public === true || config.roles === undefined) {
+      if (config.public === true) {
         // A public route works for anyone: stale or foreign credentials must not lock a caller out of login or health.
         request.optionalActor = await authenticate(fastify.db, credentialsOf(request)).catch(() => null);
         return;
       }
       request.optionalActor = await authenticate(fastify.db, credentialsOf(request));
       const actor = request.actor;
-      if (!hasAnyRole(actor, config.roles)) {
-        throw new HttpProblem(
-          403,
-          'ROLE_NOT_ALLOWED',
-          `This needs the role ${config.roles.join(' or ')}; you have ${actor.roles.join(', ') || 'no role'}.`,
-        );
+      // The start-up check guarantees roles here; should it ever miss one, nobody gets in.
+      const roles = config.roles ?? [];
+      if (!hasAnyRole(actor, roles)) {
+        throw new HttpProblem(403, 'ROLE_NOT_ALLOWED', `This needs the role ${roles.join(' or ')}; you have ${actor.roles.join(', ') || 'no role'}.`);
       }
     });
   },

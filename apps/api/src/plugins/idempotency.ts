@@ -115,7 +115,7 @@ export default fp(
       const config = request.routeOptions.config;
       if (header === undefined || request.method !== 'POST' || config.public === true || config.idempotency === false) return;
       const actor = request.optionalActor;
-      if (actor === null || !request.routeOptions.url?.startsWith('/api/v1/')) return;
+      if (!actor || !request.routeOptions.url?.startsWith('/api/v1/')) return;
       if (typeof header !== 'string' || !KEY_PATTERN.test(header)) {
         throw new HttpProblem(400, 'INVALID_IDEMPOTENCY_KEY', 'Idempotency-Key must be 1 to 255 visible ASCII characters, e.g. a UUID.');
       }
@@ -130,7 +130,7 @@ export default fp(
 
     fastify.addHook('onSend', async (request, reply, payload) => {
       const claim = request.idempotencyClaim;
-      if (claim === null || claim.settled) return payload;
+      if (!claim || claim.settled) return payload;
       claim.settled = true;
       if (reply.statusCode >= 500) {
         await fastify.db.query('DELETE FROM idempotency_keys WHERE scope = $1 AND key = $2', [claim.scope, claim.key]);
@@ -153,7 +153,7 @@ export default fp(
     // A request that ended without a response being sent (client gone, hook failure) must not hold its key forever.
     fastify.addHook('onResponse', async (request) => {
       const claim = request.idempotencyClaim;
-      if (claim === null || claim.settled) return;
+      if (!claim || claim.settled) return;
       claim.settled = true;
       await fastify.db.query('DELETE FROM idempotency_keys WHERE scope = $1 AND key = $2 AND response_status IS NULL', [claim.scope, claim.key]);
     });

@@ -1,6 +1,7 @@
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import type { AddressInfo, Server } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, usingPostgres } from '../testing/test-database.ts';
 import { DatabaseOpenError } from './database-open-error.ts';
 import { openDatabase } from './open-database.ts';
 import { describeServer } from './open-postgres.ts';
@@ -78,6 +79,39 @@ describe('openDatabase on an unavailable PostgreSQL', () => {
       expect(performance.now() - started).toBeLessThan(2_000);
       expect(warnings).toEqual([]);
     });
+  });
+});
+
+describe.runIf(usingPostgres())('openDatabase on a PostgreSQL that comes up while we wait', () => {
+  it('keeps retrying and opens once the server answers', async () => {
+    const testDb = await createTestDatabase({ migrate: false });
+    const target = new URL(testDb.databaseUrl!);
+    const port = await closedPort();
+    // The "server" appears after 700 ms: a TCP proxy to the real one, on a port refused until then.
+    const proxy = createServer((client) => {
+      const upstream = connect(Number(target.port || 5432), target.hostname);
+      client.pipe(upstream).pipe(client);
+      client.on('error', () => upstream.destroy());
+      upstream.on('error', () => client.destroy());
+    });
+    const startProxy = setTimeout(() => proxy.listen(port, '127.0.0.1'), 700);
+    const warnings: string[] = [];
+    const url = new URL(testDb.databaseUrl!);
+    url.hostname = '127.0.0.1';
+    url.port = String(port);
+    try {
+      const db = await openDatabase({ databaseUrl: url.toString(), dataDir: 'unused', connectRetryMs: 10_000, log: { info: () => undefined, warn: (line) => warnings.push(line) } });
+      try {
+        expect(await db.query('SELECT 1 AS up')).toEqual([{ up: 1 }]);
+      } finally {
+        await db.close();
+      }
+      expect(warnings.length).toBeGreaterThanOrEqual(2);
+    } finally {
+      clearTimeout(startProxy);
+      await new Promise((resolve) => proxy.close(resolve));
+      await testDb.drop();
+    }
   });
 });
 

@@ -2,6 +2,7 @@ import type { SqlRunner } from '../db/database.ts';
 import { HttpProblem } from '../plugins/http-problem.ts';
 import { createSession, type NewSession } from './create-session.ts';
 import { hashPassword, verifyPassword } from './password.ts';
+import { pruneExpired } from './prune-expired.ts';
 import { ACCOUNT_POLICY, ADDRESS_POLICY, chargeAttempt, forgiveAttempt } from './sign-in-throttle.ts';
 
 /** The account a sign-in names, as found in the database (null when there is no such active user). */
@@ -45,5 +46,6 @@ export async function signIn(db: SqlRunner, attempt: SignInAttempt): Promise<{ u
     throw new HttpProblem(401, 'INVALID_CREDENTIALS', detail);
   }
   await forgiveAttempt(db, accountKey, addressKey);
+  await pruneExpired(db);
   return { userId: account.userId, session: await createSession(db, account.userId, { station: method === 'pin' }) };
 }

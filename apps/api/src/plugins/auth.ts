@@ -85,6 +85,12 @@ export default fp(
       }
     });
 
+    // API answers are personal (who may see what): no shared cache may keep them, unless a route says otherwise.
+    fastify.addHook('onSend', async (request, reply, payload) => {
+      if (isApiRoute(request.routeOptions.url) && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+      return payload;
+    });
+
     fastify.addHook('onRequest', async (request) => {
       if (!isApiRoute(request.routeOptions.url)) return;
       const config = request.routeOptions.config;

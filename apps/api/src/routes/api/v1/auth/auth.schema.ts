@@ -22,3 +22,15 @@ export const loginResponseSchema = z
     expiresAt: z.iso.datetime().describe('When the session ends; sign in again after it.'),
   })
   .meta({ id: 'Login' });
+
+/** Someone who can sign in on a station, as its "pick your name" screen lists them. */
+export const stationOperatorSchema = z
+  .object({
+    userId: z.uuid().describe('Send it to POST /auth/pin with the PIN.'),
+    displayName: z.string(),
+    team: z.object({ code: z.string(), name: z.string() }).nullable(),
+  })
+  .meta({ id: 'StationOperator' });
+
+/** A station operator. */
+export type StationOperator = z.infer<typeof stationOperatorSchema>;

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../../../app.ts';
+import { hashPassword } from '../../../../auth/password.ts';
 import { hashSecret } from '../../../../auth/secret-token.ts';
+import { loadEnv } from '../../../../env.ts';
 import { buildTestApp, type TestApp } from '../../../../test-app.ts';
+import { createTestDatabase } from '../../../../testing/test-database.ts';
 import { loginResponseSchema } from './auth.schema.ts';
 
 /** The demo staff and operators (seed/demo-people.ts) sign in with their documented credentials. */
@@ -146,6 +150,19 @@ describe('signing in and out', () => {
       expect((await post('login', { username: 'manager', password: 'atelier-manager' }, { address: freshAddress() })).statusCode).toBe(200);
     });
 
+    it('clears out expired sessions and day-old lock-out counters when someone signs in', async () => {
+      await t.db.query(`UPDATE sessions SET expires_at = now() - interval '1 minute'`);
+      await t.db.query(
+        `INSERT INTO auth_throttles (key, failures, window_started_at) VALUES ('password:unknown:old-guess', 3, now() - interval '2 days')`,
+      );
+      expect((await post('login', { username: 'manager', password: 'atelier-manager' }, { address: freshAddress() })).statusCode).toBe(200);
+      const [left] = await t.db.query<{ sessions: number; throttles: number }>(
+        `SELECT (SELECT count(*)::int FROM sessions WHERE expires_at < now()) AS sessions,
+                (SELECT count(*)::int FROM auth_throttles WHERE key = 'password:unknown:old-guess') AS throttles`,
+      );
+      expect(left).toEqual({ sessions: 0, throttles: 0 });
+    });
+
     it.each([
       ['no password', { username: 'manager' }],
       ['an empty username', { username: '', password: 'x' }],
@@ -235,5 +252,66 @@ describe('signing in and out', () => {
       expect((await post('logout', undefined)).statusCode).toBe(204);
       expect((await post('logout', undefined, { cookie: 'af_session=forged' })).statusCode).toBe(204);
     });
+  });
+});
+
+describe('the station sign-in list', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await buildTestApp({ seed: true });
+  }, 120_000);
+  afterAll(() => t.close());
+
+  const list = (query = '') => t.app.inject({ method: 'GET', url: `/api/v1/auth/station-operators${query}` });
+
+  it('lists everyone with a PIN by name, without badges or roles, to anyone', async () => {
+    const response = await list('?limit=200');
+    expect(response.statusCode).toBe(200);
+    const page = response.json();
+    const [expected] = await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM users WHERE active AND pin_hash IS NOT NULL');
+    expect(page.items).toHaveLength(expected?.n ?? -1);
+    expect(page.items.length).toBeGreaterThanOrEqual(12);
+    const names = page.items.map((item: { displayName: string }) => item.displayName);
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(page.items).toContainEqual({ userId: expect.any(String), displayName: 'Élodie Marchand', team: { code: 'FINISHING', name: expect.any(String) } });
+    expect(names).not.toContain('Ploy Suwannarat');
+    expect(response.body).not.toContain('B-11');
+  });
+
+  it('filters by team and pages with a cursor', async () => {
+    const all = (await list('?team=ATELIER&limit=200')).json().items;
+    expect(all.length).toBeGreaterThanOrEqual(2);
+    expect(all.every((item: { team: { code: string } }) => item.team.code === 'ATELIER')).toBe(true);
+    const first = (await list('?team=ATELIER&limit=1')).json();
+    const second = (await list(`?team=ATELIER&limit=1&cursor=${encodeURIComponent(first.nextCursor)}`)).json();
+    expect([...first.items, ...second.items]).toEqual(all.slice(0, 2));
+  });
+
+  it('refuses a cursor it did not issue', async () => {
+    const response = await list('?cursor=bm90LWEtY3Vyc29y');
+    expect(response.statusCode).toBe(400);
+    expect(response.json().code).toBe('INVALID_CURSOR');
+  });
+});
+
+describe('behind an HTTPS load balancer (TRUST_PROXY)', () => {
+  it('marks the session cookie Secure when the request came over HTTPS, and keeps responses out of caches', async () => {
+    const { db, drop } = await createTestDatabase();
+    const app = await buildApp({ db, env: loadEnv({ LOG_LEVEL: 'silent', TRUST_PROXY: 'true' }) });
+    try {
+      await db.query(`INSERT INTO users (username, display_name, roles, password_hash) VALUES ('claire', 'Claire D.', '{designer}', $1)`, [
+        await hashPassword('correct horse'),
+      ]);
+      const login = (proto: string) =>
+        app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'x-forwarded-proto': proto }, payload: { username: 'claire', password: 'correct horse' } });
+      const https = await login('https');
+      expect(https.statusCode).toBe(200);
+      expect(String(https.headers['set-cookie'])).toContain('Secure');
+      expect(https.headers['cache-control']).toBe('no-store');
+      expect(String((await login('http')).headers['set-cookie'])).not.toContain('Secure');
+    } finally {
+      await app.close();
+      await drop();
+    }
   });
 });

@@ -4,11 +4,13 @@ import { z } from 'zod';
 import { getUserProfile } from '../../../../auth/get-me.ts';
 import { logInWithPassword } from '../../../../auth/log-in-with-password.ts';
 import { logInWithPin } from '../../../../auth/log-in-with-pin.ts';
+import { listStationOperators } from '../../../../auth/list-station-operators.ts';
 import { logOut } from '../../../../auth/log-out.ts';
 import type { NewSession } from '../../../../auth/create-session.ts';
 import { clearSessionCookie, sessionCookieOf, setSessionCookie } from '../../../../auth/session-cookie.ts';
 import { HttpProblem, problemSchema } from '../../../../plugins/http-problem.ts';
-import { loginResponseSchema, passwordLoginBodySchema, pinLoginBodySchema } from './auth.schema.ts';
+import { pageQuerySchema, pageSchema } from '../pagination.ts';
+import { loginResponseSchema, passwordLoginBodySchema, pinLoginBodySchema, stationOperatorSchema } from './auth.schema.ts';
 
 const failures = { 400: problemSchema, 401: problemSchema, 429: problemSchema } as const;
 
@@ -62,6 +64,20 @@ const auth: FastifyPluginAsyncZod = async (fastify) => {
     },
     handler: (request, reply) =>
       startSession(request, reply, true, () => logInWithPin(fastify.db, { ...request.body, address: request.ip })),
+  });
+
+  fastify.get('/station-operators', {
+    config: { public: true },
+    schema: {
+      tags: ['Auth'],
+      summary: 'People who can sign in on a station',
+      description:
+        'For the station\'s "pick your name" screen before anyone is signed in: active users with a PIN, by name, ' +
+        'optionally of one team. Names and teams only.',
+      querystring: pageQuerySchema.extend({ team: z.string().min(1).max(100).optional().describe('A team code, e.g. ATELIER.') }),
+      response: { 200: pageSchema(stationOperatorSchema), 400: problemSchema },
+    },
+    handler: (request) => listStationOperators(fastify.db, request.query),
   });
 
   fastify.post('/logout', {

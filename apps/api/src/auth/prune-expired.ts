@@ -1,0 +1,18 @@
+import type { SqlRunner } from '../db/database.ts';
+
+/** Lock-out counters untouched for this long are forgotten (their window is long over). */
+const THROTTLE_RETENTION_MS = 24 * 60 * 60_000;
+
+/**
+ * Deletes expired sessions and stale lock-out counters, so neither table grows without bound
+ * (counters for made-up usernames included). Run after each successful sign-in: cheap, and no
+ * timer to coordinate between replicas.
+ */
+export async function pruneExpired(db: SqlRunner): Promise<void> {
+  await db.query('DELETE FROM sessions WHERE expires_at < now()');
+  await db.query(
+    `DELETE FROM auth_throttles
+      WHERE window_started_at < now() - $1 * interval '1 millisecond' AND (locked_until IS NULL OR locked_until < now())`,
+    [THROTTLE_RETENTION_MS],
+  );
+}

@@ -14,6 +14,7 @@ import type { CancellationType } from '../generated/prisma/enums.ts';
 import type { NewEvent } from '../events/new-event.ts';
 import { HttpProblem } from '../plugins/http-problem.ts';
 import type { OrderKind } from '../routes/api/v1/order-read-model.ts';
+import { bulkInsert, type BulkColumn } from './bulk-insert.ts';
 import { toEntries, toIntervals, type TimeLogInterval } from './time-log-intervals.ts';
 
 /**
@@ -282,24 +283,42 @@ function tokenColumns(token: Token, now: Date, cancelled: ReturnType<typeof canc
   };
 }
 
+const TOKEN_COLUMNS: readonly BulkColumn<Prisma.TokenCreateManyInput>[] = [
+  { name: 'id', type: 'uuid', value: (row) => row.id ?? null },
+  { name: 'serial', type: 'text', value: (row) => row.serial },
+  { name: 'mo_id', type: 'uuid', value: (row) => row.moId ?? null },
+  { name: 'atelier_job_id', type: 'uuid', value: (row) => row.atelierJobId ?? null },
+  { name: 'graph_version_id', type: 'uuid', value: (row) => row.graphVersionId },
+  { name: 'parent_id', type: 'uuid', value: (row) => row.parentId ?? null },
+  { name: 'replaces_id', type: 'uuid', value: (row) => row.replacesId ?? null },
+  { name: 'attributes', type: 'jsonb', value: (row) => row.attributes as object },
+  { name: 'state', type: 'token_state', value: (row) => row.state ?? 'active' },
+  { name: 'current_node_key', type: 'text', value: (row) => row.currentNodeKey },
+  { name: 'rework_passes', type: 'jsonb', value: (row) => row.reworkPasses as object },
+  { name: 'cancellation_type', type: 'cancellation_type', value: (row) => row.cancellationType ?? null },
+  { name: 'cancellation_reason', type: 'text', value: (row) => row.cancellationReason ?? null },
+  { name: 'created_at', type: 'timestamptz', value: (row) => row.createdAt as Date },
+  { name: 'updated_at', type: 'timestamptz', value: (row) => row.updatedAt as Date },
+  { name: 'completed_at', type: 'timestamptz', value: (row) => (row.completedAt as Date | undefined) ?? null },
+  { name: 'cancelled_at', type: 'timestamptz', value: (row) => (row.cancelledAt as Date | undefined) ?? null },
+];
+
 async function insertTokens(tx: Tx, effects: Effects, placements: ReadonlyMap<string, Placement>, context: PersistContext, cancelled: ReturnType<typeof cancellations>): Promise<void> {
-  if (effects.tokens.insert.length === 0) return;
-  await tx.token.createMany({
-    data: effects.tokens.insert.map((token) => {
-      const { order, version } = placementOf(placements, token.id);
-      return {
-        id: token.id,
-        serial: token.serial,
-        ...(order.kind === 'manufacturingOrder' ? { moId: order.id } : { atelierJobId: order.id }),
-        graphVersionId: version.graphVersionId,
-        parentId: token.parentId,
-        replacesId: token.replacesId,
-        attributes: token.attributes as Prisma.InputJsonObject,
-        createdAt: context.now,
-        ...tokenColumns(token, context.now, cancelled),
-      };
-    }),
+  const rows = effects.tokens.insert.map((token): Prisma.TokenCreateManyInput => {
+    const { order, version } = placementOf(placements, token.id);
+    return {
+      id: token.id,
+      serial: token.serial,
+      ...(order.kind === 'manufacturingOrder' ? { moId: order.id } : { atelierJobId: order.id }),
+      graphVersionId: version.graphVersionId,
+      parentId: token.parentId,
+      replacesId: token.replacesId,
+      attributes: token.attributes as Prisma.InputJsonObject,
+      createdAt: context.now,
+      ...tokenColumns(token, context.now, cancelled),
+    };
   });
+  await bulkInsert(tx, 'tokens', TOKEN_COLUMNS, rows);
 }
 
 async function updateTokens(tx: Tx, effects: Effects, context: PersistContext, cancelled: ReturnType<typeof cancellations>): Promise<void> {
@@ -327,6 +346,30 @@ function claimDeadline(item: WorkItem, node: GraphNode | undefined): Date | null
   return new Date(item.updatedAt.getTime() + (node?.config?.claimTimeoutMinutes ?? 30) * 60_000);
 }
 
+const WORK_ITEM_COLUMNS: readonly BulkColumn<Prisma.WorkItemCreateManyInput>[] = [
+  { name: 'id', type: 'uuid', value: (row) => row.id ?? null },
+  { name: 'token_id', type: 'uuid', value: (row) => row.tokenId },
+  { name: 'node_key', type: 'text', value: (row) => row.nodeKey },
+  { name: 'visit', type: 'int', value: (row) => row.visit ?? 1 },
+  { name: 'state', type: 'work_item_state', value: (row) => row.state ?? 'ready' },
+  { name: 'work_center_id', type: 'uuid', value: (row) => row.workCenterId ?? null },
+  { name: 'assignee_id', type: 'uuid', value: (row) => row.assigneeId ?? null },
+  { name: 'priority', type: 'int', value: (row) => row.priority ?? 0 },
+  { name: 'standard_minutes', type: 'int', value: (row) => row.standardMinutes ?? null },
+  { name: 'claim_deadline', type: 'timestamptz', value: (row) => (row.claimDeadline as Date | null | undefined) ?? null },
+  { name: 'qc_result', type: 'qc_result', value: (row) => row.qcResult ?? null },
+  {
+    name: 'qc_reason_codes',
+    type: 'jsonb',
+    value: (row) => (row.qcReasonCodes as string[] | undefined) ?? [],
+    expression: (ref) => `ARRAY(SELECT jsonb_array_elements_text(${ref}))`,
+  },
+  { name: 'created_at', type: 'timestamptz', value: (row) => row.createdAt as Date },
+  { name: 'updated_at', type: 'timestamptz', value: (row) => row.updatedAt as Date },
+  { name: 'started_at', type: 'timestamptz', value: (row) => (row.startedAt as Date | null | undefined) ?? null },
+  { name: 'completed_at', type: 'timestamptz', value: (row) => (row.completedAt as Date | null | undefined) ?? null },
+];
+
 async function insertWorkItems(tx: Tx, effects: Effects, placements: ReadonlyMap<string, Placement>): Promise<void> {
   const items = effects.workItems.insert;
   if (items.length === 0) return;
@@ -340,27 +383,26 @@ async function insertWorkItems(tx: Tx, effects: Effects, placements: ReadonlyMap
       ? []
       : await tx.workItem.groupBy({ by: ['tokenId', 'nodeKey'], where: { tokenId: { in: existingTokens } }, _count: { _all: true } });
   const visits = new Map(earlier.map((row) => [`${row.tokenId}:${row.nodeKey}`, row._count._all]));
-  await tx.workItem.createMany({
-    data: items.map((item, index) => {
-      const node = nodes[index];
-      const visitKey = `${item.tokenId}:${item.nodeKey}`;
-      const visit = (visits.get(visitKey) ?? 0) + 1;
-      visits.set(visitKey, visit);
-      const workCenter = node?.config?.workCenter;
-      return {
-        id: item.id,
-        tokenId: item.tokenId,
-        nodeKey: item.nodeKey,
-        visit,
-        workCenterId: workCenter === undefined ? null : (centers.get(workCenter) ?? null),
-        priority: placementOf(placements, item.tokenId).order.priority,
-        standardMinutes: node?.config?.standardMinutes === undefined ? null : Math.round(node.config.standardMinutes),
-        claimDeadline: claimDeadline(item, node),
-        createdAt: item.createdAt,
-        ...workItemStateColumns(item),
-      };
-    }),
+  const rows = items.map((item, index): Prisma.WorkItemCreateManyInput => {
+    const node = nodes[index];
+    const visitKey = `${item.tokenId}:${item.nodeKey}`;
+    const visit = (visits.get(visitKey) ?? 0) + 1;
+    visits.set(visitKey, visit);
+    const workCenter = node?.config?.workCenter;
+    return {
+      id: item.id,
+      tokenId: item.tokenId,
+      nodeKey: item.nodeKey,
+      visit,
+      workCenterId: workCenter === undefined ? null : (centers.get(workCenter) ?? null),
+      priority: placementOf(placements, item.tokenId).order.priority,
+      standardMinutes: node?.config?.standardMinutes === undefined ? null : Math.round(node.config.standardMinutes),
+      claimDeadline: claimDeadline(item, node),
+      createdAt: item.createdAt,
+      ...workItemStateColumns(item),
+    };
   });
+  await bulkInsert(tx, 'work_items', WORK_ITEM_COLUMNS, rows);
   await writeOperatorsAndTimeLogs(tx, items, new Map());
 }
 

@@ -63,6 +63,8 @@ export interface EventHub extends EventWaker {
   stop(): Promise<void>;
   /** Resolves once the wake-ups requested so far have been handled (tests, shutdown). */
   settled(): Promise<void>;
+  /** Open subscriptions, live or catching up. */
+  subscriberCount(): number;
 }
 
 interface Subscriber {
@@ -182,5 +184,6 @@ export function createEventHub(db: Database, options: EventHubOptions = {}): Eve
     async settled() {
       await Promise.all([poll.idle(), notify.idle()]);
     },
+    subscriberCount: () => subscribers.size,
   };
 }

@@ -1,0 +1,181 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database, SqlRunner } from '../db/database.ts';
+import { createTestDatabase, usingPostgres, type TestDatabase } from '../testing/test-database.ts';
+import { laterPosition, START, type EventPosition } from './event-position.ts';
+import { readCommittedEvents } from './read-committed-events.ts';
+
+/** A reader that keeps its frontier between reads, as the hub and a paging client do. */
+function reader(db: SqlRunner, pageSize = 100) {
+  let position: EventPosition = START;
+  const received: string[] = [];
+  return {
+    received,
+    /** Reads everything deliverable now. */
+    async drain(): Promise<string[]> {
+      const fresh: string[] = [];
+      for (let full = true; full; ) {
+        const page = await readCommittedEvents(db, position, { limit: pageSize });
+        fresh.push(...page.events.map(({ event }) => event.type));
+        position = laterPosition(position, page.frontier);
+        full = page.full;
+      }
+      received.push(...fresh);
+      return fresh;
+    },
+    /** Reads until `count` events in all have arrived (a transaction elsewhere on the server may hold delivery back). */
+    async until(count: number): Promise<string[]> {
+      const deadline = Date.now() + 10_000;
+      while (received.length < count) {
+        if (Date.now() > deadline) throw new Error(`only ${received.length} of ${count} events arrived: ${received.join(', ')}`);
+        await this.drain();
+        if (received.length < count) await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      return received;
+    },
+  };
+}
+
+const insertEvent = (tx: SqlRunner, type: string) => tx.query<{ seq: number }>('INSERT INTO events (type) VALUES ($1) RETURNING seq', [type]);
+
+/** A transaction held open until `release()`, with a step run inside it on demand. */
+function heldTransaction(db: Database) {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const steps: { work: (tx: SqlRunner) => Promise<unknown>; done: (value: unknown) => void; fail: (error: unknown) => void }[] = [];
+  let wake: (() => void) | undefined;
+  const finished = db.transaction(async (tx) => {
+    for (;;) {
+      const step = steps.shift();
+      if (step) {
+        await step.work(tx).then(step.done, step.fail);
+        continue;
+      }
+      const next = new Promise<'step' | 'release'>((resolve) => {
+        wake = () => resolve('step');
+        void released.then(() => resolve('release'));
+      });
+      if ((await next) === 'release' && steps.length === 0) return;
+    }
+  });
+  return {
+    run<T>(work: (tx: SqlRunner) => Promise<T>): Promise<T> {
+      return new Promise<T>((done, fail) => {
+        steps.push({ work, done: done as (value: unknown) => void, fail });
+        wake?.();
+      });
+    },
+    async commit(): Promise<void> {
+      release();
+      await finished;
+    },
+  };
+}
+
+describe(`readCommittedEvents on ${usingPostgres() ? 'PostgreSQL' : 'PGlite'}`, () => {
+  let testDb: TestDatabase;
+  let db: Database;
+
+  beforeAll(async () => {
+    testDb = await createTestDatabase();
+    db = testDb.db;
+  });
+  afterAll(() => testDb.drop());
+
+  it('reads through the (tx_id, seq) index, not a scan of the outbox', async () => {
+    await db.query(`INSERT INTO events (type) SELECT 'bulk' FROM generate_series(1, 2000)`);
+    await db.query('ANALYZE events');
+    const plan = await db.query<{ 'QUERY PLAN': string }>(
+      `EXPLAIN SELECT * FROM events WHERE (tx_id, seq) > ($1::xid8, $2::bigint) AND tx_id < pg_snapshot_xmin(pg_current_snapshot())
+        ORDER BY tx_id, seq LIMIT 100`,
+      ['0', '0'],
+    );
+    expect(plan.map((row) => row['QUERY PLAN']).join('\n')).toContain('events_tx_id_seq_idx');
+    await db.query(`DELETE FROM events WHERE type = 'bulk'`);
+  });
+
+  it('delivers every committed event once and no rolled-back one, whatever the interleaving', async () => {
+    const before = await reader(db).until(0).then(() => db.query<{ n: number }>('SELECT count(*)::int AS n FROM events'));
+    const follower = reader(db, 7);
+    await follower.until(before[0]?.n ?? 0);
+    follower.received.length = 0;
+
+    const writers = Array.from({ length: 12 }, (_, writer) =>
+      (async () => {
+        for (let round = 0; round < 5; round++) {
+          const committed = round !== 2 || writer % 3 !== 0;
+          await db
+            .transaction(async (tx) => {
+              await insertEvent(tx, `w${writer}.r${round}.a`);
+              await new Promise((resolve) => setTimeout(resolve, (writer * 7 + round * 13) % 11));
+              await insertEvent(tx, `w${writer}.r${round}.b`);
+              if (!committed) throw new Error('rolled back on purpose');
+            })
+            .catch((error: unknown) => {
+              if (committed) throw error;
+            });
+        }
+      })(),
+    );
+    // Read while the writers commit, so reads interleave with commits in flight.
+    let writing = true;
+    const reading = (async () => {
+      while (writing) {
+        await follower.drain();
+        await new Promise((resolve) => setTimeout(resolve, 3));
+      }
+    })();
+    await Promise.all(writers);
+    writing = false;
+    await reading;
+
+    const expected = Array.from({ length: 12 }, (_, writer) =>
+      Array.from({ length: 5 }, (_, round) => (round !== 2 || writer % 3 !== 0 ? [`w${writer}.r${round}.a`, `w${writer}.r${round}.b`] : [])).flat(),
+    ).flat();
+    const received = await follower.until(expected.length);
+    expect(new Set(received).size).toBe(received.length);
+    expect([...received].sort()).toEqual([...expected].sort());
+    // Within one transaction, events keep their order.
+    for (const type of expected.filter((name) => name.endsWith('.a'))) {
+      expect(received.indexOf(type)).toBeLessThan(received.indexOf(type.replace(/\.a$/, '.b')));
+    }
+  });
+
+  describe.runIf(usingPostgres())('with transactions committing out of seq order (PostgreSQL)', () => {
+    it('holds back a later seq that committed while an earlier seq is still in flight, then delivers both in order', async () => {
+      const follower = reader(db);
+      await follower.drain();
+      follower.received.length = 0;
+
+      const early = heldTransaction(db);
+      const [earlySeq] = await early.run((tx) => insertEvent(tx, 'early'));
+      const [lateSeq] = await db.transaction((tx) => insertEvent(tx, 'late'));
+      expect(lateSeq!.seq).toBeGreaterThan(earlySeq!.seq);
+
+      expect(await follower.drain()).toEqual([]);
+      await early.commit();
+      expect(await follower.until(2)).toEqual(['early', 'late']);
+    });
+
+    it('does not skip an earlier seq whose transaction started writing later but committed last', async () => {
+      const follower = reader(db);
+      await follower.drain();
+      follower.received.length = 0;
+
+      // `older` gets its transaction id first, `newer` takes the smaller seq, `older` commits the larger one.
+      const older = heldTransaction(db);
+      await older.run((tx) => tx.query('SELECT pg_current_xact_id()'));
+      const newer = heldTransaction(db);
+      const [newerSeq] = await newer.run((tx) => insertEvent(tx, 'newer-tx-smaller-seq'));
+      const [olderSeq] = await older.run((tx) => insertEvent(tx, 'older-tx-larger-seq'));
+      await older.commit();
+      expect(olderSeq!.seq).toBeGreaterThan(newerSeq!.seq);
+
+      // A reader keeping "the largest seq seen" would now move past the smaller seq and lose it.
+      expect(await follower.until(1)).toEqual(['older-tx-larger-seq']);
+      await newer.commit();
+      expect(await follower.until(2)).toEqual(['older-tx-larger-seq', 'newer-tx-smaller-seq']);
+      await follower.drain();
+      expect(follower.received).toHaveLength(2);
+    });
+  });
+});

@@ -3,6 +3,7 @@ import apiKeys from './api-keys/index.ts';
 import atelierJobs from './atelier-jobs/index.ts';
 import auth from './auth/index.ts';
 import events from './events/index.ts';
+import graphs from './graphs/index.ts';
 import health from './health/index.ts';
 import manufacturingOrders from './manufacturing-orders/index.ts';
 import me from './me/index.ts';
@@ -37,6 +38,7 @@ const apiV1: FastifyPluginAsyncZod = async (fastify) => {
   await fastify.register(workItems, { prefix: '/work-items' });
   await fastify.register(users, { prefix: '/users' });
   await fastify.register(nodePresets, { prefix: '/node-presets' });
+  await fastify.register(graphs, { prefix: '/graphs' });
 };
 
 export default apiV1;

@@ -15,6 +15,7 @@ import type { NewEvent } from '../events/new-event.ts';
 import { HttpProblem } from '../plugins/http-problem.ts';
 import type { OrderKind } from '../routes/api/v1/order-read-model.ts';
 import { bulkInsert, type BulkColumn } from './bulk-insert.ts';
+import { settleOrders } from './settle-orders.ts';
 import { toEntries, toIntervals, type TimeLogInterval } from './time-log-intervals.ts';
 
 /**
@@ -531,8 +532,10 @@ function toPieceEvents(effects: Effects, placements: ReadonlyMap<string, Placeme
 /**
  * Writes a domain step's `Effects` in the caller's transaction: new and changed tokens (with
  * cancellation type and reason), work items with their operators and time logs, inbox items,
- * order target quantities, and resolves open inbox items of cancelled tokens. Returns the events to
- * insert in the same transaction (`runCommand` does), one per domain event, in causal order.
+ * order target quantities, resolves open inbox items of cancelled tokens and closes orders whose
+ * last piece it finished (`settleOrders`). Returns the events to insert in the same transaction
+ * (`runCommand` does): one per domain event in causal order, then any `order.completed` /
+ * `order.cancelled`.
  */
 export async function persistEffects(tx: Tx, effects: Effects, context: PersistContext): Promise<NewEvent[]> {
   const placements = placeTokens(effects, context);
@@ -549,5 +552,7 @@ export async function persistEffects(tx: Tx, effects: Effects, context: PersistC
     const code = nodeOf(placementOf(placements, event.tokenId), event.nodeKey)?.config?.workCenter;
     return code === undefined ? [] : [code];
   });
-  return toPieceEvents(effects, placements, await workCenterIds(tx, codes), context.actor);
+  const pieceEvents = toPieceEvents(effects, placements, await workCenterIds(tx, codes), context.actor);
+  const orderOf = (tokenId: string) => placementOf(placements, tokenId).order;
+  return [...pieceEvents, ...(await settleOrders(tx, effects, orderOf, context.actor, context.now))];
 }

@@ -129,14 +129,15 @@ export async function insertFixtureOrder(db: Database, fixture: ProductionFixtur
 /**
  * Test support: an operator claims, starts and (unless `leaveOpen`) completes the open work item
  * at `nodeKey` of a piece, each command through the piece store in its own transaction with its
- * events — what the work-item routes do, without HTTP. `qc` is required at a qc node.
+ * events — what the work-item routes do, without HTTP. `qc` is required at a qc node; `colleagues`
+ * join before the start (multi-operator steps).
  */
 export async function workThrough(
   db: Database,
   tokenId: string,
   nodeKey: string,
   operatorId: string,
-  options: { readonly now?: Date; readonly qc?: QcOutcome; readonly leaveOpen?: boolean } = {},
+  options: { readonly now?: Date; readonly qc?: QcOutcome; readonly leaveOpen?: boolean; readonly colleagues?: readonly string[] } = {},
 ): Promise<void> {
   const now = options.now ?? new Date();
   const step = (compute: (loaded: LoadedPiece, item: WorkItem) => Effects) =>
@@ -146,9 +147,14 @@ export async function workThrough(
       if (item === undefined) throw new Error(`No open work item at ${nodeKey}`);
       await appendEvents(tx, await persistEffects(tx, compute(loaded, item), { actor: 'user:fixture', now, pieces: [loaded] }));
     });
-  for (const type of ['claim', 'start'] as const) {
+  const commands = [
+    { type: 'claim' as const, operatorId },
+    ...(options.colleagues ?? []).map((colleague) => ({ type: 'join' as const, operatorId: colleague })),
+    { type: 'start' as const, operatorId },
+  ];
+  for (const { type, operatorId: actor } of commands) {
     await step((_loaded, item) => {
-      const decision = applyWorkItemCommand(item, { type, operatorId, now });
+      const decision = applyWorkItemCommand(item, { type, operatorId: actor, now });
       if (!decision.ok) throw new Error(`${type} refused: ${decision.code}`);
       return { tokens: { insert: [], update: [] }, workItems: { insert: [], update: [decision.next] }, events: decision.events, inbox: [], orders: [] };
     });

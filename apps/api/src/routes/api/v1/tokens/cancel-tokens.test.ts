@@ -34,6 +34,8 @@ describe('POST /api/v1/tokens/cancel', () => {
   }
 
   const progress = async (orderId: string) => manufacturingOrderDetailSchema.parse((await inject('GET', `/manufacturing-orders/${orderId}`)).json());
+  const openItemsOf = (root: string) =>
+    t.db.prisma.workItem.findMany({ where: { state: 'ready', token: { OR: [{ id: root }, { parentId: root }] } }, select: { tokenId: true, nodeKey: true } });
   const openItemsOfCancelledTokens = async () =>
     t.db.prisma.workItem.count({ where: { state: { in: ['ready', 'assigned', 'in_progress', 'paused'] }, token: { state: 'cancelled' } } });
 
@@ -160,6 +162,27 @@ describe('POST /api/v1/tokens/cancel', () => {
       cancel({ tokenIds: [p5, p2, p4], type: 'PERMANENT', reason: 'B' }),
     ]);
     expect(responses.map((response) => response.statusCode)).toEqual([200, 200]);
-    expect(await progress(order.id)).toMatchObject({ quantity: 0, progress: { inFlight: 0, cancelled: 6, notReleased: 0 } });
+    // Nothing left to make: the order is closed as cancelled.
+    expect(await progress(order.id)).toMatchObject({ status: 'cancelled', quantity: 0, progress: { inFlight: 0, cancelled: 6, notReleased: 0 } });
+  });
+
+  it('completes an order when its last piece in flight is cancelled PERMANENT and the rest are made', async () => {
+    const order = await releasedOrder(2);
+    const [made, dropped] = order.roots as [string, string];
+    const { userId: colleague } = await loginAs(t.db, 'operator');
+    // Work the piece to its end on whatever version the order was released on.
+    for (let open = await openItemsOf(made); open.length > 0; open = await openItemsOf(made)) {
+      for (const item of open) {
+        const multi = item.nodeKey === 'body' ? [colleague] : [];
+        await workThrough(t.db, item.tokenId, item.nodeKey, operatorId, { colleagues: multi, ...(item.nodeKey === 'qc' && { qc: { result: 'pass', reasonCodes: [] } }) });
+      }
+    }
+    expect((await t.db.prisma.token.findUniqueOrThrow({ where: { id: made } })).state).toBe('completed');
+    expect((await progress(order.id)).status).toBe('released');
+
+    expect((await cancel({ tokenIds: [dropped], type: 'PERMANENT', reason: 'Client needs one only' })).statusCode).toBe(200);
+    expect(await progress(order.id)).toMatchObject({ status: 'completed', quantity: 1, progress: { completed: 1, inFlight: 0, cancelled: 1, notReleased: 0 } });
+    const closing = await t.db.prisma.event.findMany({ where: { orderId: order.id, type: { startsWith: 'order.' } }, orderBy: { seq: 'asc' } });
+    expect(closing.map((event) => event.type)).toEqual(['order.created', 'order.released', 'order.completed']);
   });
 });

@@ -24,7 +24,7 @@ describe('manufacturing order commands', () => {
   }, 60_000);
   afterAll(() => t.close());
 
-  const post = (url: string, payload: unknown, headers: { cookie: string } | Record<string, never> = manager) =>
+  const post = (url: string, payload: unknown, headers: Record<string, string> = manager) =>
     t.app.inject({ method: 'POST', url: `/api/v1/manufacturing-orders${url}`, headers, ...(payload !== undefined && { payload: payload as object }) });
   const order = (extra: Record<string, unknown> = {}) => ({ product: 'Fixture tote', client: 'Maison Verel', quantity: 3, dueDate: '2026-12-15', routing: 'PROD-01', ...extra });
   const count = async () => t.db.prisma.manufacturingOrder.count();
@@ -163,6 +163,23 @@ describe('manufacturing order commands', () => {
       const response = await post(url, payload);
       expect(response.statusCode).toBe(status);
       expect(response.json()).toMatchObject({ code });
+    });
+
+    it('replays a create and a release retried with the same Idempotency-Key, without doing them twice', async () => {
+      const keyed = (key: string) => ({ ...manager, 'idempotency-key': key });
+      const first = await post('', order({ quantity: 2 }), keyed('create-tote-batch-1'));
+      const retry = await post('', order({ quantity: 2 }), keyed('create-tote-batch-1'));
+      expect([first.statusCode, retry.statusCode]).toEqual([201, 201]);
+      expect(retry.headers['idempotency-replayed']).toBe('true');
+      expect(retry.json().id).toBe(first.json().id);
+      expect(await t.db.prisma.manufacturingOrder.count({ where: { code: first.json().code } })).toBe(1);
+
+      const released = await post(`/${first.json().id}/release`, undefined, keyed('release-tote-batch-1'));
+      const again = await post(`/${first.json().id}/release`, undefined, keyed('release-tote-batch-1'));
+      expect([released.statusCode, again.statusCode]).toEqual([200, 200]);
+      expect(again.json()).toEqual(released.json());
+      expect(await t.db.prisma.token.count({ where: { moId: first.json().id } })).toBe(2);
+      expect((await post('', order({ quantity: 3 }), keyed('create-tote-batch-1'))).json()).toMatchObject({ status: 422, code: 'IDEMPOTENCY_KEY_REUSED' });
     });
 
     it('is for managers, admins and integrators only', async () => {

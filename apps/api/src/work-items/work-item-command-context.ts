@@ -1,16 +1,11 @@
-import type { Actor } from '../auth/actor.ts';
-import type { Database } from '../db/database.ts';
-import type { EventWaker } from '../events/run-command.ts';
 import { HttpProblem } from '../plugins/http-problem.ts';
+import type { ProductionContext } from '../production/production-context.ts';
 
-/** What a work-item command needs: the database, the hub to wake after commit, who acts and when. */
-export interface WorkItemCommandContext {
-  readonly db: Database;
-  readonly hub: EventWaker;
-  readonly actor: Actor;
-  /** The command's clock, passed to the domain (which never reads one). */
-  readonly now: Date;
-}
+/**
+ * Work-item commands run in the production command context (database, event hub, actor, clock).
+ * These helpers answer what such a command asks about its actor.
+ */
+export type WorkItemCommandContext = ProductionContext;
 
 /** The acting user's id; work-item commands are people's work, so an API key cannot give them (403). */
 export function actingUserId(context: WorkItemCommandContext): string {

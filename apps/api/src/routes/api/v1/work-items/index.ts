@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { EVERY_ROLE, type Role } from '../../../../auth/roles.ts';
 import { problemSchema } from '../../../../plugins/http-problem.ts';
+import { productionContext } from '../../../../production/production-context.ts';
 import { claimWorkItem } from '../../../../work-items/claim-work-item.ts';
 import { completeWorkItem } from '../../../../work-items/complete-work-item.ts';
 import { getWorkItem } from '../../../../work-items/get-work-item.ts';
@@ -9,7 +10,6 @@ import { handOffWorkItem } from '../../../../work-items/hand-off-work-item.ts';
 import { joinWorkItem } from '../../../../work-items/join-work-item.ts';
 import { listWorkItems } from '../../../../work-items/list-work-items.ts';
 import { requeueWorkItem } from '../../../../work-items/requeue-work-item.ts';
-import type { WorkItemCommandContext } from '../../../../work-items/work-item-command-context.ts';
 import { workOnWorkItem, type WorkCommand } from '../../../../work-items/work-on-work-item.ts';
 import {
   completeBodySchema,
@@ -40,7 +40,7 @@ const WORK_COMMANDS: readonly { type: WorkCommand; summary: string; description:
 
 /** `/api/v1/work-items`: the work queue and its commands. */
 const workItems: FastifyPluginAsyncZod = async (fastify) => {
-  const context = (request: FastifyRequest): WorkItemCommandContext => ({ db: fastify.db, hub: fastify.eventHub, actor: request.actor, now: new Date() });
+  const context = (request: FastifyRequest) => productionContext(fastify, request);
 
   fastify.get('', {
     config: { roles: EVERY_ROLE },

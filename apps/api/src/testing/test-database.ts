@@ -23,8 +23,8 @@ export interface TestDatabaseOptions {
 
 /**
  * A fresh database: in-memory PGlite by default or, when `DATABASE_URL` is set, a new scratch
- * database (`af_test_<random>`) on that PostgreSQL server. So the same suite runs on both engines:
- * `npx vitest run` and `DATABASE_URL=postgresql://… npx vitest run`.
+ * database (`af_test_<unix seconds>_<random>`) on that PostgreSQL server. So the same suite runs
+ * on both engines: `npx vitest run` and `DATABASE_URL=postgresql://… npx vitest run`.
  */
 export async function createTestDatabase(options: TestDatabaseOptions = {}): Promise<TestDatabase> {
   const migrated = options.migrate !== false;
@@ -82,12 +82,34 @@ async function buildTemplate(migrated: boolean): Promise<Blob> {
   }
 }
 
+/** Scratch databases are named `af_test_<unix seconds>_<random>`; older ones than this are leftovers. */
+const LEFTOVER_AFTER_SECONDS = 6 * 3600;
+
 async function createScratchDatabase(serverUrl: string): Promise<string> {
-  const name = `af_test_${randomBytes(6).toString('hex')}`;
-  await withAdmin(serverUrl, (admin) => admin.query(`CREATE DATABASE "${name}"`));
+  const now = Math.floor(Date.now() / 1000);
+  const name = `af_test_${now}_${randomBytes(4).toString('hex')}`;
+  await withAdmin(serverUrl, async (admin) => {
+    await dropLeftovers(admin, now);
+    await admin.query(`CREATE DATABASE "${name}"`);
+  });
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return url.toString();
+}
+
+/**
+ * A run killed before `drop()` leaves its scratch database behind; the next run removes those
+ * older than a few hours that nobody is connected to.
+ */
+async function dropLeftovers(admin: pg.Client, now: number): Promise<void> {
+  const { rows } = await admin.query<{ datname: string }>(
+    `SELECT datname FROM pg_database d
+      WHERE datname ~ '^af_test_[0-9]+_[0-9a-f]+$'
+        AND split_part(datname, '_', 3)::bigint < $1
+        AND NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.datname = d.datname)`,
+    [now - LEFTOVER_AFTER_SECONDS],
+  );
+  for (const { datname } of rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}"`);
 }
 
 async function dropScratchDatabase(serverUrl: string, databaseUrl: string): Promise<void> {

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { completeWorkItem as routeCompletion, isOpenWorkItemState, type QcOutcome, type TokenState } from '@atelier/domain';
+import { completeWorkItem as routeCompletion, type QcOutcome, type TokenState } from '@atelier/domain';
 import { actorRef } from '../auth/actor.ts';
 import { runCommand } from '../events/run-command.ts';
+import { HttpProblem } from '../plugins/http-problem.ts';
 import { loadPieceForUpdate, persistEffects } from '../production/piece-store.ts';
-import { loadWorkItem } from './load-work-item.ts';
 import { stateOf, type WorkItemAfterCommand } from './transition-work-item.ts';
 import { actingUserId, type WorkItemCommandContext } from './work-item-command-context.ts';
 import { refusalProblem } from './work-item-problems.ts';
@@ -24,13 +24,13 @@ export interface Completion {
  */
 export async function completeWorkItem(context: WorkItemCommandContext, workItemId: string, qc: QcOutcome | undefined): Promise<Completion> {
   const operatorId = actingUserId(context);
-  const { item } = await loadWorkItem(context.db, workItemId, operatorId);
-  if (!isOpenWorkItemState(item.state)) throw refusalProblem('WORK_ITEM_CLOSED');
-  if (!item.operators.includes(operatorId)) throw refusalProblem('NOT_HOLDER');
+  // Only the token is needed to lock the piece; holder and state are checked by the domain under the lock.
+  const [item] = await context.db.query<{ tokenId: string }>('SELECT token_id AS "tokenId" FROM work_items WHERE id = $1::uuid', [workItemId]);
+  if (item === undefined) throw new HttpProblem(404, 'WORK_ITEM_NOT_FOUND', `No work item has the id "${workItemId}".`);
   return runCommand(context.db, context.hub, async (tx) => {
     const loaded = await loadPieceForUpdate(tx, item.tokenId);
     const step = routeCompletion(loaded.graph, loaded.piece, { workItemId, operatorId, now: context.now, newId: randomUUID, ...(qc && { qc }) });
-    // The item was read a moment ago: absent from the locked piece's open items means it closed meanwhile (e.g. cancelled).
+    // The item exists (read above): absent from the locked piece's open items means it is closed (completed or cancelled).
     if (!step.ok) throw refusalProblem(step.code === 'WORK_ITEM_NOT_FOUND' ? 'WORK_ITEM_CLOSED' : step.code);
     const { effects } = step;
     const events = await persistEffects(tx, effects, { actor: actorRef(context.actor), now: context.now, pieces: [loaded] });

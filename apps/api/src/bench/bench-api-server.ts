@@ -1,0 +1,72 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildApp } from '../app.ts';
+import type { Actor } from '../auth/actor.ts';
+import type { Database } from '../db/database.ts';
+import { migrate } from '../db/migrator.ts';
+import { openDatabase } from '../db/open-database.ts';
+import { loadEnv } from '../env.ts';
+import { releaseOrder } from '../production/release-order.ts';
+import { loginAs } from '../testing/auth-for-tests.ts';
+import { insertBenchRouting } from './bench-routing.ts';
+
+/**
+ * The API under benchmark, as its own process (as in production): opens the database the
+ * environment names (PostgreSQL with DATABASE_URL, else a fresh PGlite folder), migrates, prepares
+ * the work (routing, released orders, operators with sessions), listens on a free port and prints
+ * one JSON line `{port, operators: [{userId, cookie}]}` for the load generator. Stops on SIGTERM.
+ *
+ * Argument: the number of operators (default 32) and pieces to release (default 3000).
+ */
+
+const [operatorCount = 32, pieces = 3000] = process.argv.slice(2).map(Number);
+const ORDER_SIZE = 500;
+
+async function prepare(db: Database): Promise<{ userId: string; cookie: string }[]> {
+  const graphId = await insertBenchRouting(db);
+  const manager = await loginAs(db, 'manager', { displayName: 'Bench manager' });
+  const actor: Actor = { kind: 'user', userId: manager.userId, apiKeyId: null, roles: ['manager'], displayName: 'Bench manager', station: false };
+  const context = { db, hub: { wake: () => undefined }, actor, now: new Date() };
+  for (let n = 0; n * ORDER_SIZE < pieces; n++) {
+    const code = `MO-2026-${String(9000 + n)}`;
+    await db.prisma.manufacturingOrder.create({
+      data: { code, product: 'Card holder', client: 'Bench client', targetQuantity: Math.min(ORDER_SIZE, pieces - n * ORDER_SIZE), graphId },
+    });
+    await releaseOrder(context, { kind: 'manufacturingOrder', idOrCode: code });
+  }
+  const operators = [];
+  for (let n = 0; n < operatorCount; n++) {
+    const login = await loginAs(db, 'operator', { displayName: `Bench operator ${n + 1}`, station: true });
+    operators.push({ userId: login.userId, cookie: login.headers.cookie });
+  }
+  return operators;
+}
+
+async function main(): Promise<void> {
+  const env = loadEnv();
+  const dataDir = env.DATABASE_URL === undefined ? mkdtempSync(join(tmpdir(), 'af-bench-')) : undefined;
+  const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: dataDir ?? env.DATA_DIR, connectRetryMs: 5_000 });
+  await migrate(db);
+  const began = performance.now();
+  const operators = await prepare(db);
+  process.stderr.write(`bench:api: ${db.kind} prepared ${pieces} pieces and ${operatorCount} operators in ${Math.round(performance.now() - began)} ms\n`);
+  const app = await buildApp({ db, env: { ...env, LOG_LEVEL: 'warn' } });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : 0;
+  process.stdout.write(`${JSON.stringify({ port, database: db.kind, operators })}\n`);
+  process.on('SIGTERM', () => {
+    // A close stuck behind a busy database must not leave the process behind.
+    setTimeout(() => process.exit(1), 15_000).unref();
+    void app
+      .close()
+      .then(() => db.close())
+      .finally(() => {
+        if (dataDir !== undefined) rmSync(dataDir, { recursive: true, force: true });
+        process.exit(0);
+      });
+  });
+}
+
+await main();

@@ -1,0 +1,118 @@
+import { spawn, execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import pg from 'pg';
+import { loadEnv } from '../env.ts';
+import { runOperatorLoad, type BenchOperator, type OperatorLoadResult } from './operator-load.ts';
+
+/**
+ * `pnpm bench:api`: the work queue's throughput against the machine's ceiling for small
+ * transactions. Against the PostgreSQL server in DATABASE_URL: pgbench TPC-B (8 clients, 15 s) on a
+ * scratch database, then the API (its own process, on another scratch database) under 32 simulated
+ * operators doing claim → start → complete over HTTP for 20 s; then the same load on embedded
+ * PGlite. Prints ONE JSON line. Targets on PostgreSQL: ratio (commands/s ÷ pgbench tps) ≥ 0.5,
+ * p99 ≤ 50 ms.
+ */
+
+const OPERATORS = 32;
+const PIECES = 3000;
+const WARMUP_MS = 3_000;
+const LOAD_MS = 20_000;
+const PGBENCH_SECONDS = 15;
+const PGBENCH_CLIENTS = 8;
+
+const run = promisify(execFile);
+
+function scratchUrl(serverUrl: string, name: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** Creates a scratch database, runs `work` on its URL, and drops it whatever happens. */
+async function withScratchDatabase<T>(serverUrl: string, prefix: string, work: (url: string) => Promise<T>): Promise<T> {
+  const name = `${prefix}_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE "${name}"`);
+    try {
+      return await work(scratchUrl(serverUrl, name));
+    } finally {
+      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    }
+  } finally {
+    await admin.end();
+  }
+}
+
+/** pgbench TPC-B on a scratch database: the server's ceiling for small write transactions. */
+async function pgbenchTps(serverUrl: string): Promise<number> {
+  return withScratchDatabase(serverUrl, 'af_bench_pgbench', async (url) => {
+    await run('pgbench', ['-i', '-q', url]);
+    const { stdout } = await run('pgbench', ['-c', String(PGBENCH_CLIENTS), '-j', '2', '-T', String(PGBENCH_SECONDS), url]);
+    const match = /tps = ([\d.]+)/.exec(stdout);
+    if (match === null) throw new Error(`pgbench printed no tps:\n${stdout}`);
+    return Number(match[1]);
+  });
+}
+
+/** Starts the API process on the given database (PGlite when `databaseUrl` is undefined), runs the load, stops it. */
+async function loadApi(databaseUrl: string | undefined): Promise<OperatorLoadResult> {
+  const server = fileURLToPath(new URL('./bench-api-server.ts', import.meta.url));
+  const env: Record<string, string | undefined> = { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' };
+  if (databaseUrl === undefined) delete env.DATABASE_URL;
+  // The parent's loader flags (tsx) let the child run TypeScript as well.
+  const child = spawn(process.execPath, [...process.execArgv, server, String(OPERATORS), String(PIECES)], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    const lines = createInterface({ input: child.stdout });
+    const ready = await new Promise<{ port: number; operators: BenchOperator[] }>((resolve, reject) => {
+      lines.once('line', (line) => resolve(JSON.parse(line) as { port: number; operators: BenchOperator[] }));
+      child.once('exit', (code) => reject(new Error(`The benchmark API exited with ${code} before it was ready`)));
+    });
+    return await runOperatorLoad({ port: ready.port, operators: ready.operators, warmupMs: WARMUP_MS, durationMs: LOAD_MS });
+  } finally {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+  }
+}
+
+/** Progress on stderr, so stdout stays the one JSON line. */
+function progress(line: string): void {
+  process.stderr.write(`bench:api: ${line}\n`);
+}
+
+async function main(): Promise<void> {
+  const serverUrl = loadEnv().DATABASE_URL;
+  if (serverUrl === undefined) {
+    process.stderr.write('bench:api needs DATABASE_URL (a PostgreSQL server where it may create scratch databases)\n');
+    process.exit(1);
+  }
+  const tps = await pgbenchTps(serverUrl);
+  progress(`pgbench: ${Math.round(tps)} tps`);
+  const postgres = await withScratchDatabase(serverUrl, 'af_bench_api', (url) => loadApi(url));
+  progress(`postgresql: ${postgres.commandsPerSec} commands/s, p99 ${postgres.p99Ms} ms`);
+  const pglite = await loadApi(undefined);
+  progress(`pglite: ${pglite.commandsPerSec} commands/s, p99 ${pglite.p99Ms} ms`);
+  const { commandsPerSec, completionsPerSec, p50Ms, p99Ms, ...detail } = postgres;
+  process.stdout.write(
+    `${JSON.stringify({
+      commandsPerSec,
+      completionsPerSec,
+      p50Ms,
+      p99Ms,
+      pgbenchTps: Math.round(tps),
+      ratio: Math.round((commandsPerSec / tps) * 1000) / 1000,
+      targets: { ratio: 0.5, p99Ms: 50 },
+      operators: OPERATORS,
+      loadSeconds: LOAD_MS / 1000,
+      ...detail,
+      pglite,
+    })}\n`,
+  );
+}
+
+await main();

@@ -1,0 +1,139 @@
+import { Agent, request } from 'node:http';
+import { BENCH_FIRST_NODE } from './bench-routing.ts';
+
+/** A signed-in simulated operator. */
+export interface BenchOperator {
+  readonly userId: string;
+  readonly cookie: string;
+}
+
+/** How long and against what the load runs. */
+export interface OperatorLoadOptions {
+  readonly port: number;
+  readonly operators: readonly BenchOperator[];
+  /** Commands that start before this are not counted (connections, caches and JIT warm up). */
+  readonly warmupMs: number;
+  readonly durationMs: number;
+}
+
+/** What the load measured in its window. */
+export interface OperatorLoadResult {
+  readonly commandsPerSec: number;
+  readonly completionsPerSec: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  /** Latency per command kind. */
+  readonly byCommand: Record<CommandKind, { count: number; p50Ms: number; p99Ms: number }>;
+  /** Claims that lost to another operator (409): part of real work, not counted as commands. */
+  readonly lostClaims: number;
+  /** Any other non-2xx answer: should be zero. */
+  readonly errors: number;
+  /** Queue reads (`GET /work-items?available=me`) per second, not counted as commands. */
+  readonly listsPerSec: number;
+}
+
+type CommandKind = 'claim' | 'start' | 'complete';
+
+interface Answer {
+  readonly status: number;
+  readonly body: string;
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
+}
+
+const round = (value: number): number => Math.round(value * 100) / 100;
+
+function shuffle<T>(items: T[]): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [items[i], items[j]] = [items[j] as T, items[i] as T];
+  }
+  return items;
+}
+
+/**
+ * Simulated operators working as fast as the API lets them, each over one keep-alive connection:
+ * take a piece from `GET /work-items?available=me` at the first step, then claim → start →
+ * complete, and follow the same piece to its next step (atelier continuity) until it is done.
+ * Every claim, start and complete that succeeds counts as one command.
+ */
+export async function runOperatorLoad(options: OperatorLoadOptions): Promise<OperatorLoadResult> {
+  const agent = new Agent({ keepAlive: true, maxSockets: options.operators.length * 2 });
+  const begin = performance.now();
+  const windowStart = begin + options.warmupMs;
+  const windowEnd = windowStart + options.durationMs;
+  const samples: Record<CommandKind, number[]> = { claim: [], start: [], complete: [] };
+  let lostClaims = 0;
+  let errors = 0;
+  let lists = 0;
+
+  const call = (operator: BenchOperator, method: 'GET' | 'POST', path: string): Promise<Answer> =>
+    new Promise((resolve, reject) => {
+      const headers: Record<string, string> = { cookie: operator.cookie };
+      const req = request({ host: '127.0.0.1', port: options.port, method, path: `/api/v1${path}`, agent, headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', reject);
+      });
+      req.on('error', reject);
+      req.end();
+    });
+
+  const command = async (operator: BenchOperator, kind: CommandKind, id: string): Promise<Answer> => {
+    const started = performance.now();
+    const answer = await call(operator, 'POST', `/work-items/${id}/${kind}`);
+    const counted = started >= windowStart && started < windowEnd;
+    if (answer.status === 200 && counted) samples[kind].push(performance.now() - started);
+    else if (answer.status === 409 && kind === 'claim') lostClaims += counted ? 1 : 0;
+    else if (answer.status !== 200) errors += 1;
+    return answer;
+  };
+
+  const work = async (operator: BenchOperator): Promise<void> => {
+    let candidates: string[] = [];
+    let next: string | null = null;
+    while (performance.now() < windowEnd) {
+      let id = next;
+      next = null;
+      if (id === null) {
+        if (candidates.length === 0) {
+          const page = await call(operator, 'GET', `/work-items?available=me&node=${BENCH_FIRST_NODE}&limit=200`);
+          if (performance.now() >= windowStart) lists += 1;
+          candidates = shuffle((JSON.parse(page.body) as { items: { id: string }[] }).items.map((item) => item.id));
+          if (candidates.length === 0) break;
+        }
+        id = candidates.pop() as string;
+      }
+      if ((await command(operator, 'claim', id)).status !== 200) continue;
+      if ((await command(operator, 'start', id)).status !== 200) continue;
+      const completed = await command(operator, 'complete', id);
+      if (completed.status === 200) next = (JSON.parse(completed.body) as { next: { id: string }[] }).next[0]?.id ?? null;
+    }
+  };
+
+  await Promise.all(options.operators.map(work));
+  agent.destroy();
+
+  const seconds = options.durationMs / 1000;
+  const all = [...samples.claim, ...samples.start, ...samples.complete].sort((a, b) => a - b);
+  const byCommand = Object.fromEntries(
+    (Object.keys(samples) as CommandKind[]).map((kind) => {
+      const sorted = [...samples[kind]].sort((a, b) => a - b);
+      return [kind, { count: sorted.length, p50Ms: round(percentile(sorted, 50)), p99Ms: round(percentile(sorted, 99)) }];
+    }),
+  ) as OperatorLoadResult['byCommand'];
+  return {
+    commandsPerSec: round(all.length / seconds),
+    completionsPerSec: round(samples.complete.length / seconds),
+    p50Ms: round(percentile(all, 50)),
+    p99Ms: round(percentile(all, 99)),
+    byCommand,
+    lostClaims,
+    errors,
+    listsPerSec: round(lists / seconds),
+  };
+}

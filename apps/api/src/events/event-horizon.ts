@@ -2,11 +2,30 @@ import type { SqlRunner } from '../db/database.ts';
 import type { EventPosition } from './event-position.ts';
 
 /**
- * The position just before the first event a reader starting now has not seen: every
- * transaction older than the oldest one still running has ended, so "live from now" starts here.
+ * SQL for the delivery horizon as one column `horizon` (xid8): the oldest transaction of THIS
+ * database still running in the statement's snapshot, or the next transaction id when none is.
+ * Every event of an older transaction is committed or rolled back, and every transaction that has
+ * not written yet will get a larger id, so nothing can appear below the horizon later.
+ *
+ * Transaction ids are server-wide, so the snapshot's own xmin would also wait for transactions of
+ * other databases on the same server (other apps, test databases being migrated). Those cannot
+ * write our events and are left out when `pg_stat_activity` shows them in another database; a
+ * transaction it cannot place (ended meanwhile, or hidden from us) is kept: waiting is safe.
+ */
+export const HORIZON_SQL = `
+  SELECT COALESCE(
+    (SELECT min(x) FROM pg_snapshot_xip(snap.s) AS x
+      WHERE NOT EXISTS (SELECT 1 FROM pg_stat_activity a
+                         WHERE a.backend_xid = x::xid AND a.datname IS DISTINCT FROM current_database())),
+    pg_snapshot_xmax(snap.s)) AS horizon
+  FROM (SELECT pg_current_snapshot() AS s) snap`;
+
+/**
+ * The position just before the first event a reader starting now has not seen: "live from now"
+ * starts here.
  */
 export async function eventHorizon(db: SqlRunner): Promise<EventPosition> {
-  const [row] = await db.query<{ horizon: string }>('SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon');
+  const [row] = await db.query<{ horizon: string }>(`SELECT horizon::text AS horizon FROM (${HORIZON_SQL}) h`);
   return { txId: BigInt(row?.horizon ?? '0'), seq: 0n };
 }
 

@@ -1,6 +1,8 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database, SqlRunner } from '../db/database.ts';
 import { createTestDatabase, usingPostgres, type TestDatabase } from '../testing/test-database.ts';
+import { HORIZON_SQL } from './event-horizon.ts';
 import { laterPosition, START, type EventPosition } from './event-position.ts';
 import { readCommittedEvents } from './read-committed-events.ts';
 
@@ -85,8 +87,9 @@ describe(`readCommittedEvents on ${usingPostgres() ? 'PostgreSQL' : 'PGlite'}`, 
     await db.query(`INSERT INTO events (type) SELECT 'bulk' FROM generate_series(1, 2000)`);
     await db.query('ANALYZE events');
     const plan = await db.query<{ 'QUERY PLAN': string }>(
-      `EXPLAIN SELECT * FROM events WHERE (tx_id, seq) > ($1::xid8, $2::bigint) AND tx_id < pg_snapshot_xmin(pg_current_snapshot())
-        ORDER BY tx_id, seq LIMIT 100`,
+      `EXPLAIN SELECT e.* FROM (${HORIZON_SQL}) h
+         LEFT JOIN LATERAL (SELECT * FROM events WHERE (tx_id, seq) > ($1::xid8, $2::bigint) AND tx_id < h.horizon
+                             ORDER BY tx_id, seq LIMIT 100) e ON true`,
       ['0', '0'],
     );
     expect(plan.map((row) => row['QUERY PLAN']).join('\n')).toContain('events_tx_id_seq_idx');
@@ -176,6 +179,33 @@ describe(`readCommittedEvents on ${usingPostgres() ? 'PostgreSQL' : 'PGlite'}`, 
       expect(await follower.until(2)).toEqual(['older-tx-larger-seq', 'newer-tx-smaller-seq']);
       await follower.drain();
       expect(follower.received).toHaveLength(2);
+    });
+
+    it('does not wait for a transaction running in another database of the same server', async () => {
+      const follower = reader(db);
+      await follower.drain();
+      follower.received.length = 0;
+
+      const elsewhere = new URL(testDb.databaseUrl!);
+      elsewhere.pathname = '/postgres';
+      const other = new pg.Client({ connectionString: elsewhere.toString() });
+      await other.connect();
+      try {
+        await other.query('BEGIN');
+        await other.query('SELECT pg_current_xact_id()');
+        const held = heldTransaction(db);
+        await held.run((tx) => tx.query('SELECT pg_current_xact_id()'));
+        await db.transaction((tx) => insertEvent(tx, 'behind-our-own'));
+        // Our own older transaction still holds it back; the other database's never does.
+        expect(await follower.drain()).toEqual([]);
+        await held.commit();
+        expect(await follower.until(1)).toEqual(['behind-our-own']);
+        await db.transaction((tx) => insertEvent(tx, 'next'));
+        expect(await follower.until(2)).toEqual(['behind-our-own', 'next']);
+      } finally {
+        await other.query('ROLLBACK');
+        await other.end();
+      }
     });
   });
 });

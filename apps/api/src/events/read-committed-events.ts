@@ -1,6 +1,7 @@
 import type { SqlRunner } from '../db/database.ts';
 import type { EventPosition } from './event-position.ts';
 import { laterPosition } from './event-position.ts';
+import { HORIZON_SQL } from './event-horizon.ts';
 import type { CommittedEvent } from './outbox-event.ts';
 import { ALL_TOPICS, isAllTopics, type TopicFilter } from './topics.ts';
 
@@ -40,11 +41,12 @@ interface Row {
 
 /**
  * Reads up to `limit` events after `after`, in `(tx_id, seq)` order, only from transactions older
- * than every transaction still in flight. `seq` comes from a sequence at insert time, so a later
- * seq can commit first; a transaction below the snapshot's xmin, though, has ended, and every
- * transaction that has not yet written gets a larger id. So nothing can appear later before the
- * returned frontier: each event is read once, none is skipped. The horizon is taken from the
- * same statement's snapshot as the rows (index `events_tx_id_seq_idx`).
+ * than every transaction of this database still in flight (the horizon, see `HORIZON_SQL`). `seq`
+ * comes from a sequence at insert time, so a later seq can commit first; a transaction below the
+ * horizon, though, has ended, and every transaction that has not yet written gets a larger id. So
+ * nothing can appear later before the returned frontier: each event is read once, none is
+ * skipped. The horizon comes from the same statement's snapshot as the rows (index
+ * `events_tx_id_seq_idx`).
  */
 export async function readCommittedEvents(db: SqlRunner, after: EventPosition, options: ReadOptions): Promise<EventPage> {
   const topics = options.topics ?? ALL_TOPICS;
@@ -52,7 +54,7 @@ export async function readCommittedEvents(db: SqlRunner, after: EventPosition, o
   const rows = await db.query<Row>(
     `SELECT h.horizon::text AS horizon, e.tx_id::text AS tx_id, e.seq, e.type, e.at, e.actor, e.order_id,
             e.token_id, e.work_item_id, e.node_key, e.work_center_id, e.operator_id, e.data
-       FROM (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS horizon) h
+       FROM (${HORIZON_SQL}) h
        LEFT JOIN LATERAL (
          SELECT * FROM events
           WHERE (tx_id, seq) > ($1::xid8, $2::bigint) AND tx_id < h.horizon${topicCondition(topics, params)}

@@ -65,6 +65,9 @@ async function main(): Promise<void> {
           const n = next++;
           await runCommand(first.db, first.app.eventHub, async () => ({ result: undefined, events: [{ type: 'bench.tick', data: { n } }] }));
           committedAt[n] = performance.now();
+          // Commands arrive as requests, i.e. from I/O: yield to it. (PGlite answers in-process,
+          // so a tight loop would otherwise starve the sockets until the writers stop.)
+          await new Promise((resolve) => setImmediate(resolve));
         }
       }),
     );

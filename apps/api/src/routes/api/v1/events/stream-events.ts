@@ -1,6 +1,7 @@
 import type { WebSocket } from 'ws';
 import type { EventHub } from '../../../../events/event-hub.ts';
 import type { EventPosition } from '../../../../events/event-position.ts';
+import type { OutboxEvent } from '../../../../events/outbox-event.ts';
 import type { TopicFilter } from '../../../../events/topics.ts';
 
 /** Limits of one WebSocket event stream. */
@@ -24,12 +25,27 @@ export const CLOSE_CODES = {
 
 /** What the server sends: JSON text frames. */
 export type StreamMessage =
-  | { type: 'event'; event: unknown }
+  | { type: 'event'; event: OutboxEvent }
   | { type: 'caught-up' }
   | { type: 'pong' }
   | { type: 'error'; message: string };
 
 const OPEN = 1;
+
+/**
+ * The hub hands the same event object to every subscriber, so its frame is serialised once and
+ * reused for all of them (fan-out to many clients is otherwise mostly JSON.stringify).
+ */
+const frames = new WeakMap<OutboxEvent, string>();
+
+function eventFrame(event: OutboxEvent): string {
+  let frame = frames.get(event);
+  if (frame === undefined) {
+    frame = JSON.stringify({ type: 'event', event } satisfies StreamMessage);
+    frames.set(event, frame);
+  }
+  return frame;
+}
 /** How long a dropped client gets to receive its close frame before the socket is destroyed. */
 const CLOSE_GRACE_MS = 1_000;
 const DRAIN_CHECK_MS = 10;
@@ -77,7 +93,7 @@ export function streamEvents(
   const subscription = hub.subscribe(
     {
       send(event) {
-        send({ type: 'event', event });
+        if (socket.readyState === OPEN) socket.send(eventFrame(event));
         if (live && socket.bufferedAmount > limits.maxBufferedBytes) {
           drop(CLOSE_CODES.slowConsumer, 'SLOW_CONSUMER: reconnect with since = your last seq');
         }

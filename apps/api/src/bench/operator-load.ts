@@ -56,8 +56,9 @@ function shuffle<T>(items: T[]): T[] {
 
 /**
  * Simulated operators working as fast as the API lets them, each over one keep-alive connection:
- * take a piece from `GET /work-items?available=me` at the first step, then claim → start →
- * complete, and follow the same piece to its next step (atelier continuity) until it is done.
+ * take a piece from `GET /work-items?available=me` at the first step (read again after a lost
+ * claim), then claim → start → complete, and follow the same piece to its next step (atelier
+ * continuity) until it is done.
  * Every claim, start and complete that succeeds counts as one command.
  */
 export async function runOperatorLoad(options: OperatorLoadOptions): Promise<OperatorLoadResult> {
@@ -108,7 +109,10 @@ export async function runOperatorLoad(options: OperatorLoadOptions): Promise<Ope
         }
         id = candidates.pop() as string;
       }
-      if ((await command(operator, 'claim', id)).status !== 200) continue;
+      const claim = await command(operator, 'claim', id);
+      // Someone was faster: the list is stale, so look at the queue again (as a tablet refreshes).
+      if (claim.status === 409) candidates = [];
+      if (claim.status !== 200) continue;
       if ((await command(operator, 'start', id)).status !== 200) continue;
       const completed = await command(operator, 'complete', id);
       if (completed.status === 200) next = (JSON.parse(completed.body) as { next: { id: string }[] }).next[0]?.id ?? null;

@@ -88,6 +88,8 @@ describe(`two API replicas on one ${usingPostgres() ? 'PostgreSQL' : 'PGlite'} d
       (async () => {
         for (let command = 0; command < 25; command++) {
           await commitEvents(replica.db, replica.app.eventHub, numberedEvents(`w${writer}`, 2, command * 2, { nodeKey: 'resume' }));
+          // Commands come from requests, i.e. from I/O; an in-process PGlite loop would starve the sockets.
+          await new Promise((resolve) => setImmediate(resolve));
         }
       })(),
     );

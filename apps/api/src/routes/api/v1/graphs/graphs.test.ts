@@ -89,6 +89,20 @@ describe('routing graph routes', () => {
       expect(await t.db.prisma.routingGraph.findUnique({ where: { code: 'CARD-02' } })).toBeNull();
     });
 
+    it("lists a graph's versions newest first, a page at a time", async () => {
+      await call('POST', '/api/v1/graphs', { code: 'PAGES-01', name: 'Pages', body: cardHolder('PAGES-01') });
+      for (const number of [1, 2]) {
+        await call('POST', `/api/v1/graphs/PAGES-01/versions/${number}/publish`);
+        await call('POST', '/api/v1/graphs/PAGES-01/versions');
+      }
+      const first = (await call('GET', '/api/v1/graphs/PAGES-01/versions?limit=2')).json();
+      expect(first.items.map((version: { number: number; status: string }) => [version.number, version.status])).toEqual([[3, 'draft'], [2, 'published']]);
+      const second = (await call('GET', `/api/v1/graphs/PAGES-01/versions?limit=2&cursor=${first.nextCursor}`)).json();
+      expect(second).toMatchObject({ items: [{ number: 1, status: 'published' }], nextCursor: null });
+      const forged = Buffer.from(JSON.stringify({ after: 'three' })).toString('base64url');
+      expect(problem(await call('GET', `/api/v1/graphs/PAGES-01/versions?cursor=${forged}`))).toEqual({ status: 400, code: 'INVALID_CURSOR' });
+    });
+
     it('answers unknown graphs and versions with 404 and a bad version number with 400', async () => {
       expect(problem(await call('GET', '/api/v1/graphs/NOPE-01'))).toEqual({ status: 404, code: 'GRAPH_NOT_FOUND' });
       expect(problem(await call('GET', '/api/v1/graphs/TOTE-01/versions/99'))).toEqual({ status: 404, code: 'GRAPH_VERSION_NOT_FOUND' });

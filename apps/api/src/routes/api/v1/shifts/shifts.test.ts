@@ -1,5 +1,8 @@
-import { describeCatalogRoutes } from '../../../../catalog/catalog-route-suite.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES } from '../../../../auth/roles.ts';
+import { describeCatalogRoutes } from '../../../../catalog/catalog-route-suite.ts';
+import { buildTestApp, type TestApp } from '../../../../test-app.ts';
+import { loginAs } from '../../../../testing/auth-for-tests.ts';
 
 describeCatalogRoutes({
   path: '/api/v1/shifts',
@@ -25,4 +28,22 @@ describeCatalogRoutes({
     ['no weekday', { code: 'X-1', name: 'Day', startMinute: 480, endMinute: 960, weekdays: [] }],
   ],
   unknownReference: { code: 'X-2', name: 'Day', startMinute: 480, endMinute: 960, team: 'NOPE' },
+});
+
+describe('/api/v1/shifts (working window)', () => {
+  let t: TestApp;
+  let admin: { cookie: string };
+  beforeAll(async () => {
+    t = await buildTestApp();
+    admin = (await loginAs(t.db, 'admin')).headers;
+  }, 120_000);
+  afterAll(() => t.close());
+
+  it('checks a change of one end of the window against the stored other end', async () => {
+    await t.app.inject({ method: 'POST', url: '/api/v1/shifts', headers: admin, payload: { code: 'EARLY', name: 'Early', startMinute: 360, endMinute: 840 } });
+    const response = await t.app.inject({ method: 'PATCH', url: '/api/v1/shifts/EARLY', headers: admin, payload: { endMinute: 360 } });
+    expect([response.statusCode, response.json().code]).toEqual([422, 'SHIFT_EMPTY']);
+    const moved = await t.app.inject({ method: 'PATCH', url: '/api/v1/shifts/EARLY', headers: admin, payload: { startMinute: 300, endMinute: 360 } });
+    expect(moved.json()).toMatchObject({ startMinute: 300, endMinute: 360 });
+  });
 });

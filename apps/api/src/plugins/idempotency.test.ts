@@ -194,3 +194,25 @@ describe('Idempotency-Key', () => {
     expect(response.json().code).toBe('INVALID_IDEMPOTENCY_KEY');
   });
 });
+
+describe('Idempotency-Key in OpenAPI', () => {
+  it('is documented on POST commands with its 409 and 422 answers, not on public or exempt routes', async () => {
+    const { db, drop } = await createTestDatabase();
+    const app = await buildApp({ db, env: loadEnv({ LOG_LEVEL: 'silent' }) });
+    try {
+      await app.ready();
+      const document = (await app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
+      const revoke = document.paths['/api/v1/api-keys/{id}/revoke'].post;
+      expect(revoke.parameters).toContainEqual(expect.objectContaining({ in: 'header', name: 'idempotency-key', required: false }));
+      expect(revoke.responses).toHaveProperty('409');
+      expect(revoke.responses).toHaveProperty('422');
+      const headerNames = (operation: { parameters?: { in: string; name: string }[] }) =>
+        (operation.parameters ?? []).filter((p) => p.in === 'header').map((p) => p.name);
+      expect(headerNames(document.paths['/api/v1/auth/login'].post)).not.toContain('idempotency-key');
+      expect(headerNames(document.paths['/api/v1/api-keys'].post)).not.toContain('idempotency-key');
+    } finally {
+      await app.close();
+      await drop();
+    }
+  });
+});

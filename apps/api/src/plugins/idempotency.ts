@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { z } from 'zod';
 import { actorRef } from '../auth/actor.ts';
 import type { SqlRunner } from '../db/database.ts';
-import { HttpProblem } from './http-problem.ts';
+import { HttpProblem, problemSchema } from './http-problem.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -37,6 +38,17 @@ const ABANDONED_AFTER_MS = 5 * 60_000;
 /** Keys are remembered this long; after it the same key starts afresh. */
 const RETENTION_MS = 24 * 60 * 60_000;
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
+
+/** The header as OpenAPI shows it on every POST command (other headers pass through). */
+const idempotencyHeadersSchema = z.looseObject({
+  'idempotency-key': z
+    .string()
+    .optional()
+    .describe(
+      'Optional, 1-255 visible ASCII characters (e.g. a UUID). A repeat with the same key and body replays the first ' +
+        'response (Idempotency-Replayed: true); another body → 422 IDEMPOTENCY_KEY_REUSED; while the first runs → 409 IDEMPOTENCY_KEY_IN_USE.',
+    ),
+});
 
 /** JSON with object keys sorted, so the same body in another key order is the same request. */
 function canonicalJson(value: unknown): string {
@@ -109,6 +121,17 @@ async function replayOrRefuse(db: SqlRunner, request: FastifyRequest, reply: Fas
 export default fp(
   async function idempotency(fastify) {
     fastify.decorateRequest('idempotencyClaim', null);
+
+    fastify.addHook('onRoute', (route) => {
+      const config = route.config ?? {};
+      const methods = Array.isArray(route.method) ? route.method : [route.method];
+      if (!methods.includes('POST') || !route.url.startsWith('/api/v1/') || config.public === true || config.idempotency === false) return;
+      const schema = (route.schema ??= {});
+      schema.headers ??= idempotencyHeadersSchema;
+      const response = (schema.response ??= {}) as Record<string, unknown>;
+      response[409] ??= problemSchema;
+      response[422] ??= problemSchema;
+    });
 
     fastify.addHook('preHandler', async (request, reply) => {
       const header = request.headers['idempotency-key'];

@@ -85,12 +85,23 @@ export async function findGraph(client: Client, idOrCode: string): Promise<Graph
   return row;
 }
 
+function versionNotFound(graph: { code: string }, number: number): HttpProblem {
+  return new HttpProblem(404, 'GRAPH_VERSION_NOT_FOUND', `Routing graph ${graph.code} has no version ${number}.`);
+}
+
 /** Version `number` of a graph with its body; 404 `GRAPH_VERSION_NOT_FOUND`. */
 export async function findVersion(client: Client, graph: { id: string; code: string }, number: number): Promise<VersionRow> {
   const row = await client.graphVersion.findUnique({
     where: { graphId_number: { graphId: graph.id, number } },
     select: { ...versionSummarySelect, graphId: true, body: true },
   });
-  if (row === null) throw new HttpProblem(404, 'GRAPH_VERSION_NOT_FOUND', `Routing graph ${graph.code} has no version ${number}.`);
+  if (row === null) throw versionNotFound(graph, number);
+  return row;
+}
+
+/** Version `number` of a graph without its body (a large graph's body is hundreds of kB); 404 `GRAPH_VERSION_NOT_FOUND`. */
+export async function findVersionSummary(client: Client, graph: { id: string; code: string }, number: number): Promise<VersionSummaryRow> {
+  const row = await client.graphVersion.findUnique({ where: { graphId_number: { graphId: graph.id, number } }, select: versionSummarySelect });
+  if (row === null) throw versionNotFound(graph, number);
   return row;
 }

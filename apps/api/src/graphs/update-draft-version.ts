@@ -5,7 +5,7 @@ import type { Prisma } from '../generated/prisma/client.ts';
 import { HttpProblem } from '../plugins/http-problem.ts';
 import type { GraphVersion } from '../routes/api/v1/graphs/graph.schema.ts';
 import { graphEvent } from './graph-command.ts';
-import { findGraph, findVersion, toGraphVersion } from './graph-read-model.ts';
+import { findGraph, findVersionSummary, toVersionSummary } from './graph-read-model.ts';
 import { assertGraphCode } from './parse-routing-body.ts';
 import { assertDraft } from './version-preconditions.ts';
 
@@ -24,13 +24,13 @@ export async function updateDraftVersion(
   return runCommand(db, hub, async (tx) => {
     const graph = await findGraph(tx, idOrCode);
     assertGraphCode(body, graph.code);
-    const version = await findVersion(tx, graph, number);
+    const version = await findVersionSummary(tx, graph, number);
     const { count } = await tx.graphVersion.updateMany({
       where: { id: version.id, status: 'draft', revision: expectedRevision },
       data: { body: body as unknown as Prisma.InputJsonObject, revision: { increment: 1 } },
     });
     if (count === 0) {
-      const current = await findVersion(tx, graph, number);
+      const current = await findVersionSummary(tx, graph, number);
       assertDraft(current);
       throw new HttpProblem(
         412,
@@ -39,7 +39,11 @@ export async function updateDraftVersion(
         { currentRevision: current.revision },
       );
     }
-    const updated = await findVersion(tx, graph, number);
-    return { result: toGraphVersion(updated, graph.code), events: [graphEvent(actor, 'graph_version.updated', graph, updated)] };
+    // The body just written is known: read back only the columns the update changed.
+    const updated = await findVersionSummary(tx, graph, number);
+    return {
+      result: { ...toVersionSummary(updated), graphId: graph.id, code: graph.code, body },
+      events: [graphEvent(actor, 'graph_version.updated', graph, updated)],
+    };
   });
 }

@@ -12,7 +12,6 @@ import { importGraph } from '../../../../graphs/import-graph.ts';
 import { listGraphVersions } from '../../../../graphs/list-graph-versions.ts';
 import { listGraphs } from '../../../../graphs/list-graphs.ts';
 import { loadValidationContext } from '../../../../graphs/load-validation-context.ts';
-import { parseRoutingBody } from '../../../../graphs/parse-routing-body.ts';
 import { publishGraphVersion } from '../../../../graphs/publish-graph-version.ts';
 import { retireGraphVersion } from '../../../../graphs/retire-graph-version.ts';
 import { updateDraftVersion } from '../../../../graphs/update-draft-version.ts';
@@ -32,7 +31,7 @@ import {
   validateQuerySchema,
   validationResultSchema,
 } from './graph.schema.ts';
-import { ifMatchRevision, requiredIfMatchRevision, routingDocument, setVersionETag } from './if-match.ts';
+import { ifMatchRevision, requiredIfMatchRevision, routingBody, routingDocument, setVersionETag } from './graph-request.ts';
 
 const TAG = 'Routing graphs';
 /** Designers and admins draw, publish and retire; every role reads routings (operators see their steps). */
@@ -107,7 +106,7 @@ const graphs: FastifyPluginAsyncZod = async (fastify) => {
       },
     },
     handler: async (request, reply) => {
-      const body = parseRoutingBody(routingDocument(request));
+      const body = routingBody(request);
       const result = await importGraph(catalogContext(fastify, request), body);
       setVersionETag(reply, result.version);
       return reply.code(201).send(result);
@@ -196,7 +195,7 @@ const graphs: FastifyPluginAsyncZod = async (fastify) => {
       },
     },
     handler: async (request, reply) => {
-      const body = parseRoutingBody(routingDocument(request));
+      const body = routingBody(request);
       const revision = requiredIfMatchRevision(request);
       const version = await updateDraftVersion(catalogContext(fastify, request), request.params.id, request.params.n, revision, body);
       setVersionETag(reply, version);

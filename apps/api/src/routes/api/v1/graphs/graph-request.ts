@@ -1,4 +1,6 @@
+import type { RoutingGraph } from '@atelier/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { parseRoutingBody } from '../../../../graphs/parse-routing-body.ts';
 import { HttpProblem } from '../../../../plugins/http-problem.ts';
 
 /**
@@ -38,4 +40,13 @@ export function routingDocument(request: FastifyRequest): unknown {
   const error = request.validationError;
   if (error !== undefined && error !== null && error.validationContext !== 'body') throw error;
   return request.body;
+}
+
+/**
+ * The routing-graph/v1 document of a request: the body as the route's schema (the domain's)
+ * already parsed it, or, when that failed, a 400 listing each error with its JSON path.
+ */
+export function routingBody(request: FastifyRequest): RoutingGraph {
+  const json = routingDocument(request);
+  return request.validationError ? parseRoutingBody(json) : (json as RoutingGraph);
 }

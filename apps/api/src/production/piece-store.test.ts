@@ -61,7 +61,7 @@ describe('piece store', () => {
   }, 60_000);
   afterAll(() => t.drop());
 
-  const order = () => ({ id: orderId, kind: 'manufacturingOrder' as const, code: 'MO-2026-0900', priority: 3 });
+  const order = () => ({ id: orderId, kind: 'manufacturingOrder' as const, code: 'MO-2026-0900', priority: 3, status: 'draft' as const });
   const inTx = <T>(work: (tx: Tx) => Promise<T>) => t.db.prisma.$transaction(work);
 
   /** Releases one piece through the store; returns its root token id and the events. */

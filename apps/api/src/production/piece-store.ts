@@ -10,12 +10,12 @@ import {
   type WorkItem,
 } from '@atelier/domain';
 import type { Prisma } from '../generated/prisma/client.ts';
-import type { CancellationType } from '../generated/prisma/enums.ts';
+import type { CancellationType, OrderStatus } from '../generated/prisma/enums.ts';
 import type { NewEvent } from '../events/new-event.ts';
 import { HttpProblem } from '../plugins/http-problem.ts';
 import type { OrderKind } from '../routes/api/v1/order-read-model.ts';
 import { bulkInsert, type BulkColumn } from './bulk-insert.ts';
-import { settleOrders } from './settle-orders.ts';
+import { markOrdersStarted, settleOrders } from './settle-orders.ts';
 import { toEntries, toIntervals, type TimeLogInterval } from './time-log-intervals.ts';
 
 /**
@@ -34,6 +34,8 @@ export interface OrderRef {
   readonly kind: OrderKind;
   readonly code: string;
   readonly priority: number;
+  /** As read with the piece (a release reads it under the order's lock). */
+  readonly status: OrderStatus;
 }
 
 /** A published graph version a token runs on. */
@@ -152,7 +154,7 @@ export function toDomainWorkItem(row: WorkItemRow, graph: RoutingGraph): WorkIte
 }
 
 async function loadOrder(tx: Tx, root: TokenRow): Promise<OrderRef> {
-  const select = { id: true, code: true, priority: true } as const;
+  const select = { id: true, code: true, priority: true, status: true } as const;
   if (root.moId !== null) {
     const order = await tx.manufacturingOrder.findUniqueOrThrow({ where: { id: root.moId }, select });
     return { ...order, kind: 'manufacturingOrder' };
@@ -532,10 +534,10 @@ function toPieceEvents(effects: Effects, placements: ReadonlyMap<string, Placeme
 /**
  * Writes a domain step's `Effects` in the caller's transaction: new and changed tokens (with
  * cancellation type and reason), work items with their operators and time logs, inbox items,
- * order target quantities, resolves open inbox items of cancelled tokens and closes orders whose
- * last piece it finished (`settleOrders`). Returns the events to insert in the same transaction
- * (`runCommand` does): one per domain event in causal order, then any `order.completed` /
- * `order.cancelled`.
+ * order target quantities, resolves open inbox items of cancelled tokens, marks released orders
+ * in progress once work on them moves, and closes orders whose last piece it finished. Returns the events to insert in the same transaction
+ * (`runCommand` does): one per domain event in causal order, then any `order.started`,
+ * `order.completed` / `order.cancelled`.
  */
 export async function persistEffects(tx: Tx, effects: Effects, context: PersistContext): Promise<NewEvent[]> {
   const placements = placeTokens(effects, context);
@@ -554,5 +556,6 @@ export async function persistEffects(tx: Tx, effects: Effects, context: PersistC
   });
   const pieceEvents = toPieceEvents(effects, placements, await workCenterIds(tx, codes), context.actor);
   const orderOf = (tokenId: string) => placementOf(placements, tokenId).order;
-  return [...pieceEvents, ...(await settleOrders(tx, effects, orderOf, context.actor, context.now))];
+  const started = await markOrdersStarted(tx, effects, context.pieces, context.actor, context.now);
+  return [...pieceEvents, ...started, ...(await settleOrders(tx, effects, orderOf, context.actor, context.now))];
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { releasePiece, type TokenAttributes } from '@atelier/domain';
 import { runCommand } from '../events/run-command.ts';
+import type { OrderStatus } from '../generated/prisma/enums.ts';
 import { HttpProblem } from '../plugins/http-problem.ts';
 import { byIdOrCode, type OrderKind } from '../routes/api/v1/order-read-model.ts';
 import { latestPublishedVersion } from './latest-published-version.ts';
@@ -29,7 +30,6 @@ const NOT_FOUND: Record<OrderKind, [code: string, noun: string]> = {
 };
 
 interface LockedOrder extends OrderRef {
-  readonly status: string;
   readonly graphId: string;
   readonly quantity: number;
 }
@@ -48,7 +48,7 @@ async function lockOrder(tx: Tx, kind: OrderKind, idOrCode: string): Promise<Loc
     const [code, noun] = NOT_FOUND[kind];
     throw new HttpProblem(404, code, `No ${noun} has the id or code "${idOrCode}".`);
   }
-  return { id: row.id, code: row.code, kind, priority: row.priority, status: row.status, graphId: row.graph_id, quantity: row.quantity };
+  return { id: row.id, code: row.code, kind, priority: row.priority, status: row.status as OrderStatus, graphId: row.graph_id, quantity: row.quantity };
 }
 
 /** `MO-2026-0012` and 7 → `MO-2026-0012-007`. */

@@ -2,7 +2,7 @@ import type { Effects } from '@atelier/domain';
 import type { NewEvent } from '../events/new-event.ts';
 import type { OrderKind } from '../routes/api/v1/order-read-model.ts';
 import { orderEvent } from './order-event.ts';
-import type { OrderRef, Tx } from './piece-store.ts';
+import type { LoadedPiece, OrderRef, Tx } from './piece-store.ts';
 
 const TABLE: Record<OrderKind, { table: string; quantity: string; link: string }> = {
   manufacturingOrder: { table: 'manufacturing_orders', quantity: 'target_quantity', link: 'mo_id' },
@@ -45,6 +45,30 @@ export async function settleOrders(tx: Tx, effects: Effects, orderOf: (tokenId: 
       now,
     );
     if (row !== undefined) events.push(orderEvent(`order.${row.status}`, order, actor ?? 'system', now));
+  }
+  return events;
+}
+
+/**
+ * Marks released orders `in_progress` (with `order.started`) once a step moves work on one of
+ * their pieces: a work item of the step is being worked or done. Only orders read as `released`
+ * with the piece cost a statement, so later steps add no write.
+ */
+export async function markOrdersStarted(tx: Tx, effects: Effects, pieces: readonly LoadedPiece[], actor: string | null, now: Date): Promise<NewEvent[]> {
+  const worked = new Set(effects.workItems.update.filter((item) => item.state !== 'cancelled' && item.state !== 'ready').map((item) => item.tokenId));
+  const orders = new Map<string, OrderRef>();
+  for (const { order, piece } of pieces) {
+    if (order.status === 'released' && piece.tokens.some((token) => worked.has(token.id))) orders.set(order.id, order);
+  }
+  const events: NewEvent[] = [];
+  for (const order of orders.values()) {
+    const { table } = TABLE[order.kind];
+    const updated = await tx.$executeRawUnsafe(
+      `UPDATE ${table} SET status = 'in_progress', updated_at = $2::timestamptz WHERE id = $1::uuid AND status = 'released'`,
+      order.id,
+      now,
+    );
+    if (updated > 0) events.push(orderEvent('order.started', order, actor ?? 'system', now));
   }
   return events;
 }

@@ -18,9 +18,10 @@ describe('manufacturing order commands', () => {
     await t.db.prisma.routingGraph.create({
       data: { code: 'DRAFT-ONLY', name: 'Unpublished routing', versions: { create: { number: 1, status: 'draft', body: {} } } },
     });
-    [manager, integrator, operator, designer] = await Promise.all(
-      (['manager', 'integrator', 'operator', 'designer'] as const).map(async (role) => (await loginAs(t.db, role)).headers),
-    );
+    ({ headers: manager } = await loginAs(t.db, 'manager'));
+    ({ headers: integrator } = await loginAs(t.db, 'integrator'));
+    ({ headers: operator } = await loginAs(t.db, 'operator'));
+    ({ headers: designer } = await loginAs(t.db, 'designer'));
   }, 60_000);
   afterAll(() => t.close());
 

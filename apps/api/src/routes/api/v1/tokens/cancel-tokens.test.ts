@@ -178,11 +178,12 @@ describe('POST /api/v1/tokens/cancel', () => {
       }
     }
     expect((await t.db.prisma.token.findUniqueOrThrow({ where: { id: made } })).state).toBe('completed');
-    expect((await progress(order.id)).status).toBe('released');
+    // Work moved on it: the released order is in progress.
+    expect((await progress(order.id)).status).toBe('in_progress');
 
     expect((await cancel({ tokenIds: [dropped], type: 'PERMANENT', reason: 'Client needs one only' })).statusCode).toBe(200);
     expect(await progress(order.id)).toMatchObject({ status: 'completed', quantity: 1, progress: { completed: 1, inFlight: 0, cancelled: 1, notReleased: 0 } });
     const closing = await t.db.prisma.event.findMany({ where: { orderId: order.id, type: { startsWith: 'order.' } }, orderBy: { seq: 'asc' } });
-    expect(closing.map((event) => event.type)).toEqual(['order.created', 'order.released', 'order.completed']);
+    expect(closing.map((event) => event.type)).toEqual(['order.created', 'order.released', 'order.started', 'order.completed']);
   });
 });

@@ -14,7 +14,7 @@ const tokens: FastifyPluginAsyncZod = async (fastify) => {
     schema: {
       tags: ['Tokens'],
       summary: 'List tokens',
-      description: 'By serial, filtered by order (UUID or code), state and node.',
+      description: 'By serial, filtered by order (UUID or code), state, node and serial prefix.',
       querystring: tokenQuerySchema,
       response: { 200: tokenPageSchema, 400: problemSchema, 401: problemSchema, 404: problemSchema },
     },

@@ -50,13 +50,18 @@ async function orderFilter(db: Database, idOrCode: string): Promise<Prisma.Token
   throw new HttpProblem(404, 'ORDER_NOT_FOUND', `No manufacturing order or atelier job has the id or code "${idOrCode}".`);
 }
 
-/** Tokens by serial, filtered by order, state and node, one page at a time. */
+/** Tokens by serial, filtered by order, state, node and serial prefix, one page at a time. */
 export async function listTokens(db: Database, query: z.infer<typeof tokenQuerySchema>) {
   const where: Prisma.TokenWhereInput = {
     ...(query.order !== undefined && (await orderFilter(db, query.order))),
     ...(query.state !== undefined && { state: query.state }),
     ...(query.node !== undefined && { currentNodeKey: query.node }),
-    ...(query.cursor !== undefined && { serial: { gt: decodeCursor(query.cursor) } }),
+    ...((query.cursor !== undefined || query.serial !== undefined) && {
+      serial: {
+        ...(query.cursor !== undefined && { gt: decodeCursor(query.cursor) }),
+        ...(query.serial !== undefined && { startsWith: query.serial }),
+      },
+    }),
   };
   const rows = await db.prisma.token.findMany({ where, orderBy: { serial: 'asc' }, take: query.limit + 1, include: tokenInclude });
   return toPage(rows, query.limit, (row) => row.serial, toTokenListItem);

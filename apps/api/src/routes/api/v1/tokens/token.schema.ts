@@ -70,6 +70,7 @@ export const tokenQuerySchema = pageQuerySchema.extend({
   order: z.string().min(1).max(64).optional().describe('UUID or code of a manufacturing order or atelier job.'),
   state: tokenStateSchema.optional(),
   node: z.string().min(1).max(100).optional().describe('Node key the tokens are at.'),
+  serial: z.string().min(1).max(100).optional().describe('Serial prefix, e.g. `MO-2026-0012-00` (search as you type).'),
 });
 
 export const tokenPageSchema = pageSchema(tokenSchema).meta({ id: 'TokenPage' });

@@ -50,9 +50,11 @@ describe('token reads', () => {
     expect(page.items[1]?.parentId).toBe(page.items[0]?.id);
   });
 
-  it('filters by state and node, and pages with a cursor', async () => {
+  it('filters by state, node and serial prefix, and pages with a cursor', async () => {
     const atCut = tokenPageSchema.parse((await get(`?order=${orderId}&node=cut&state=active`)).json());
     expect(atCut.items.map((token) => token.serial)).toEqual([`${code}-002`, `${code}-003`, `${code}-004`]);
+    const bySerial = tokenPageSchema.parse((await get(`?serial=${code}-001.`)).json());
+    expect(bySerial.items.map((token) => token.serial)).toEqual([`${code}-001.1`, `${code}-001.2`]);
     const waiting = tokenPageSchema.parse((await get(`?order=${code}&state=waiting`)).json());
     expect(waiting.items.map((token) => token.serial)).toEqual([`${code}-001`]);
     const serials: string[] = [];

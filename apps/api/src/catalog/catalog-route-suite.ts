@@ -93,6 +93,13 @@ export function describeCatalogRoutes(options: CatalogSuiteOptions): void {
       expect({ rows: await rowCount(), events: (await events()).length }).toEqual(before);
     });
 
+    it('lets exactly one of three concurrent creates of one code win', async () => {
+      const responses = await Promise.all([1, 2, 3].map(() => call('POST', path, writer, options.create('race-1'))));
+      expect(responses.map((response) => response.statusCode).sort()).toEqual([201, 409, 409]);
+      const listed = ((await call('GET', `${path}?limit=200`, writer)).json().items as Json[]).filter((item) => item[codeField] === 'race-1');
+      expect(listed).toHaveLength(1);
+    });
+
     it.each(options.invalidCreates)('refuses a create body with %s (400 problem, nothing written)', async (_label, body) => {
       const before = await rowCount();
       expectProblem(await call('POST', path, writer, body), 400, 'VALIDATION_FAILED');

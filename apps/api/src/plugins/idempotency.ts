@@ -35,8 +35,8 @@ interface StoredResponse {
 
 /** A key whose first request has been running this long is taken over by a retry (its process likely died). */
 const ABANDONED_AFTER_MS = 5 * 60_000;
-/** Keys are remembered this long; after it the same key starts afresh. */
-const RETENTION_MS = 24 * 60 * 60_000;
+/** Keys are remembered this long; after it the same key starts afresh (and `auth/prune-expired.ts` deletes it). */
+export const IDEMPOTENCY_RETENTION_MS = 24 * 60 * 60_000;
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 
 /** The header as OpenAPI shows it on every POST command (other headers pass through). */
@@ -80,7 +80,7 @@ async function claimKey(db: SqlRunner, scope: string, key: string, hash: string)
         AND (created_at < now() - $4 * interval '1 millisecond'
              OR (response_status IS NULL AND created_at < now() - $5 * interval '1 millisecond'))
       RETURNING key`,
-    [scope, key, hash, RETENTION_MS, ABANDONED_AFTER_MS],
+    [scope, key, hash, IDEMPOTENCY_RETENTION_MS, ABANDONED_AFTER_MS],
   );
   return takenOver.length > 0;
 }

@@ -150,17 +150,20 @@ describe('signing in and out', () => {
       expect((await post('login', { username: 'manager', password: 'atelier-manager' }, { address: freshAddress() })).statusCode).toBe(200);
     });
 
-    it('clears out expired sessions and day-old lock-out counters when someone signs in', async () => {
+    it('clears out expired sessions, day-old lock-out counters and idempotency keys when someone signs in', async () => {
       await t.db.query(`UPDATE sessions SET expires_at = now() - interval '1 minute'`);
       await t.db.query(
-        `INSERT INTO auth_throttles (key, failures, window_started_at) VALUES ('password:unknown:old-guess', 3, now() - interval '2 days')`,
+        `INSERT INTO auth_throttles (key, failures, window_started_at) VALUES ('password:unknown:old-guess', 3, now() - interval '2 days');
+         INSERT INTO idempotency_keys (scope, key, request_hash, created_at) VALUES
+           ('user:x', 'old', 'h', now() - interval '25 hours'), ('user:x', 'recent', 'h', now() - interval '1 hour')`,
       );
       expect((await post('login', { username: 'manager', password: 'atelier-manager' }, { address: freshAddress() })).statusCode).toBe(200);
-      const [left] = await t.db.query<{ sessions: number; throttles: number }>(
+      const [left] = await t.db.query<{ sessions: number; throttles: number; keys: string[] }>(
         `SELECT (SELECT count(*)::int FROM sessions WHERE expires_at < now()) AS sessions,
-                (SELECT count(*)::int FROM auth_throttles WHERE key = 'password:unknown:old-guess') AS throttles`,
+                (SELECT count(*)::int FROM auth_throttles WHERE key = 'password:unknown:old-guess') AS throttles,
+                (SELECT array_agg(key) FROM idempotency_keys WHERE scope = 'user:x') AS keys`,
       );
-      expect(left).toEqual({ sessions: 0, throttles: 0 });
+      expect(left).toEqual({ sessions: 0, throttles: 0, keys: ['recent'] });
     });
 
     it.each([

@@ -313,6 +313,27 @@ describe('work items', () => {
     expect(openLogs).toEqual([]);
   });
 
+  it('claims and starts racing a bulk cancel leave no open work item, operator or clock on a cancelled piece', async () => {
+    const { items, tokens } = await release(6);
+    for (const id of items.slice(0, 3)) await post(bo, `/work-items/${id}/claim`);
+    const [commands, cancel] = await Promise.all([
+      Promise.all(items.map((id, n) => post(bo, `/work-items/${id}/${n < 3 ? 'start' : 'claim'}`))),
+      post(manager, '/tokens/cancel', { tokenIds: tokens, type: 'PERMANENT', reason: 'Leather batch recalled' }),
+    ]);
+    expect(cancel.statusCode).toBe(200);
+    for (const response of commands) {
+      expect([200, 409]).toContain(response.statusCode);
+      if (response.statusCode === 409) expect(['WORK_ITEM_CLOSED', 'WORK_ITEM_CHANGED', 'TOKEN_NOT_ACTIVE', 'ALREADY_CLAIMED']).toContain(response.json().code);
+    }
+    const open = await t.db.query<{ items: number; operators: number; clocks: number }>(
+      `SELECT (SELECT count(*)::int FROM work_items WHERE id = ANY($1::uuid[]) AND state NOT IN ('completed', 'cancelled')) AS items,
+              (SELECT count(*)::int FROM work_item_operators WHERE work_item_id = ANY($1::uuid[]) AND left_at IS NULL) AS operators,
+              (SELECT count(*)::int FROM time_logs WHERE work_item_id = ANY($1::uuid[]) AND ended_at IS NULL) AS clocks`,
+      [items],
+    );
+    expect(open).toEqual([{ items: 0, operators: 0, clocks: 0 }]);
+  });
+
   it('replays a command sent again with the same Idempotency-Key, without acting twice', async () => {
     const { items } = await release();
     const id = items[0] as string;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database, DatabaseLogger, Unlisten } from '../db/database.ts';
 import { coalescedTask } from './coalesced-task.ts';
 import { eventHorizon } from './event-horizon.ts';
+import { isVisibleType } from './event-visibility.ts';
 import { comparePositions, laterPosition, START, type EventPosition } from './event-position.ts';
 import type { CommittedEvent, OutboxEvent } from './outbox-event.ts';
 import { readCommittedEvents } from './read-committed-events.ts';
@@ -10,6 +11,9 @@ import { matchesTopics, type TopicFilter } from './topics.ts';
 
 /** The NOTIFY channel that tells every replica "new events committed". */
 export const EVENTS_CHANNEL = 'atelier_events';
+
+/** How soon to look again when committed events wait behind a running transaction. */
+const HELD_BACK_RETRY_MS = 25;
 
 /** Where a subscription's events go, in delivery order. */
 export interface EventSink {
@@ -33,6 +37,8 @@ export interface SubscribeOptions {
   /** Deliver events after this position (catching up from the table); live events only when omitted. */
   readonly after?: EventPosition;
   readonly topics: TopicFilter;
+  /** Event namespaces the subscriber may not see (`event-visibility.ts`). */
+  readonly hidden?: readonly string[];
 }
 
 /** Timings of the hub. */
@@ -70,6 +76,7 @@ export interface EventHub extends EventWaker {
 interface Subscriber {
   readonly sink: EventSink;
   readonly topics: TopicFilter;
+  readonly hidden: readonly string[];
   /** Every matching event up to here has been sent. */
   position: EventPosition;
   live: boolean;
@@ -89,6 +96,7 @@ export function createEventHub(db: Database, options: EventHubOptions = {}): Eve
   const warn = (what: string) => (error: unknown) =>
     options.log?.warn(`${what}: ${error instanceof Error ? error.message : String(error)}`);
 
+  let retryTimer: NodeJS.Timeout | undefined;
   const poll = coalescedTask(async () => {
     if (!running || !position) return;
     let page;
@@ -97,6 +105,15 @@ export function createEventHub(db: Database, options: EventHubOptions = {}): Eve
       position = laterPosition(position, page.frontier);
       for (const subscriber of subscribers) if (subscriber.live) deliver(subscriber, page.events, position);
     } while (page.full && running);
+    // Events behind a running transaction become readable when it ends, which nothing announces
+    // when it is not a command of ours: look again shortly rather than at the next safety poll.
+    if (page.heldBack && running && retryTimer === undefined) {
+      retryTimer = setTimeout(() => {
+        retryTimer = undefined;
+        poll.request();
+      }, HELD_BACK_RETRY_MS);
+      retryTimer.unref();
+    }
   }, warn('Event poll failed; retrying on the next wake-up'));
 
   // The payload names the sender so a hub ignores its own wake-ups (it has already polled).
@@ -111,7 +128,9 @@ export function createEventHub(db: Database, options: EventHubOptions = {}): Eve
   function deliver(subscriber: Subscriber, events: readonly CommittedEvent[], upTo: EventPosition): void {
     for (const { position: at, event } of events) {
       if (subscriber.closed) return;
-      if (comparePositions(at, subscriber.position) > 0 && matchesTopics(subscriber.topics, event)) subscriber.sink.send(event);
+      if (comparePositions(at, subscriber.position) > 0 && matchesTopics(subscriber.topics, event) && isVisibleType(subscriber.hidden, event.type)) {
+        subscriber.sink.send(event);
+      }
     }
     subscriber.position = laterPosition(subscriber.position, upTo);
   }
@@ -129,7 +148,7 @@ export function createEventHub(db: Database, options: EventHubOptions = {}): Eve
         subscriber.sink.caughtUp();
         return;
       }
-      const page = await readCommittedEvents(db, subscriber.position, { limit: pageSize, topics: subscriber.topics });
+      const page = await readCommittedEvents(db, subscriber.position, { limit: pageSize, topics: subscriber.topics, hidden: subscriber.hidden });
       for (const { event } of page.events) if (!subscriber.closed) subscriber.sink.send(event);
       subscriber.position = laterPosition(subscriber.position, page.frontier);
       // Pace by the sink's buffer, so a long catch-up never piles up in memory.
@@ -148,6 +167,7 @@ export function createEventHub(db: Database, options: EventHubOptions = {}): Eve
       const subscriber: Subscriber = {
         sink,
         topics: subscribeOptions.topics,
+        hidden: subscribeOptions.hidden ?? [],
         position: subscribeOptions.after ?? position ?? START,
         live: false,
         closed: false,
@@ -176,6 +196,7 @@ export function createEventHub(db: Database, options: EventHubOptions = {}): Eve
     async stop() {
       running = false;
       clearInterval(safetyTimer);
+      clearTimeout(retryTimer);
       await unlisten?.();
       await Promise.all([poll.idle(), notify.idle()]);
       for (const subscriber of subscribers) subscriber.closed = true;

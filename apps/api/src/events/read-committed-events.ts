@@ -15,16 +15,24 @@ export interface EventPage {
   readonly frontier: EventPosition;
   /** The page hit the limit: more events may follow at once. */
   readonly full: boolean;
+  /**
+   * Committed events wait behind a transaction still running (ours or anyone's in this database,
+   * e.g. an autovacuum ANALYZE): they become readable when it ends, and nothing announces that.
+   */
+  readonly heldBack: boolean;
 }
 
 /** Options of {@link readCommittedEvents}. */
 export interface ReadOptions {
   readonly limit: number;
   readonly topics?: TopicFilter;
+  /** Event namespaces the reader may not see (`event-visibility.ts`). */
+  readonly hidden?: readonly string[];
 }
 
 interface Row {
   horizon: string;
+  held_back: boolean;
   tx_id: string | null;
   seq: number | null;
   type: string;
@@ -52,12 +60,12 @@ export async function readCommittedEvents(db: SqlRunner, after: EventPosition, o
   const topics = options.topics ?? ALL_TOPICS;
   const params: unknown[] = [after.txId.toString(), after.seq.toString(), options.limit];
   const rows = await db.query<Row>(
-    `SELECT h.horizon::text AS horizon, e.tx_id::text AS tx_id, e.seq, e.type, e.at, e.actor, e.order_id,
+    `SELECT h.horizon::text AS horizon, EXISTS (SELECT 1 FROM events WHERE tx_id >= h.horizon) AS held_back, e.tx_id::text AS tx_id, e.seq, e.type, e.at, e.actor, e.order_id,
             e.token_id, e.work_item_id, e.node_key, e.work_center_id, e.operator_id, e.data
        FROM (${HORIZON_SQL}) h
        LEFT JOIN LATERAL (
          SELECT * FROM events
-          WHERE (tx_id, seq) > ($1::xid8, $2::bigint) AND tx_id < h.horizon${topicCondition(topics, params)}
+          WHERE (tx_id, seq) > ($1::xid8, $2::bigint) AND tx_id < h.horizon${topicCondition(topics, params)}${hiddenCondition(options.hidden ?? [], params)}
           ORDER BY tx_id, seq
           LIMIT $3
        ) e ON true`,
@@ -67,7 +75,7 @@ export async function readCommittedEvents(db: SqlRunner, after: EventPosition, o
   const full = events.length >= options.limit;
   const last = events.at(-1);
   const horizon = { txId: BigInt(rows[0]?.horizon ?? '0'), seq: 0n };
-  return { events, frontier: full && last ? last.position : laterPosition(after, horizon), full };
+  return { events, frontier: full && last ? last.position : laterPosition(after, horizon), full, heldBack: rows[0]?.held_back ?? false };
 }
 
 /** The SQL condition for a topic filter, pushing its values onto `params`. */
@@ -84,6 +92,13 @@ function topicCondition(topics: TopicFilter, params: unknown[]): string {
   term('work_center_id', topics.workCenterIds, 'uuid');
   term('operator_id', topics.operatorIds, 'uuid');
   return ` AND (${terms.join(' OR ')})`;
+}
+
+/** The SQL condition leaving out hidden namespaces, pushing them onto `params`. */
+function hiddenCondition(hidden: readonly string[], params: unknown[]): string {
+  if (hidden.length === 0) return '';
+  params.push(hidden);
+  return ` AND split_part(type, '.', 1) <> ALL($${params.length}::text[])`;
 }
 
 function toCommittedEvent(row: Row, txId: string, seq: number): CommittedEvent {

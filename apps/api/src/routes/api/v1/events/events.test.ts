@@ -154,6 +154,32 @@ describe(`/api/v1/events on ${usingPostgres() ? 'PostgreSQL' : 'PGlite'}`, () =>
       expect(await stream.closed()).toBe(1009);
     });
 
+    it('shows API key events to admins only, over HTTP and the WebSocket', async () => {
+      const admin = await loginAs(testApp.db, 'admin');
+      const operatorLogin = await loginAs(testApp.db, 'operator');
+      const before = (await get('/api/v1/events?limit=1000')).json().nextSince;
+      let adminStream: StreamRecorder | undefined;
+      await testApp.app.injectWS('/api/v1/events', { headers: admin.headers }, { onInit: (ws) => (adminStream = recordStream(ws)) });
+      const operatorSocket = await connect('');
+      await adminStream!.until((messages) => messages.some((message) => message.type === 'caught-up'));
+      await operatorSocket.stream.until((messages) => messages.some((message) => message.type === 'caught-up'));
+
+      await commitEvents(testApp.db, testApp.app.eventHub, [
+        { type: 'api_key.created', data: { n: 300, prefix: 'af_1234' } },
+        { type: 'user.attendance_changed', data: { n: 301 } },
+      ]);
+      await adminStream!.until(eventCount(2));
+      await operatorSocket.stream.until(eventCount(1));
+      expect(adminStream!.events().map((event) => event.type)).toEqual(['api_key.created', 'user.attendance_changed']);
+      expect(operatorSocket.stream.events().map((event) => event.type)).toEqual(['user.attendance_changed']);
+
+      await waitUntilDelivered(async () => (await get(`/api/v1/events?since=${before}`, admin.headers)).json().items.length === 2);
+      for (const login of [operatorLogin, { headers }]) {
+        const seen = (await get(`/api/v1/events?since=${before}`, login.headers)).json().items.map((event: { type: string }) => event.type);
+        expect(seen).toEqual(['user.attendance_changed']);
+      }
+    });
+
     it('refuses bad input and anonymous callers before the upgrade', async () => {
       await expect(testApp.app.injectWS('/api/v1/events?topics=nope:1', { headers })).rejects.toThrow('Unexpected server response: 400');
       await expect(testApp.app.injectWS('/api/v1/events?since=987654', { headers })).rejects.toThrow('Unexpected server response: 400');

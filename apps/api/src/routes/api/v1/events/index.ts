@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { EVERY_ROLE } from '../../../../auth/roles.ts';
 import type { EventPosition } from '../../../../events/event-position.ts';
+import { hiddenNamespaces } from '../../../../events/event-visibility.ts';
 import { problemSchema } from '../../../../plugins/http-problem.ts';
 import { eventPageSchema, eventsQuerySchema } from './event.schema.ts';
 import { listEvents } from './list-events.ts';
@@ -35,6 +36,7 @@ const events: FastifyPluginAsyncZod<EventsRouteOptions> = async (fastify, option
         'Send `{"type":"ping"}` for a `{"type":"pong"}`; other client messages get `{"type":"error"}`, over 4 KiB close the socket (1009).',
         'The server pings every 30 s and drops peers that do not answer; a live client more than 1 MiB behind is closed with 4008 (reconnect with `since`).',
         'Events of transactions still in flight are held back until those commit, so no event is skipped even when commits finish out of seq order.',
+        'Every role sees shop-floor events; `api_key.*` events are for admins only.',
       ].join(' '),
       querystring: eventsQuerySchema,
       response: { 200: eventPageSchema, 400: problemSchema, 401: problemSchema, 403: problemSchema },
@@ -42,9 +44,11 @@ const events: FastifyPluginAsyncZod<EventsRouteOptions> = async (fastify, option
     preHandler: async (request) => {
       if (request.ws && request.query.since !== undefined) resumeAt.set(request, await resolveSince(fastify.db, request.query.since));
     },
-    handler: (request) => listEvents(fastify.db, { ...request.query, since: request.query.since ?? 0 }),
+    handler: (request) =>
+      listEvents(fastify.db, { ...request.query, since: request.query.since ?? 0, hidden: hiddenNamespaces(request.actor.roles) }),
     wsHandler: (socket, request) => {
-      streamEvents(socket, fastify.eventHub, { after: resumeAt.get(request), topics: request.query.topics }, limits);
+      const from = { after: resumeAt.get(request), topics: request.query.topics, hidden: hiddenNamespaces(request.actor.roles) };
+      streamEvents(socket, fastify.eventHub, from, limits);
     },
   });
 };

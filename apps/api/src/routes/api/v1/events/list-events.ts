@@ -13,12 +13,15 @@ export interface EventPage {
 
 /**
  * Catch-up read: up to `limit` committed events after the event `since`, in delivery order,
- * filtered by topics. Events of transactions still in flight wait for the next call, so paging
+ * filtered by topics and without the namespaces hidden from the caller. Events of transactions still in flight wait for the next call, so paging
  * with `nextSince` yields every event exactly once.
  */
-export async function listEvents(db: SqlRunner, query: { since: number; limit: number; topics: TopicFilter }): Promise<EventPage> {
+export async function listEvents(
+  db: SqlRunner,
+  query: { since: number; limit: number; topics: TopicFilter; hidden: readonly string[] },
+): Promise<EventPage> {
   const after = await resolveSince(db, query.since);
-  const page = await readCommittedEvents(db, after, { limit: query.limit, topics: query.topics });
+  const page = await readCommittedEvents(db, after, { limit: query.limit, topics: query.topics, hidden: query.hidden });
   const items = page.events.map(({ event }) => event);
   return { items, nextSince: items.at(-1)?.seq ?? query.since, more: page.full };
 }

@@ -60,7 +60,7 @@ const DRAIN_CHECK_MS = 10;
 export function streamEvents(
   socket: WebSocket,
   hub: EventHub,
-  from: { after: EventPosition | undefined; topics: TopicFilter },
+  from: { after: EventPosition | undefined; topics: TopicFilter; hidden: readonly string[] },
   limits: StreamLimits,
 ): void {
   let answered = true;
@@ -111,7 +111,7 @@ export function streamEvents(
         drop(CLOSE_CODES.readFailed, 'READ_FAILED: reconnect with since = your last seq');
       },
     },
-    { after: from.after, topics: from.topics },
+    { after: from.after, topics: from.topics, hidden: from.hidden },
   );
 
   socket.on('close', () => {

@@ -1,4 +1,5 @@
 import { spawn, execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -59,8 +60,17 @@ async function pgbenchTps(serverUrl: string): Promise<number> {
   });
 }
 
+/** CPU seconds a process has used so far (Linux `/proc`; user + system clock ticks at 100 Hz). */
+function cpuSeconds(pid: number | undefined): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** The load's figures plus the API process's CPU per command: a cost that does not depend on what else the machine runs. */
+type ApiLoadResult = OperatorLoadResult & { apiCpuMsPerCommand: number };
+
 /** Starts the API process on the given database (PGlite when `databaseUrl` is undefined), runs the load, stops it. */
-async function loadApi(databaseUrl: string | undefined): Promise<OperatorLoadResult> {
+async function loadApi(databaseUrl: string | undefined): Promise<ApiLoadResult> {
   const server = fileURLToPath(new URL('./bench-api-server.ts', import.meta.url));
   const env: Record<string, string | undefined> = { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' };
   if (databaseUrl === undefined) delete env.DATABASE_URL;
@@ -72,7 +82,14 @@ async function loadApi(databaseUrl: string | undefined): Promise<OperatorLoadRes
       lines.once('line', (line) => resolve(JSON.parse(line) as { port: number; operators: BenchOperator[] }));
       child.once('exit', (code) => reject(new Error(`The benchmark API exited with ${code} before it was ready`)));
     });
-    return await runOperatorLoad({ port: ready.port, operators: ready.operators, warmupMs: WARMUP_MS, durationMs: LOAD_MS });
+    const cpu: number[] = [];
+    const sample = (delayMs: number) => setTimeout(() => cpu.push(cpuSeconds(child.pid)), delayMs);
+    sample(WARMUP_MS);
+    sample(WARMUP_MS + LOAD_MS);
+    const result = await runOperatorLoad({ port: ready.port, operators: ready.operators, warmupMs: WARMUP_MS, durationMs: LOAD_MS });
+    const [start = 0, end = 0] = cpu;
+    const commands = result.commandsPerSec * (LOAD_MS / 1000);
+    return { ...result, apiCpuMsPerCommand: commands === 0 ? 0 : Math.round(((end - start) * 1000 * 100) / commands) / 100 };
   } finally {
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');

@@ -8,22 +8,12 @@
  * With `--context`, references and warnings are checked against that factory data (SPEC §2).
  */
 import { readFileSync } from 'node:fs';
-import { parseGraph, toJsonPath } from '../graph/parse-graph.ts';
-import { toValidationResult, validateGraph } from '../graph/validate-graph.ts';
-import type { ValidationResult } from '../graph/validate-graph.ts';
+import { checkGraphJson, type GraphJsonCheck } from '../graph/check-graph-json.ts';
+import { toJsonPath } from '../graph/parse-graph.ts';
 import { validationContextSchema } from '../graph/validation-context.ts';
 import type { ValidationContext } from '../graph/validation-context.ts';
 
-/** A schema error shaped like a graph finding, so consumers read one list of issues. */
-interface SchemaIssue {
-  code: 'SCHEMA';
-  severity: 'error';
-  message: string;
-  nodeKeys: string[];
-  edgeIndexes: number[];
-}
-
-type FileResult = { file: string; valid: boolean; issues: ValidationResult['issues'] | SchemaIssue[] };
+type FileResult = { file: string } & GraphJsonCheck;
 
 /** Reads and parses one file; a string is the stderr line explaining why it could not be checked. */
 function readJson(file: string): { json: unknown } | string {
@@ -38,21 +28,6 @@ function readJson(file: string): { json: unknown } | string {
   } catch (error) {
     return `graph:validate: ${file} is not JSON: ${(error as Error).message}`;
   }
-}
-
-function check(file: string, json: unknown, context: ValidationContext): FileResult {
-  const parsed = parseGraph(json);
-  if (!parsed.ok) {
-    const issues = parsed.errors.map(({ path, message }): SchemaIssue => ({
-      code: 'SCHEMA',
-      severity: 'error',
-      message: `${path}: ${message}`,
-      nodeKeys: [],
-      edgeIndexes: [],
-    }));
-    return { file, valid: false, issues };
-  }
-  return { file, ...toValidationResult(validateGraph(parsed.graph, context)) };
 }
 
 const USAGE = 'usage: graph:validate [--context FACTORY.json] FILE... (routing-graph/v1 JSON files)';
@@ -94,7 +69,7 @@ function main(args: readonly string[]): number {
       exitCode = warn(read);
       continue;
     }
-    const result = check(file, read.json, context);
+    const result: FileResult = { file, ...checkGraphJson(read.json, context) };
     process.stdout.write(`${JSON.stringify(result)}\n`);
     const schemaError = result.issues.find((issue) => issue.code === 'SCHEMA');
     if (schemaError) warn(`graph:validate: ${file} is not a routing-graph/v1 document: ${schemaError.message}`);

@@ -6,3 +6,4 @@ export * from './analyze-sections.ts';
 export * from './graph-issue.ts';
 export * from './validation-context.ts';
 export * from './validate-graph.ts';
+export * from './check-graph-json.ts';

@@ -1,9 +1,8 @@
-import { routingGraphSchema } from '@atelier/domain';
+import { checkGraphJson, routingGraphSchema } from '@atelier/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { EVERY_ROLE, type Role } from '../../../../auth/roles.ts';
 import { catalogContext } from '../../../../catalog/catalog-context.ts';
-import { checkGraphJson } from '../../../../graphs/check-graph-json.ts';
 import { createDraftVersion } from '../../../../graphs/create-draft-version.ts';
 import { createGraph } from '../../../../graphs/create-graph.ts';
 import { getGraphVersion } from '../../../../graphs/get-graph-version.ts';

@@ -5,35 +5,8 @@
  * are demo credentials, listed in the README.
  */
 
-/** A work center: `capacity` stations work in parallel. */
-export interface DemoWorkCenter {
-  code: string;
-  name: string;
-  capacity: number;
-}
-
-export const DEMO_WORK_CENTERS: readonly DemoWorkCenter[] = [
-  { code: 'CUT', name: 'Cutting', capacity: 3 },
-  { code: 'SKV', name: 'Skiving', capacity: 2 },
-  { code: 'EDG', name: 'Edge Painting', capacity: 2 },
-  { code: 'STI', name: 'Stitching', capacity: 4 },
-  { code: 'ASM', name: 'Assembly', capacity: 3 },
-  { code: 'HRD', name: 'Hardware Fitting', capacity: 2 },
-  { code: 'QCI', name: 'Quality Inspection', capacity: 2 },
-  { code: 'PCK', name: 'Packing', capacity: 2 },
-];
-
-export const DEMO_SKILLS: readonly { code: string; name: string }[] = [
-  { code: 'cutting', name: 'Leather Cutting' },
-  { code: 'skiving', name: 'Skiving' },
-  { code: 'edge_painting', name: 'Edge Painting' },
-  { code: 'stitching', name: 'Machine Stitching' },
-  { code: 'saddle_stitching', name: 'Hand Saddle Stitching' },
-  { code: 'assembly', name: 'Assembly' },
-  { code: 'hardware', name: 'Hardware Fitting' },
-  { code: 'qc_inspection', name: 'QC Inspection' },
-  { code: 'packing', name: 'Packing' },
-];
+/** The work centers and skills are the domain's shared demo vocabulary (also used by the routings). */
+export { DEMO_SKILLS, DEMO_WORK_CENTERS } from '@atelier/domain';
 
 /** A team; `workCenter` is its home work center (none for the atelier, whose artisans move between benches). */
 export const DEMO_TEAMS: readonly { code: string; name: string; workCenter: string | null }[] = [

@@ -11,7 +11,7 @@ import {
 } from '@atelier/domain';
 import type { Database } from '../db/database.ts';
 import { appendEvents } from '../events/append-events.ts';
-import type { Prisma } from '../generated/prisma/client.ts';
+import { insertPublishedRouting, normalEdges, publishRoutingVersion, type FixtureRoutingJson } from '../testing/routing-fixture.ts';
 import { loadPieceForUpdate, persistEffects, type LoadedPiece } from './piece-store.ts';
 
 /**
@@ -21,7 +21,7 @@ import { loadPieceForUpdate, persistEffects, type LoadedPiece } from './piece-st
  * `start → cut → split → (strap | body) → join → assemble → qc`; qc: pass → pack → end,
  * rework → assemble (max 1 pass), fail → scrap (end). `body` is a two-artisan step (2-3).
  */
-export const PRODUCTION_GRAPH_JSON = {
+export const PRODUCTION_GRAPH_JSON: FixtureRoutingJson = {
   format: 'routing-graph/v1',
   code: 'PROD-01',
   name: 'Production fixture',
@@ -39,23 +39,17 @@ export const PRODUCTION_GRAPH_JSON = {
     { key: 'scrap', type: 'end', name: 'Scrapped' },
   ],
   edges: [
-    { from: 'start', to: 'cut', kind: 'normal' },
-    { from: 'cut', to: 'split', kind: 'normal' },
-    { from: 'split', to: 'strap', kind: 'normal' },
-    { from: 'split', to: 'body', kind: 'normal' },
-    { from: 'strap', to: 'join', kind: 'normal' },
-    { from: 'body', to: 'join', kind: 'normal' },
-    { from: 'join', to: 'assemble', kind: 'normal' },
-    { from: 'assemble', to: 'qc', kind: 'normal' },
+    ...normalEdges('start', 'cut', 'split', 'strap', 'join', 'assemble', 'qc'),
+    ...normalEdges('split', 'body', 'join'),
     { from: 'qc', to: 'pack', kind: 'pass' },
     { from: 'qc', to: 'assemble', kind: 'rework', maxPasses: 1 },
     { from: 'qc', to: 'scrap', kind: 'fail' },
-    { from: 'pack', to: 'end', kind: 'normal' },
+    ...normalEdges('pack', 'end'),
   ],
 };
 
 /** A second published version: a shorter routing (`start → cut → pack → end`), for REDESIGN. */
-export const PRODUCTION_GRAPH_V2_JSON = {
+export const PRODUCTION_GRAPH_V2_JSON: FixtureRoutingJson = {
   format: 'routing-graph/v1',
   code: 'PROD-01',
   name: 'Production fixture',
@@ -65,11 +59,7 @@ export const PRODUCTION_GRAPH_V2_JSON = {
     { key: 'pack', type: 'operation', name: 'Pack', config: { workCenter: 'PF-ASM', standardMinutes: 3 } },
     { key: 'end', type: 'end', name: 'Done' },
   ],
-  edges: [
-    { from: 'start', to: 'cut', kind: 'normal' },
-    { from: 'cut', to: 'pack', kind: 'normal' },
-    { from: 'pack', to: 'end', kind: 'normal' },
-  ],
+  edges: normalEdges('start', 'cut', 'pack', 'end'),
 };
 
 /** Parses a fixture routing; throws when it is not one (a broken fixture, not a test outcome). */
@@ -92,29 +82,18 @@ export interface ProductionFixture {
  * second call returns the same rows.
  */
 export async function insertProductionFixture(db: Database): Promise<ProductionFixture> {
-  const center = (code: string, name: string) =>
-    db.prisma.workCenter.upsert({ where: { code }, update: {}, create: { code, name, capacity: 2 }, select: { id: true } });
-  const cut = await center('PF-CUT', 'Fixture cutting');
-  const assemble = await center('PF-ASM', 'Fixture assembly');
-  const routing = await db.prisma.routingGraph.upsert({
-    where: { code: PRODUCTION_GRAPH_JSON.code },
-    update: {},
-    create: { code: PRODUCTION_GRAPH_JSON.code, name: PRODUCTION_GRAPH_JSON.name },
-  });
-  const version =
-    (await db.prisma.graphVersion.findFirst({ where: { graphId: routing.id, number: 1 } })) ??
-    (await db.prisma.graphVersion.create({
-      data: { graphId: routing.id, number: 1, status: 'published', publishedAt: new Date(), body: PRODUCTION_GRAPH_JSON as Prisma.InputJsonObject },
-    }));
-  return { graph: fixtureGraph(PRODUCTION_GRAPH_JSON), graphId: routing.id, graphVersionId: version.id, workCenters: { cut: cut.id, assemble: assemble.id } };
+  const routing = await insertPublishedRouting(db, PRODUCTION_GRAPH_JSON, { workCenters: { 'PF-CUT': 'Fixture cutting', 'PF-ASM': 'Fixture assembly' } });
+  return {
+    graph: fixtureGraph(PRODUCTION_GRAPH_JSON),
+    graphId: routing.graphId,
+    graphVersionId: routing.graphVersionId,
+    workCenters: { cut: routing.workCenterIds['PF-CUT'] as string, assemble: routing.workCenterIds['PF-ASM'] as string },
+  };
 }
 
 /** Publishes version 2 of the fixture routing (REDESIGN target); returns its id. */
-export async function publishFixtureV2(db: Database, graphId: string): Promise<string> {
-  const version = await db.prisma.graphVersion.create({
-    data: { graphId, number: 2, status: 'published', publishedAt: new Date(), body: PRODUCTION_GRAPH_V2_JSON as Prisma.InputJsonObject },
-  });
-  return version.id;
+export function publishFixtureV2(db: Database, graphId: string): Promise<string> {
+  return publishRoutingVersion(db, graphId, 2, PRODUCTION_GRAPH_V2_JSON);
 }
 
 /** A draft manufacturing order on the fixture routing; returns its id. */

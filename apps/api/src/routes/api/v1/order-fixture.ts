@@ -1,10 +1,11 @@
 import type { Database } from '../../../db/database.ts';
+import { insertPublishedRouting, normalEdges, type FixtureRoutingJson } from '../../../testing/routing-fixture.ts';
 
 /**
  * A small, hand-built order for read-model tests, independent of the demo data: five pieces on a
  * routing `start → cut → split → (a | b) → join → end`, in every situation progress must count.
  */
-export const FIXTURE_GRAPH = {
+export const FIXTURE_GRAPH: FixtureRoutingJson = {
   format: 'routing-graph/v1',
   code: 'FIX-01',
   name: 'Fixture routing',
@@ -18,13 +19,8 @@ export const FIXTURE_GRAPH = {
     { key: 'end', type: 'end', name: 'End' },
   ],
   edges: [
-    { from: 'start', to: 'cut', kind: 'normal' },
-    { from: 'cut', to: 'split', kind: 'normal' },
-    { from: 'split', to: 'a', kind: 'normal' },
-    { from: 'split', to: 'b', kind: 'normal' },
-    { from: 'a', to: 'join', kind: 'normal' },
-    { from: 'b', to: 'join', kind: 'normal' },
-    { from: 'join', to: 'end', kind: 'normal' },
+    ...normalEdges('start', 'cut', 'split', 'a', 'join', 'end'),
+    ...normalEdges('split', 'b', 'join'),
   ],
 };
 
@@ -35,22 +31,15 @@ export const FIXTURE_GRAPH = {
  * replacement is at `cut` (item assigned). Returns the order's id.
  */
 export async function insertOrderFixture(db: Database, kind: 'manufacturingOrder' | 'atelierJob', code: string): Promise<string> {
-  const graph = await db.prisma.routingGraph.upsert({
-    where: { code: FIXTURE_GRAPH.code },
-    update: {},
-    create: { code: FIXTURE_GRAPH.code, name: FIXTURE_GRAPH.name },
-  });
-  const version =
-    (await db.prisma.graphVersion.findFirst({ where: { graphId: graph.id, number: 1 } })) ??
-    (await db.prisma.graphVersion.create({ data: { graphId: graph.id, number: 1, status: 'published', body: FIXTURE_GRAPH } }));
-  const order = { code, product: 'Fixture product', status: 'released' as const, graphId: graph.id, graphVersionId: version.id };
+  const { graphId, graphVersionId } = await insertPublishedRouting(db, FIXTURE_GRAPH);
+  const order = { code, product: 'Fixture product', status: 'released' as const, graphId, graphVersionId };
   const orderId =
     kind === 'manufacturingOrder'
       ? (await db.prisma.manufacturingOrder.create({ data: { ...order, client: 'Fixture client', targetQuantity: 5 } })).id
       : (await db.prisma.atelierJob.create({ data: { ...order, customer: 'Fixture customer', quantity: 5 } })).id;
   const link = kind === 'manufacturingOrder' ? { moId: orderId } : { atelierJobId: orderId };
   const token = (serial: string, state: 'active' | 'waiting' | 'completed' | 'cancelled', node: string, extra = {}) =>
-    db.prisma.token.create({ data: { serial: `${code}-${serial}`, ...link, graphVersionId: version.id, state, currentNodeKey: node, ...extra } });
+    db.prisma.token.create({ data: { serial: `${code}-${serial}`, ...link, graphVersionId, state, currentNodeKey: node, ...extra } });
 
   await token('001', 'completed', 'end');
   const atCut = await token('002', 'active', 'cut');

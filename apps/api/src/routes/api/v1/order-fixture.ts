@@ -1,4 +1,8 @@
+import type { LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
 import type { Database } from '../../../db/database.ts';
+import { buildTestApp, type TestApp } from '../../../test-app.ts';
+import { loginAs } from '../../../testing/auth-for-tests.ts';
 import { insertPublishedRouting, normalEdges, type FixtureRoutingJson } from '../../../testing/routing-fixture.ts';
 
 /**
@@ -76,4 +80,44 @@ export function fixtureNodeCounts() {
     node('join', 'Join', 'join', 0, 2),
     node('end', 'End', 'end'),
   ];
+}
+
+/** The seeded app with the order fixture inserted, as {@link useOrderFixtureApp} gives it. */
+export interface OrderFixtureApp {
+  /** The app's database. */
+  readonly db: Database;
+  /** The fixture order's id. */
+  readonly fixtureId: string;
+  /** GET as a signed-in operator. */
+  get(url: string): Promise<LightMyRequestResponse>;
+}
+
+/**
+ * Registers the test file's hooks: a seeded app, an operator signed in and the order fixture
+ * inserted as `code` before the tests; the app closed after them.
+ */
+export function useOrderFixtureApp(kind: 'manufacturingOrder' | 'atelierJob', code: string): OrderFixtureApp {
+  let t: TestApp | undefined;
+  let fixtureId: string | undefined;
+  let headers: { cookie: string } | undefined;
+  beforeAll(async () => {
+    t = await buildTestApp({ seed: true });
+    ({ headers } = await loginAs(t.db, 'operator'));
+    fixtureId = await insertOrderFixture(t.db, kind, code);
+  }, 60_000);
+  afterAll(() => t?.close());
+  const started = (): TestApp => {
+    if (t === undefined) throw new Error('The order fixture app is used before its beforeAll ran');
+    return t;
+  };
+  return {
+    get db() {
+      return started().db;
+    },
+    get fixtureId() {
+      started();
+      return fixtureId as string;
+    },
+    get: (url) => started().app.inject({ method: 'GET', url, ...(headers && { headers }) }),
+  };
 }

@@ -1,21 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from '../../../../test-app.ts';
-import { loginAs } from '../../../../testing/auth-for-tests.ts';
-import { FIXTURE_PROGRESS, fixtureNodeCounts, insertOrderFixture } from '../order-fixture.ts';
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_PROGRESS, fixtureNodeCounts, useOrderFixtureApp } from '../order-fixture.ts';
 import { atelierJobDetailSchema, atelierJobPageSchema } from './atelier-job.schema.ts';
 
 describe('atelier job routes', () => {
-  let t: TestApp;
-  let fixtureId: string;
-  let headers: { cookie: string };
-  beforeAll(async () => {
-    t = await buildTestApp({ seed: true });
-    ({ headers } = await loginAs(t.db, 'operator'));
-    fixtureId = await insertOrderFixture(t.db, 'atelierJob', 'AJ-2026-0001');
-  }, 60_000);
-  afterAll(() => t.close());
-
-  const get = (url: string) => t.app.inject({ method: 'GET', url, headers });
+  const fixture = useOrderFixtureApp('atelierJob', 'AJ-2026-0001');
+  const { get } = fixture;
 
   it('lists atelier jobs newest code first, with progress, customer and the linked MO of a hybrid job', async () => {
     const response = await get('/api/v1/atelier-jobs');
@@ -39,9 +28,9 @@ describe('atelier job routes', () => {
   });
 
   it('gets a job by code or id with counts per node', async () => {
-    for (const key of ['AJ-2026-0001', fixtureId]) {
+    for (const key of ['AJ-2026-0001', fixture.fixtureId]) {
       const job = atelierJobDetailSchema.parse((await get(`/api/v1/atelier-jobs/${key}`)).json());
-      expect(job.id).toBe(fixtureId);
+      expect(job.id).toBe(fixture.fixtureId);
       expect(job.nodes).toEqual(fixtureNodeCounts());
     }
   });

@@ -1,21 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from '../../../../test-app.ts';
-import { loginAs } from '../../../../testing/auth-for-tests.ts';
-import { FIXTURE_PROGRESS, fixtureNodeCounts, insertOrderFixture } from '../order-fixture.ts';
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_PROGRESS, fixtureNodeCounts, useOrderFixtureApp } from '../order-fixture.ts';
 import { manufacturingOrderDetailSchema, manufacturingOrderPageSchema } from './manufacturing-order.schema.ts';
 
 describe('manufacturing order routes', () => {
-  let t: TestApp;
-  let fixtureId: string;
-  let headers: { cookie: string };
-  beforeAll(async () => {
-    t = await buildTestApp({ seed: true });
-    ({ headers } = await loginAs(t.db, 'operator'));
-    fixtureId = await insertOrderFixture(t.db, 'manufacturingOrder', 'MO-2026-0001');
-  }, 60_000);
-  afterAll(() => t.close());
-
-  const get = (url: string) => t.app.inject({ method: 'GET', url, headers });
+  const fixture = useOrderFixtureApp('manufacturingOrder', 'MO-2026-0001');
+  const { get } = fixture;
 
   describe('GET /api/v1/manufacturing-orders', () => {
     it('lists orders newest code first with their piece progress', async () => {
@@ -34,7 +23,7 @@ describe('manufacturing order routes', () => {
 
     it('counts pieces, not components: children of a split, cancellations and replacements', async () => {
       const page = manufacturingOrderPageSchema.parse((await get('/api/v1/manufacturing-orders')).json());
-      expect(page.items.find((order) => order.id === fixtureId)?.progress).toEqual(FIXTURE_PROGRESS);
+      expect(page.items.find((order) => order.id === fixture.fixtureId)?.progress).toEqual(FIXTURE_PROGRESS);
     });
 
     it('shows client, quantity, due date and the routing version an order was released on', async () => {
@@ -78,11 +67,11 @@ describe('manufacturing order routes', () => {
 
   describe('GET /api/v1/manufacturing-orders/:id', () => {
     it('finds an order by id or by code, with counts per node in routing order', async () => {
-      for (const key of [fixtureId, 'MO-2026-0001']) {
+      for (const key of [fixture.fixtureId, 'MO-2026-0001']) {
         const response = await get(`/api/v1/manufacturing-orders/${key}`);
         expect(response.statusCode).toBe(200);
         const order = manufacturingOrderDetailSchema.parse(response.json());
-        expect(order.id).toBe(fixtureId);
+        expect(order.id).toBe(fixture.fixtureId);
         expect(order.progress).toEqual(FIXTURE_PROGRESS);
         expect(order.nodes).toEqual(fixtureNodeCounts());
       }
@@ -90,7 +79,7 @@ describe('manufacturing order routes', () => {
 
     it('accounts for every token in flight of a demo order at exactly one node', async () => {
       const order = manufacturingOrderDetailSchema.parse((await get('/api/v1/manufacturing-orders/MO-2026-0012')).json());
-      const [row] = await t.db.query<{ in_flight: number; open_items: number }>(
+      const [row] = await fixture.db.query<{ in_flight: number; open_items: number }>(
         `SELECT (SELECT count(*)::int FROM tokens WHERE mo_id = $1 AND state IN ('active', 'waiting')) AS in_flight,
                 (SELECT count(*)::int FROM work_items w JOIN tokens t ON t.id = w.token_id
                   WHERE t.mo_id = $1 AND w.state IN ('ready', 'assigned', 'in_progress', 'paused')) AS open_items`,

@@ -1,6 +1,7 @@
 import { parseGraph } from '@atelier/domain';
 import type { Database } from '../../../db/database.ts';
 import type { NodeCount, OrderProgress, RoutingRef } from './order.schema.ts';
+import { decodeCursor, toPage } from './pagination.ts';
 
 /**
  * Read-side queries shared by manufacturing orders and atelier jobs: piece progress and live
@@ -17,7 +18,7 @@ const ORDER_COLUMN: Record<OrderKind, string> = {
 };
 
 /** Pieces of one order by state; only top-level tokens count (components belong to their piece). */
-interface PieceCounts {
+export interface PieceCounts {
   completed: number;
   inFlight: number;
   cancelled: number;
@@ -130,4 +131,25 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Looks an order up by UUID or by code, so URLs can carry either (`/manufacturing-orders/MO-2026-0012`). */
 export function byIdOrCode(idOrCode: string): { id: string } | { code: string } {
   return UUID.test(idOrCode) ? { id: idOrCode.toLowerCase() } : { code: idOrCode };
+}
+
+/** `findMany` arguments for a page of orders of either kind, newest code first, after `cursor`. */
+export function orderPageArgs(cursor: string | undefined, limit: number) {
+  return {
+    where: cursor === undefined ? {} : { code: { lt: decodeCursor(cursor) } },
+    orderBy: { code: 'desc' as const },
+    take: limit + 1,
+  };
+}
+
+/** A page of orders from rows fetched with {@link orderPageArgs}, each shown with its piece counts. */
+export async function toOrderPage<Row extends { id: string; code: string }, Item>(
+  db: Database,
+  kind: OrderKind,
+  rows: readonly Row[],
+  limit: number,
+  toItem: (row: Row, pieces: Map<string, PieceCounts>) => Item,
+): Promise<{ items: Item[]; nextCursor: string | null }> {
+  const pieces = await countPieces(db, kind, rows.slice(0, limit).map((row) => row.id));
+  return toPage(rows, limit, (row) => row.code, (row) => toItem(row, pieces));
 }

@@ -1,6 +1,5 @@
 import type { Database } from '../../../../db/database.ts';
-import { countPieces, toIsoDate, toProgress, toRoutingRef } from '../order-read-model.ts';
-import { decodeCursor, toPage } from '../pagination.ts';
+import { orderPageArgs, toIsoDate, toOrderPage, toProgress, toRoutingRef, type PieceCounts } from '../order-read-model.ts';
 import type { AtelierJob } from './atelier-job.schema.ts';
 
 /** Options of {@link listAtelierJobs}. */
@@ -30,7 +29,7 @@ export function toAtelierJob(
     graphVersion: { number: number } | null;
     manufacturingOrder: { id: string; code: string } | null;
   },
-  pieces: Awaited<ReturnType<typeof countPieces>>,
+  pieces: Map<string, PieceCounts>,
 ): AtelierJob {
   return {
     id: row.id,
@@ -48,12 +47,6 @@ export function toAtelierJob(
 
 /** Atelier jobs, newest code first, one page at a time, each with its piece progress and linked MO. */
 export async function listAtelierJobs(db: Database, { cursor, limit }: ListAtelierJobsOptions) {
-  const rows = await db.prisma.atelierJob.findMany({
-    where: cursor === undefined ? {} : { code: { lt: decodeCursor(cursor) } },
-    orderBy: { code: 'desc' },
-    take: limit + 1,
-    include: atelierJobInclude,
-  });
-  const pieces = await countPieces(db, 'atelierJob', rows.slice(0, limit).map((row) => row.id));
-  return toPage(rows, limit, (row) => row.code, (row) => toAtelierJob(row, pieces));
+  const rows = await db.prisma.atelierJob.findMany({ ...orderPageArgs(cursor, limit), include: atelierJobInclude });
+  return toOrderPage(db, 'atelierJob', rows, limit, toAtelierJob);
 }

@@ -1,6 +1,5 @@
 import type { Database } from '../../../../db/database.ts';
-import { countPieces, toIsoDate, toProgress, toRoutingRef } from '../order-read-model.ts';
-import { decodeCursor, toPage } from '../pagination.ts';
+import { orderPageArgs, toIsoDate, toOrderPage, toProgress, toRoutingRef, type PieceCounts } from '../order-read-model.ts';
 import type { ManufacturingOrder } from './manufacturing-order.schema.ts';
 
 /** Options of {@link listManufacturingOrders}. */
@@ -28,7 +27,7 @@ export function toManufacturingOrder(
     graph: { code: string; name: string };
     graphVersion: { number: number } | null;
   },
-  pieces: Awaited<ReturnType<typeof countPieces>>,
+  pieces: Map<string, PieceCounts>,
 ): ManufacturingOrder {
   return {
     id: row.id,
@@ -45,12 +44,6 @@ export function toManufacturingOrder(
 
 /** Manufacturing orders, newest code first, one page at a time, each with its piece progress. */
 export async function listManufacturingOrders(db: Database, { cursor, limit }: ListManufacturingOrdersOptions) {
-  const rows = await db.prisma.manufacturingOrder.findMany({
-    where: cursor === undefined ? {} : { code: { lt: decodeCursor(cursor) } },
-    orderBy: { code: 'desc' },
-    take: limit + 1,
-    include: manufacturingOrderInclude,
-  });
-  const pieces = await countPieces(db, 'manufacturingOrder', rows.slice(0, limit).map((row) => row.id));
-  return toPage(rows, limit, (row) => row.code, (row) => toManufacturingOrder(row, pieces));
+  const rows = await db.prisma.manufacturingOrder.findMany({ ...orderPageArgs(cursor, limit), include: manufacturingOrderInclude });
+  return toOrderPage(db, 'manufacturingOrder', rows, limit, toManufacturingOrder);
 }

@@ -1,7 +1,8 @@
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Database, SqlRunner } from '../db/database.ts';
-import { createTestDatabase, usingPostgres, type TestDatabase } from '../testing/test-database.ts';
+import { usingPostgres } from '../testing/test-database.ts';
+import { useTestDatabase } from '../testing/use-test-database.ts';
 import { HORIZON_SQL } from './event-horizon.ts';
 import { laterPosition, START, type EventPosition } from './event-position.ts';
 import { readCommittedEvents } from './read-committed-events.ts';
@@ -74,31 +75,24 @@ function heldTransaction(db: Database) {
 }
 
 describe(`readCommittedEvents on ${usingPostgres() ? 'PostgreSQL' : 'PGlite'}`, () => {
-  let testDb: TestDatabase;
-  let db: Database;
-
-  beforeAll(async () => {
-    testDb = await createTestDatabase();
-    db = testDb.db;
-  });
-  afterAll(() => testDb.drop());
+  const testDb = useTestDatabase();
 
   it('reads through the (tx_id, seq) index, not a scan of the outbox', async () => {
-    await db.query(`INSERT INTO events (type) SELECT 'bulk' FROM generate_series(1, 2000)`);
-    await db.query('ANALYZE events');
-    const plan = await db.query<{ 'QUERY PLAN': string }>(
+    await testDb.db.query(`INSERT INTO events (type) SELECT 'bulk' FROM generate_series(1, 2000)`);
+    await testDb.db.query('ANALYZE events');
+    const plan = await testDb.db.query<{ 'QUERY PLAN': string }>(
       `EXPLAIN SELECT e.* FROM (${HORIZON_SQL}) h
          LEFT JOIN LATERAL (SELECT * FROM events WHERE (tx_id, seq) > ($1::xid8, $2::bigint) AND tx_id < h.horizon
                              ORDER BY tx_id, seq LIMIT 100) e ON true`,
       ['0', '0'],
     );
     expect(plan.map((row) => row['QUERY PLAN']).join('\n')).toContain('events_tx_id_seq_idx');
-    await db.query(`DELETE FROM events WHERE type = 'bulk'`);
+    await testDb.db.query(`DELETE FROM events WHERE type = 'bulk'`);
   });
 
   it('delivers every committed event once and no rolled-back one, whatever the interleaving', async () => {
-    const before = await reader(db).until(0).then(() => db.query<{ n: number }>('SELECT count(*)::int AS n FROM events'));
-    const follower = reader(db, 7);
+    const before = await reader(testDb.db).until(0).then(() => testDb.db.query<{ n: number }>('SELECT count(*)::int AS n FROM events'));
+    const follower = reader(testDb.db, 7);
     await follower.until(before[0]?.n ?? 0);
     follower.received.length = 0;
 
@@ -106,7 +100,7 @@ describe(`readCommittedEvents on ${usingPostgres() ? 'PostgreSQL' : 'PGlite'}`, 
       (async () => {
         for (let round = 0; round < 5; round++) {
           const committed = round !== 2 || writer % 3 !== 0;
-          await db
+          await testDb.db
             .transaction(async (tx) => {
               await insertEvent(tx, `w${writer}.r${round}.a`);
               await new Promise((resolve) => setTimeout(resolve, (writer * 7 + round * 13) % 11));
@@ -145,13 +139,13 @@ describe(`readCommittedEvents on ${usingPostgres() ? 'PostgreSQL' : 'PGlite'}`, 
 
   describe.runIf(usingPostgres())('with transactions committing out of seq order (PostgreSQL)', () => {
     it('holds back a later seq that committed while an earlier seq is still in flight, then delivers both in order', async () => {
-      const follower = reader(db);
+      const follower = reader(testDb.db);
       await follower.drain();
       follower.received.length = 0;
 
-      const early = heldTransaction(db);
+      const early = heldTransaction(testDb.db);
       const [earlySeq] = await early.run((tx) => insertEvent(tx, 'early'));
-      const [lateSeq] = await db.transaction((tx) => insertEvent(tx, 'late'));
+      const [lateSeq] = await testDb.db.transaction((tx) => insertEvent(tx, 'late'));
       expect(lateSeq!.seq).toBeGreaterThan(earlySeq!.seq);
 
       expect(await follower.drain()).toEqual([]);
@@ -160,14 +154,14 @@ describe(`readCommittedEvents on ${usingPostgres() ? 'PostgreSQL' : 'PGlite'}`, 
     });
 
     it('does not skip an earlier seq whose transaction started writing later but committed last', async () => {
-      const follower = reader(db);
+      const follower = reader(testDb.db);
       await follower.drain();
       follower.received.length = 0;
 
       // `older` gets its transaction id first, `newer` takes the smaller seq, `older` commits the larger one.
-      const older = heldTransaction(db);
+      const older = heldTransaction(testDb.db);
       await older.run((tx) => tx.query('SELECT pg_current_xact_id()'));
-      const newer = heldTransaction(db);
+      const newer = heldTransaction(testDb.db);
       const [newerSeq] = await newer.run((tx) => insertEvent(tx, 'newer-tx-smaller-seq'));
       const [olderSeq] = await older.run((tx) => insertEvent(tx, 'older-tx-larger-seq'));
       await older.commit();
@@ -182,7 +176,7 @@ describe(`readCommittedEvents on ${usingPostgres() ? 'PostgreSQL' : 'PGlite'}`, 
     });
 
     it('does not wait for a transaction running in another database of the same server', async () => {
-      const follower = reader(db);
+      const follower = reader(testDb.db);
       await follower.drain();
       follower.received.length = 0;
 
@@ -193,14 +187,14 @@ describe(`readCommittedEvents on ${usingPostgres() ? 'PostgreSQL' : 'PGlite'}`, 
       try {
         await other.query('BEGIN');
         await other.query('SELECT pg_current_xact_id()');
-        const held = heldTransaction(db);
+        const held = heldTransaction(testDb.db);
         await held.run((tx) => tx.query('SELECT pg_current_xact_id()'));
-        await db.transaction((tx) => insertEvent(tx, 'behind-our-own'));
+        await testDb.db.transaction((tx) => insertEvent(tx, 'behind-our-own'));
         // Our own older transaction still holds it back; the other database's never does.
         expect(await follower.drain()).toEqual([]);
         await held.commit();
         expect(await follower.until(1)).toEqual(['behind-our-own']);
-        await db.transaction((tx) => insertEvent(tx, 'next'));
+        await testDb.db.transaction((tx) => insertEvent(tx, 'next'));
         expect(await follower.until(2)).toEqual(['behind-our-own', 'next']);
       } finally {
         await other.query('ROLLBACK');

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../db/database.ts';
-import { createTestDatabase, usingPostgres, type TestDatabase } from '../testing/test-database.ts';
+import { describe, expect, it } from 'vitest';
+import { usingPostgres } from '../testing/test-database.ts';
+import { useTestDatabase } from '../testing/use-test-database.ts';
 import { runCommand } from './run-command.ts';
 
 /** Counts wake-ups: the hub's only part a command uses. */
@@ -10,22 +10,15 @@ function wakeCounter() {
 }
 
 describe(`runCommand on ${usingPostgres() ? 'PostgreSQL' : 'PGlite'}`, () => {
-  let testDb: TestDatabase;
-  let db: Database;
-
-  beforeAll(async () => {
-    testDb = await createTestDatabase();
-    db = testDb.db;
-  });
-  afterAll(() => testDb.drop());
+  const testDb = useTestDatabase();
 
   // Straight from the table: this is about what the transaction wrote, not about delivery.
-  const readAll = () => db.prisma.event.findMany({ orderBy: { seq: 'asc' } });
+  const readAll = () => testDb.db.prisma.event.findMany({ orderBy: { seq: 'asc' } });
 
   it('commits the state change and its events together, in list order, then wakes the hub', async () => {
     const hub = wakeCounter();
     const at = new Date('2026-11-24T08:00:00.000Z');
-    const skill = await runCommand(db, hub, async (tx) => {
+    const skill = await runCommand(testDb.db, hub, async (tx) => {
       const created = await tx.skill.create({ data: { code: 'edge-paint', name: 'Edge painting' } });
       return {
         result: created,
@@ -37,7 +30,7 @@ describe(`runCommand on ${usingPostgres() ? 'PostgreSQL' : 'PGlite'}`, () => {
     });
 
     expect(hub.wakes).toBe(1);
-    expect(await db.prisma.skill.findUnique({ where: { id: skill.id } })).not.toBeNull();
+    expect(await testDb.db.prisma.skill.findUnique({ where: { id: skill.id } })).not.toBeNull();
     const events = await readAll();
     expect(events.map((event) => event.type)).toEqual(['skill.created', 'skill.noted']);
     expect(events[0]).toMatchObject({ at, actor: 'Ada Admin', data: { code: 'edge-paint' }, nodeKey: null });
@@ -49,7 +42,7 @@ describe(`runCommand on ${usingPostgres() ? 'PostgreSQL' : 'PGlite'}`, () => {
     const hub = wakeCounter();
     const before = await readAll();
     await expect(
-      runCommand(db, hub, async (tx) => {
+      runCommand(testDb.db, hub, async (tx) => {
         await tx.skill.create({ data: { code: 'doomed', name: 'Doomed' } });
         await tx.event.create({ data: { type: 'written.inside', data: {} } });
         throw new Error('refused half-way');
@@ -57,13 +50,13 @@ describe(`runCommand on ${usingPostgres() ? 'PostgreSQL' : 'PGlite'}`, () => {
     ).rejects.toThrow('refused half-way');
 
     expect(hub.wakes).toBe(0);
-    expect(await db.prisma.skill.findUnique({ where: { code: 'doomed' } })).toBeNull();
+    expect(await testDb.db.prisma.skill.findUnique({ where: { code: 'doomed' } })).toBeNull();
     expect(await readAll()).toEqual(before);
   });
 
   it('does not wake the hub for a command without events', async () => {
     const hub = wakeCounter();
-    expect(await runCommand(db, hub, async () => ({ result: 42, events: [] }))).toBe(42);
+    expect(await runCommand(testDb.db, hub, async () => ({ result: 42, events: [] }))).toBe(42);
     expect(hub.wakes).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll } from 'vitest';
 import type { Database } from '../db/database.ts';
 import { createTestDatabase, type TestDatabaseOptions } from './test-database.ts';
+import { useHookedResource } from './use-hooked-resource.ts';
 
 /** The test file's scratch database, open between its `beforeAll` and `afterAll`. */
 export interface SharedTestDatabase {
@@ -14,15 +14,7 @@ export interface SharedTestDatabase {
  * `createTestDatabase`) for all its tests, dropped after them.
  */
 export function useTestDatabase(options: TestDatabaseOptions = {}): SharedTestDatabase {
-  let opened: Awaited<ReturnType<typeof createTestDatabase>> | undefined;
-  beforeAll(async () => {
-    opened = await createTestDatabase(options);
-  });
-  afterAll(() => opened?.drop());
-  const current = () => {
-    if (opened === undefined) throw new Error('The test database is used before its beforeAll ran');
-    return opened;
-  };
+  const current = useHookedResource(() => createTestDatabase(options), (testDb) => testDb.drop());
   return {
     get db() {
       return current().db;

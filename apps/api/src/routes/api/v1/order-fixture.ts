@@ -1,8 +1,8 @@
 import type { LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll } from 'vitest';
 import type { Database } from '../../../db/database.ts';
-import { buildTestApp, type TestApp } from '../../../test-app.ts';
+import { buildTestApp } from '../../../test-app.ts';
 import { loginAs } from '../../../testing/auth-for-tests.ts';
+import { useHookedResource } from '../../../testing/use-hooked-resource.ts';
 import { insertPublishedRouting, normalEdges, type FixtureRoutingJson } from '../../../testing/routing-fixture.ts';
 
 /**
@@ -97,27 +97,22 @@ export interface OrderFixtureApp {
  * inserted as `code` before the tests; the app closed after them.
  */
 export function useOrderFixtureApp(kind: 'manufacturingOrder' | 'atelierJob', code: string): OrderFixtureApp {
-  let t: TestApp | undefined;
-  let fixtureId: string | undefined;
-  let headers: { cookie: string } | undefined;
-  beforeAll(async () => {
-    t = await buildTestApp({ seed: true });
-    ({ headers } = await loginAs(t.db, 'operator'));
-    fixtureId = await insertOrderFixture(t.db, kind, code);
-  }, 60_000);
-  afterAll(() => t?.close());
-  const started = (): TestApp => {
-    if (t === undefined) throw new Error('The order fixture app is used before its beforeAll ran');
-    return t;
-  };
+  const current = useHookedResource(
+    async () => {
+      const t = await buildTestApp({ seed: true });
+      const { headers } = await loginAs(t.db, 'operator');
+      return { t, headers, fixtureId: await insertOrderFixture(t.db, kind, code) };
+    },
+    ({ t }) => t.close(),
+    60_000,
+  );
   return {
     get db() {
-      return started().db;
+      return current().t.db;
     },
     get fixtureId() {
-      started();
-      return fixtureId as string;
+      return current().fixtureId;
     },
-    get: (url) => started().app.inject({ method: 'GET', url, ...(headers && { headers }) }),
+    get: (url) => current().t.app.inject({ method: 'GET', url, headers: current().headers }),
   };
 }

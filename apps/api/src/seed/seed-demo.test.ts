@@ -103,8 +103,8 @@ describe('seedDemo', () => {
     const orders = await db.prisma.manufacturingOrder.findMany({ orderBy: { code: 'asc' } });
     expect(orders.map((order) => [order.code, order.client, order.targetQuantity, order.status])).toEqual([
       ['MO-2026-0009', 'Maison Verel', 12, 'completed'],
-      ['MO-2026-0012', 'Maison Verel', 24, 'released'],
-      ['MO-2026-0013', 'Hallström & Co.', 40, 'released'],
+      ['MO-2026-0012', 'Maison Verel', 24, 'in_progress'],
+      ['MO-2026-0013', 'Hallström & Co.', 40, 'in_progress'],
       ['MO-2026-0014', 'Maison Verel', 30, 'draft'],
     ]);
     const jobs = await db.prisma.atelierJob.findMany({ orderBy: { code: 'asc' }, include: { manufacturingOrder: true } });
@@ -175,7 +175,7 @@ describe('seedDemo', () => {
     );
     expect(missing).toEqual({ tokens: 0, items: 0 });
     const types = (await db.query<{ type: string }>('SELECT DISTINCT type FROM events')).map((row) => row.type);
-    expect(types).toEqual(expect.arrayContaining(['order.released', 'token.released', 'token.split', 'work_item.completed', 'token.cancelled', 'token.replaced']));
+    expect(types).toEqual(expect.arrayContaining(['order.released', 'order.started', 'token.released', 'token.split', 'work_item.completed', 'token.cancelled', 'token.replaced']));
   });
 
   it('fills the topic columns subscribers filter on, and records who acted by name', async () => {

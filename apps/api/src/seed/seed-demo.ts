@@ -176,12 +176,18 @@ function staffName(username: string): string {
   return DEMO_STAFF.find((member) => member.username === username)?.displayName ?? username;
 }
 
-/** Order-level events (created, released, completed), told by the manager. */
+/**
+ * Order-level events (created, released, started, completed), told by the manager. As in the
+ * engine, an order starts once work moves on its pieces; the demo's work starts at release.
+ */
 function orderEvents(order: DemoOrder, orderId: string, createdAt: Date, releasedAt: Date | null, completedAt: Date | null): NewEvent[] {
   const data = { code: order.code, kind: order.kind === 'manufacturingOrder' ? 'manufacturing_order' : 'atelier_job' };
   const actor = staffName('manager');
   const events: NewEvent[] = [{ type: 'order.created', at: createdAt, actor, orderId, data }];
   if (releasedAt !== null) events.push({ type: 'order.released', at: releasedAt, actor, orderId, data });
+  if (releasedAt !== null && (order.status === 'in_progress' || order.status === 'completed')) {
+    events.push({ type: 'order.started', at: releasedAt, actor, orderId, data });
+  }
   if (completedAt !== null) events.push({ type: 'order.completed', at: completedAt, actor, orderId, data });
   return events;
 }

@@ -14,8 +14,8 @@ describe('manufacturing order routes', () => {
       expect(page.nextCursor).toBeNull();
       expect(page.items.map((order) => [order.code, order.status, order.progress])).toEqual([
         ['MO-2026-0014', 'draft', { completed: 0, inFlight: 0, cancelled: 0, notReleased: 30 }],
-        ['MO-2026-0013', 'released', { completed: 0, inFlight: 40, cancelled: 0, notReleased: 0 }],
-        ['MO-2026-0012', 'released', { completed: 6, inFlight: 18, cancelled: 1, notReleased: 0 }],
+        ['MO-2026-0013', 'in_progress', { completed: 0, inFlight: 40, cancelled: 0, notReleased: 0 }],
+        ['MO-2026-0012', 'in_progress', { completed: 6, inFlight: 18, cancelled: 1, notReleased: 0 }],
         ['MO-2026-0009', 'completed', { completed: 12, inFlight: 0, cancelled: 0, notReleased: 0 }],
         ['MO-2026-0001', 'released', FIXTURE_PROGRESS],
       ]);

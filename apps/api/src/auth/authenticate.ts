@@ -4,6 +4,7 @@ import type { Actor } from './actor.ts';
 import { parseApiKey } from './api-key-token.ts';
 import type { Role } from './roles.ts';
 import { hashSecret, secretMatches } from './secret-token.ts';
+import type { SessionCache } from './session-cache.ts';
 
 /** The name of the session cookie set by login and PIN login. */
 export const SESSION_COOKIE = 'af_session';
@@ -23,21 +24,28 @@ export interface Credentials {
  * 401 `INVALID_API_KEY`; a missing, unknown or expired session gives null (the route decides
  * whether it needs an actor).
  */
-export async function authenticate(db: SqlRunner, credentials: Credentials): Promise<Actor | null> {
+export async function authenticate(db: SqlRunner, credentials: Credentials, sessions?: SessionCache): Promise<Actor | null> {
   if (credentials.authorization !== undefined) return authenticateApiKey(db, credentials.authorization);
-  if (credentials.sessionToken) return authenticateSession(db, credentials.sessionToken);
+  if (credentials.sessionToken) return authenticateSession(db, credentials.sessionToken, sessions);
   return null;
 }
 
-async function authenticateSession(db: SqlRunner, token: string): Promise<Actor | null> {
-  const [row] = await db.query<{ user_id: string; display_name: string; roles: Role[]; station: boolean }>(
-    `SELECT u.id AS user_id, u.display_name, u.roles::text[] AS roles, s.station
+async function authenticateSession(db: SqlRunner, token: string, sessions: SessionCache | undefined): Promise<Actor | null> {
+  const tokenHash = hashSecret(token);
+  const cached = sessions?.get(tokenHash, Date.now());
+  if (cached !== undefined) return cached;
+  const ticket = sessions?.ticket() ?? 0;
+  const [row] = await db.query<{ user_id: string; display_name: string; roles: Role[]; station: boolean; expires_at: Date }>(
+    `SELECT u.id AS user_id, u.display_name, u.roles::text[] AS roles, s.station, s.expires_at
        FROM sessions s JOIN users u ON u.id = s.user_id
       WHERE s.token_hash = $1 AND s.expires_at > now() AND u.active`,
-    [hashSecret(token)],
+    [tokenHash],
+    { name: 'authenticate-session' },
   );
   if (!row) return null;
-  return { kind: 'user', userId: row.user_id, apiKeyId: null, roles: row.roles, displayName: row.display_name, station: row.station };
+  const actor: Actor = { kind: 'user', userId: row.user_id, apiKeyId: null, roles: row.roles, displayName: row.display_name, station: row.station };
+  sessions?.set(ticket, tokenHash, actor, new Date(row.expires_at).getTime(), Date.now());
+  return actor;
 }
 
 function invalidKey(detail: string): HttpProblem {

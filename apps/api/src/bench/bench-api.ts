@@ -79,7 +79,11 @@ async function loadApi(databaseUrl: string | undefined): Promise<ApiLoadResult> 
   try {
     const lines = createInterface({ input: child.stdout });
     const ready = await new Promise<{ port: number; operators: BenchOperator[] }>((resolve, reject) => {
-      lines.once('line', (line) => resolve(JSON.parse(line) as { port: number; operators: BenchOperator[] }));
+      // The app's own log lines (JSON, e.g. "web app not built") share stdout: wait for the ready line.
+      lines.on('line', (line) => {
+        const parsed = JSON.parse(line) as { port?: number; operators?: BenchOperator[] };
+        if (parsed.port !== undefined && parsed.operators !== undefined) resolve({ port: parsed.port, operators: parsed.operators });
+      });
       child.once('exit', (code) => reject(new Error(`The benchmark API exited with ${code} before it was ready`)));
     });
     const cpu: number[] = [];

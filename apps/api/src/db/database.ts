@@ -9,7 +9,16 @@ export interface SqlRunner {
    * Runs one SQL statement with `$1…` params and returns its rows. Without params the text may be
    * a script of several statements; the rows of the last one are returned.
    */
-  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[], options?: QueryOptions): Promise<T[]>;
+}
+
+/** How a statement runs. */
+export interface QueryOptions {
+  /**
+   * Prepare the statement once per connection under this name (PostgreSQL server; one name per
+   * SQL text): later runs skip parsing and planning. For the hot paths' constant statements.
+   */
+  readonly name?: string;
 }
 
 /**

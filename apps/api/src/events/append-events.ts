@@ -1,4 +1,4 @@
-import type { Prisma } from '../generated/prisma/client.ts';
+import type { SqlRunner } from '../db/database.ts';
 import type { NewEvent } from './new-event.ts';
 
 // One statement for any number of events, their `seq` following list order. Hand-written: in a
@@ -15,7 +15,7 @@ const INSERT_EVENTS = `
  * Inserts event rows inside the caller's transaction, in list order (their `seq` follows that
  * order). The rows become visible to readers only when the transaction commits.
  */
-export async function appendEvents(tx: Prisma.TransactionClient, events: readonly NewEvent[]): Promise<void> {
+export async function appendEvents(tx: SqlRunner, events: readonly NewEvent[]): Promise<void> {
   if (events.length === 0) return;
   const rows = events.map((event, n) => ({
     n,
@@ -30,5 +30,5 @@ export async function appendEvents(tx: Prisma.TransactionClient, events: readonl
     operator_id: event.operatorId ?? null,
     data: event.data,
   }));
-  await tx.$executeRawUnsafe(INSERT_EVENTS, JSON.stringify(rows));
+  await tx.query(INSERT_EVENTS, [JSON.stringify(rows)], { name: 'append-events' });
 }

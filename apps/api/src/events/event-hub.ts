@@ -45,8 +45,14 @@ export interface SubscribeOptions {
 export interface EventHubOptions {
   /** Poll this often even without a wake-up, for NOTIFYs lost while LISTEN reconnects (default 2 s). */
   readonly safetyPollMs?: number;
-  /** At least this long between two cross-replica NOTIFYs of this process (default 10 ms). */
+  /** At least this long between two cross-replica NOTIFYs of this process (default 25 ms). */
   readonly notifyGapMs?: number;
+  /**
+   * At least this long between two polls while commits keep coming (default 25 ms): under load one
+   * poll delivers the events of many commands instead of the poller querying back to back. An
+   * isolated commit is polled at once.
+   */
+  readonly pollGapMs?: number;
   /** Events read per query (default 500). */
   readonly pageSize?: number;
   readonly log?: DatabaseLogger;
@@ -114,7 +120,7 @@ export function createEventHub(db: Database, options: EventHubOptions = {}): Eve
       }, HELD_BACK_RETRY_MS);
       retryTimer.unref();
     }
-  }, warn('Event poll failed; retrying on the next wake-up'));
+  }, warn('Event poll failed; retrying on the next wake-up'), options.pollGapMs ?? 25);
 
   // The payload names the sender so a hub ignores its own wake-ups (it has already polled).
   const notify = coalescedTask(
@@ -122,7 +128,7 @@ export function createEventHub(db: Database, options: EventHubOptions = {}): Eve
       if (running) await db.query('SELECT pg_notify($1, $2)', [EVENTS_CHANNEL, hubId]);
     },
     warn('Event NOTIFY failed; other replicas catch up on their safety poll'),
-    options.notifyGapMs ?? 10,
+    options.notifyGapMs ?? 25,
   );
 
   function deliver(subscriber: Subscriber, events: readonly CommittedEvent[], upTo: EventPosition): void {

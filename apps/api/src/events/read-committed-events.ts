@@ -59,17 +59,20 @@ interface Row {
 export async function readCommittedEvents(db: SqlRunner, after: EventPosition, options: ReadOptions): Promise<EventPage> {
   const topics = options.topics ?? ALL_TOPICS;
   const params: unknown[] = [after.txId.toString(), after.seq.toString(), options.limit];
+  const filters = `${topicCondition(topics, params)}${hiddenCondition(options.hidden ?? [], params)}`;
   const rows = await db.query<Row>(
     `SELECT h.horizon::text AS horizon, EXISTS (SELECT 1 FROM events WHERE tx_id >= h.horizon) AS held_back, e.tx_id::text AS tx_id, e.seq, e.type, e.at, e.actor, e.order_id,
             e.token_id, e.work_item_id, e.node_key, e.work_center_id, e.operator_id, e.data
        FROM (${HORIZON_SQL}) h
        LEFT JOIN LATERAL (
          SELECT * FROM events
-          WHERE (tx_id, seq) > ($1::xid8, $2::bigint) AND tx_id < h.horizon${topicCondition(topics, params)}${hiddenCondition(options.hidden ?? [], params)}
+          WHERE (tx_id, seq) > ($1::xid8, $2::bigint) AND tx_id < h.horizon${filters}
           ORDER BY tx_id, seq
           LIMIT $3
        ) e ON true`,
     params,
+    // The event hub's poll (no filters) runs all the time under load: prepare it once.
+    filters === '' ? { name: 'read-committed-events' } : undefined,
   );
   const events = rows.flatMap((row) => (row.tx_id === null || row.seq === null ? [] : [toCommittedEvent(row, row.tx_id, row.seq)]));
   const full = events.length >= options.limit;

@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.ts';
+import { prismaRunner } from '../db/prisma-runner.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { appendEvents } from './append-events.ts';
 import type { NewEvent } from './new-event.ts';
@@ -9,6 +10,8 @@ export type { NewEvent } from './new-event.ts';
 export interface CommandOutcome<T> {
   readonly result: T;
   readonly events: readonly NewEvent[];
+  /** The work recorded events itself (the piece store writes a step's events with its rows): wake the hub. */
+  readonly recorded?: boolean;
 }
 
 /** The part of the event hub a command needs: a nudge after commit. */
@@ -41,11 +44,11 @@ export async function runCommand<T>(
   const outcome = await db.prisma.$transaction(
     async (tx) => {
       const done = await work(tx);
-      await appendEvents(tx, done.events);
+      await appendEvents(prismaRunner(tx), done.events);
       return done;
     },
     { maxWait: options.maxWaitMs, timeout: options.timeoutMs },
   );
-  if (outcome.events.length > 0) hub.wake();
+  if (outcome.events.length > 0 || outcome.recorded === true) hub.wake();
   return outcome.result;
 }

@@ -3,6 +3,7 @@ import type { FastifyRequest, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasAnyRole, type Actor } from '../auth/actor.ts';
 import { authenticate, SESSION_COOKIE } from '../auth/authenticate.ts';
+import { AUTH_CHANGED_CHANNEL, createSessionCache } from '../auth/session-cache.ts';
 import { ROLES, type Role } from '../auth/roles.ts';
 import { HttpProblem, problemSchema } from './http-problem.ts';
 
@@ -46,6 +47,18 @@ function documentAccessProblems(route: RouteOptions): void {
   response[403] ??= problemSchema;
 }
 
+/**
+ * Commands of this process that change sessions or users (sign-in ending a tablet's previous
+ * session, log-out, user edits, deactivation, attendance). Their NOTIFY reaches this process's
+ * listener asynchronously, so the cache is cleared before the answer leaves: the caller's next
+ * request is checked against the database.
+ */
+function changesSessionsOrUsers(request: FastifyRequest): boolean {
+  if (request.method === 'GET' || request.method === 'HEAD') return false;
+  const url = request.routeOptions.url ?? '';
+  return url.startsWith(`${API_PREFIX}/auth/`) || url.startsWith(`${API_PREFIX}/users`);
+}
+
 function credentialsOf(request: FastifyRequest) {
   return { sessionToken: request.cookies[SESSION_COOKIE], authorization: request.headers.authorization };
 }
@@ -85,9 +98,18 @@ export default fp(
       }
     });
 
+    // Sessions resolved recently, forgotten on any change to sessions or users on any replica.
+    const sessions = createSessionCache();
+    const unlisten = await fastify.db.listen(AUTH_CHANGED_CHANNEL, () => sessions.clear());
+    fastify.addHook('onClose', async () => {
+      await unlisten();
+      sessions.clear();
+    });
+
     // API answers are personal (who may see what): no shared cache may keep them, unless a route says otherwise.
     fastify.addHook('onSend', async (request, reply, payload) => {
       if (isApiRoute(request.routeOptions.url) && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+      if (changesSessionsOrUsers(request)) sessions.clear();
       return payload;
     });
 
@@ -96,10 +118,10 @@ export default fp(
       const config = request.routeOptions.config;
       if (config.public === true) {
         // A public route works for anyone: stale or foreign credentials must not lock a caller out of login or health.
-        request.optionalActor = await authenticate(fastify.db, credentialsOf(request)).catch(() => null);
+        request.optionalActor = await authenticate(fastify.db, credentialsOf(request), sessions).catch(() => null);
         return;
       }
-      request.optionalActor = await authenticate(fastify.db, credentialsOf(request));
+      request.optionalActor = await authenticate(fastify.db, credentialsOf(request), sessions);
       const actor = request.actor;
       // The start-up check guarantees roles here; should it ever miss one, nobody gets in.
       const roles = config.roles ?? [];

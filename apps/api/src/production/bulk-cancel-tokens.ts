@@ -3,7 +3,9 @@ import { cancelTokens, type CancellationType, type CancelRefusalCode, type Token
 import { runCommand } from '../events/run-command.ts';
 import { HttpProblem } from '../plugins/http-problem.ts';
 import { latestPublishedVersion } from './latest-published-version.ts';
-import { loadPiecesForUpdate, persistEffects, type LoadedPiece, type PinnedVersion, type Tx } from './piece-store.ts';
+import { prismaRunner } from '../db/prisma-runner.ts';
+import { loadPiecesForUpdate, type LoadedPiece, type PinnedVersion, type Tx } from './piece-store.ts';
+import { writeStepInTransaction } from './write-step.ts';
 import { eventActor, type ProductionContext } from './production-context.ts';
 
 /** A single or bulk cancellation. */
@@ -95,7 +97,8 @@ export async function bulkCancelTokens(context: ProductionContext, input: BulkCa
     context.db,
     context.hub,
     async (tx) => {
-      const { pieces, rootOf } = await loadPiecesForUpdate(tx, input.tokenIds);
+      const sql = prismaRunner(tx);
+      const { pieces, rootOf } = await loadPiecesForUpdate(sql, input.tokenIds);
       const unknown = input.tokenIds.find((id) => !rootOf.has(id));
       if (unknown !== undefined) throw refusal('TOKEN_NOT_FOUND', unknown);
       const redesign = input.type === 'REDESIGN' ? await redesignTargets(tx, pieces) : new Map<string, PinnedVersion>();
@@ -118,8 +121,10 @@ export async function bulkCancelTokens(context: ProductionContext, input: BulkCa
         if (replaced === undefined) throw new Error(`Replacement ${token.serial} replaces no loaded piece`);
         return { order: replaced.order, version: redesign.get(replaced.rootTokenId) ?? replaced };
       };
-      const events = await persistEffects(tx, result.effects, { actor: eventActor(context), now, pieces, placeNewPiece });
-      return { result: summarise(input.type, result, (token) => placeNewPiece(token).version.graphVersionId), events };
+      // The pieces are locked: the guarded write cannot find them changed.
+      const outcome = await writeStepInTransaction(sql, result.effects, { actor: eventActor(context), now, pieces, placeNewPiece });
+      if (!outcome.written) throw new Error('A locked piece changed during its cancellation');
+      return { result: summarise(input.type, result, (token) => placeNewPiece(token).version.graphVersionId), events: [], recorded: true };
     },
     // A bulk cancellation may lock and rewrite hundreds of pieces in this one transaction.
     { timeoutMs: 60_000 },

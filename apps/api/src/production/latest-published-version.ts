@@ -1,4 +1,6 @@
-import { pinnedGraph, type PinnedVersion, type Tx } from './piece-store.ts';
+import { prismaRunner } from '../db/prisma-runner.ts';
+import { pinnedGraph } from './pinned-graph.ts';
+import type { PinnedVersion, Tx } from './piece-store.ts';
 
 /** The newest published version of a routing graph, or null when none is published. */
 export async function latestPublishedVersion(tx: Tx, graphId: string): Promise<(PinnedVersion & { number: number }) | null> {
@@ -8,5 +10,5 @@ export async function latestPublishedVersion(tx: Tx, graphId: string): Promise<(
     select: { id: true, number: true },
   });
   if (version === null) return null;
-  return { graphVersionId: version.id, number: version.number, graph: await pinnedGraph(tx, version.id) };
+  return { graphVersionId: version.id, number: version.number, graph: await pinnedGraph(prismaRunner(tx), version.id) };
 }

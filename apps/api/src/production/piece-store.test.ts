@@ -14,11 +14,15 @@ import {
   type WorkItemCommand,
 } from '@atelier/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { NewEvent } from '../events/new-event.ts';
+import type { SqlRunner } from '../db/database.ts';
 import { HttpProblem } from '../plugins/http-problem.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.ts';
-import { loadPieceForUpdate, loadPiecesForUpdate, persistEffects, type LoadedPiece, type PersistContext, type Tx } from './piece-store.ts';
+import { persistEffects, type PersistContext } from './persist-effects.ts';
+import { loadWorkItem } from '../work-items/load-work-item.ts';
+import { saveWorkItemTransition } from '../work-items/save-work-item-transition.ts';
+import { loadPieceForUpdate, loadPieces, loadPiecesForUpdate, type LoadedPiece, type OrderRef } from './piece-store.ts';
 import { fixtureGraph, insertFixtureOrder, insertProductionFixture, PRODUCTION_GRAPH_V2_JSON, publishFixtureV2, type ProductionFixture } from './production-fixture.ts';
+import { writeStep, writeStepInTransaction } from './write-step.ts';
 
 const T0 = new Date('2026-11-24T08:00:00Z');
 const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
@@ -62,17 +66,22 @@ describe('piece store', () => {
   afterAll(() => t.drop());
 
   const order = () => ({ id: orderId, kind: 'manufacturingOrder' as const, code: 'MO-2026-0900', priority: 3, status: 'draft' as const });
-  const inTx = <T>(work: (tx: Tx) => Promise<T>) => t.db.prisma.$transaction(work);
+  const inTx = <T>(work: (tx: SqlRunner) => Promise<T>) => t.db.transaction(work);
+
+  /** The event rows written after `seq`, in order. */
+  const eventsAfter = async (seq: bigint) =>
+    (await t.db.prisma.event.findMany({ where: { seq: { gt: seq } }, orderBy: { seq: 'asc' } })).map(({ seq: _seq, ...event }) => event);
+  const lastSeq = async () => (await t.db.prisma.event.aggregate({ _max: { seq: true } }))._max.seq ?? 0n;
 
   /** Releases one piece through the store; returns its root token id and the events. */
-  async function release(now = T0): Promise<{ root: string; events: NewEvent[]; piece: InMemoryPiece }> {
+  async function release(now = T0, into: OrderRef = order()): Promise<{ root: string; events: Awaited<ReturnType<typeof eventsAfter>>; piece: InMemoryPiece }> {
     const ids: string[] = [];
     const newId = () => ids[ids.push(randomUUID()) - 1] as string;
-    const input = { tokenId: randomUUID(), serial: `MO-2026-0900-${String(++serials).padStart(3, '0')}`, orderId, attributes: { colour: 'Cognac' }, now, newId };
+    const input = { tokenId: randomUUID(), serial: `${into.code}-${String(++serials).padStart(3, '0')}`, orderId: into.id, attributes: { colour: 'Cognac' }, now, newId };
     const effects = releasePiece(fixture.graph, input);
-    const events = await inTx((tx) =>
-      persistEffects(tx, effects, { actor: 'user:test', now, pieces: [], placeNewPiece: () => ({ order: order(), version: fixture }) }),
-    );
+    const before = await lastSeq();
+    await inTx((tx) => persistEffects(tx, effects, { actor: 'user:test', now, pieces: [], placeNewPiece: () => ({ order: into, version: fixture }) }));
+    const events = await eventsAfter(before);
     // The same release in memory, replaying the ids the stored one used.
     const replay = [...ids];
     const piece = new InMemoryPiece(fixture.graph, { ...input, newId: () => replay.shift() as string });
@@ -81,14 +90,16 @@ describe('piece store', () => {
 
   /** Runs one domain step on the stored piece, persists it, and mirrors it on the in-memory piece. */
   async function step(root: string, mirror: InMemoryPiece, compute: (loaded: LoadedPiece) => Effects, now: Date, extra: Partial<PersistContext> = {}) {
-    const result = await inTx(async (tx) => {
+    const before = await lastSeq();
+    const effects = await inTx(async (tx) => {
       const loaded = await loadPieceForUpdate(tx, root);
-      const effects = compute(loaded);
-      const events = await persistEffects(tx, effects, { actor: 'user:test', now, pieces: [loaded], ...extra });
-      return { effects, events };
+      const computed = compute(loaded);
+      const outcome = await writeStepInTransaction(tx, computed, { actor: 'user:test', now, pieces: [loaded], ...extra });
+      expect(outcome.written).toBe(true);
+      return computed;
     });
-    mirror.persist(result.effects);
-    return result;
+    mirror.persist(effects);
+    return { effects, events: await eventsAfter(before) };
   }
 
   function command(itemAt: (loaded: LoadedPiece) => WorkItem, make: (now: Date) => WorkItemCommand, now: Date) {
@@ -276,6 +287,68 @@ describe('piece store', () => {
     expect(rootOf.has(ghost)).toBe(false);
     expect(pieces[0]?.order).toEqual(order());
     await expect(inTx((tx) => loadPieceForUpdate(tx, ghost))).rejects.toMatchObject({ constructor: HttpProblem, status: 404, code: 'TOKEN_NOT_FOUND' });
+  });
+
+  /** A piece as a command reads it, without a lock. */
+  const read = async (root: string): Promise<LoadedPiece> => {
+    const [piece] = (await loadPieces(t.db, { tokenIds: [root] })).pieces;
+    if (piece === undefined) throw new Error(`No piece ${root}`);
+    return piece;
+  };
+
+  const cancelled = (stored: LoadedPiece, type: 'PERMANENT' | 'QC_FAIL', now: Date): Effects => {
+    const result = cancelTokens({ tokenIds: [stored.rootTokenId], type, reason: 'Client change', pieces: [{ ...stored.piece, graph: stored.graph }], now, newId: randomUUID });
+    if (!result.ok) throw new Error(result.code);
+    return result.effects;
+  };
+
+  it('writes nothing from a read the piece has moved on from: a colleague claimed first', async () => {
+    const { root, piece } = await release();
+    const stale = await read(root);
+    await step(root, piece, command(openAt('cut'), (now) => ({ type: 'claim', operatorId: ana, now }), at(1)), at(1));
+    expect((await read(root)).pieceVersion).toBe(stale.pieceVersion + 1);
+
+    const before = await lastSeq();
+    const late = command(openAt('cut'), (now) => ({ type: 'claim', operatorId: bo, now }), at(2))(stale);
+    expect(await writeStep(t.db, late, { actor: 'user:test', now: at(2), pieces: [stale] })).toEqual({ written: false });
+    expect(await eventsAfter(before)).toEqual([]);
+    const [cut] = (await read(root)).piece.workItems;
+    expect([cut?.state, cut?.operators]).toEqual(['assigned', [ana]]);
+  });
+
+  it('refuses a cancellation read before a work-item command (claim, start …) changed the piece', async () => {
+    const { root } = await release();
+    const stale = await read(root);
+    const item = stale.piece.workItems[0] as WorkItem;
+    const loadedItem = await loadWorkItem(t.db, item.id, ana);
+    const decision = applyWorkItemCommand(loadedItem.item, { type: 'claim', operatorId: ana, now: at(1) });
+    if (!decision.ok) throw new Error(decision.code);
+    const saved = await saveWorkItemTransition(t.db, { loaded: loadedItem, next: decision.next, events: decision.events, guard: { kind: 'ready' }, actor: 'user:test', now: at(1) });
+    expect(saved).toBe(1);
+
+    const placeNewPiece = () => ({ order: order(), version: fixture });
+    expect((await writeStep(t.db, cancelled(stale, 'QC_FAIL', at(2)), { actor: 'user:test', now: at(2), pieces: [stale], placeNewPiece })).written).toBe(false);
+    expect((await t.db.prisma.token.findUniqueOrThrow({ where: { id: root } })).state).toBe('active');
+    // Read again, the same cancellation goes through and closes the claimed item.
+    const fresh = await read(root);
+    const outcome = await writeStep(t.db, cancelled(fresh, 'QC_FAIL', at(3)), { actor: 'user:test', now: at(3), pieces: [fresh], placeNewPiece });
+    expect(outcome.written).toBe(true);
+    expect((await t.db.prisma.workItem.findUniqueOrThrow({ where: { id: item.id } })).state).toBe('cancelled');
+  });
+
+  it('closes an order exactly once when its last two pieces finish at the same moment', async () => {
+    const code = 'MO-2026-0901';
+    const id = await insertFixtureOrder(t.db, fixture, code, 2);
+    await t.db.query(`UPDATE manufacturing_orders SET status = 'released' WHERE id = $1::uuid`, [id]);
+    const two: OrderRef = { id, kind: 'manufacturingOrder', code, priority: 3, status: 'released' };
+    const pieces = [await release(T0, two), await release(T0, two)];
+    const stale = await Promise.all(pieces.map(({ root }) => read(root)));
+    const before = await lastSeq();
+
+    const outcomes = await Promise.all(stale.map((loaded) => writeStep(t.db, cancelled(loaded, 'PERMANENT', at(5)), { actor: 'user:test', now: at(5), pieces: [loaded] })));
+    expect(outcomes.map((outcome) => outcome.written)).toEqual([true, true]);
+    expect(await t.db.prisma.manufacturingOrder.findUniqueOrThrow({ where: { id }, select: { status: true, targetQuantity: true } })).toEqual({ status: 'cancelled', targetQuantity: 0 });
+    expect((await eventsAfter(before)).filter((event) => event.type.startsWith('order.')).map((event) => event.type)).toEqual(['order.cancelled']);
   });
 
   it('holds a second command on the same piece until the first commits', async () => {

@@ -10,9 +10,9 @@ import {
   type WorkItem,
 } from '@atelier/domain';
 import type { Database } from '../db/database.ts';
-import { appendEvents } from '../events/append-events.ts';
 import { insertPublishedRouting, normalEdges, publishRoutingVersion, type FixtureRoutingJson } from '../testing/routing-fixture.ts';
-import { loadPieceForUpdate, persistEffects, type LoadedPiece } from './piece-store.ts';
+import { loadPieceForUpdate, type LoadedPiece } from './piece-store.ts';
+import { writeStepInTransaction } from './write-step.ts';
 
 /**
  * Test support: a small routing with every kind of step the piece store must persist, published,
@@ -120,11 +120,12 @@ export async function workThrough(
 ): Promise<void> {
   const now = options.now ?? new Date();
   const step = (compute: (loaded: LoadedPiece, item: WorkItem) => Effects) =>
-    db.prisma.$transaction(async (tx) => {
+    db.transaction(async (tx) => {
       const loaded = await loadPieceForUpdate(tx, tokenId);
       const item = loaded.piece.workItems.find((candidate) => candidate.nodeKey === nodeKey && isOpenWorkItemState(candidate.state));
       if (item === undefined) throw new Error(`No open work item at ${nodeKey}`);
-      await appendEvents(tx, await persistEffects(tx, compute(loaded, item), { actor: 'user:fixture', now, pieces: [loaded] }));
+      const outcome = await writeStepInTransaction(tx, compute(loaded, item), { actor: 'user:fixture', now, pieces: [loaded] });
+      if (!outcome.written) throw new Error('A locked piece changed');
     });
   const commands = [
     { type: 'claim' as const, operatorId },

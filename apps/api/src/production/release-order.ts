@@ -7,7 +7,9 @@ import { byIdOrCode, type OrderKind } from '../routes/api/v1/order-read-model.ts
 import { latestPublishedVersion } from './latest-published-version.ts';
 import { mergeEffects } from './merge-effects.ts';
 import { orderEvent } from './order-event.ts';
-import { persistEffects, type OrderRef, type Tx } from './piece-store.ts';
+import { prismaRunner } from '../db/prisma-runner.ts';
+import { persistEffects } from './persist-effects.ts';
+import type { OrderRef, Tx } from './piece-store.ts';
 import { eventActor, type ProductionContext } from './production-context.ts';
 
 /** Which order to release, and the attributes every piece starts with (decisions route on them). */
@@ -83,14 +85,16 @@ export async function releaseOrder(context: ProductionContext, input: ReleaseOrd
         releasePiece(version.graph, { tokenId: randomUUID(), serial: pieceSerial(order.code, index + 1), orderId: order.id, attributes, now, newId: randomUUID }),
       );
       const actor = eventActor(context);
-      const pieceEvents = await persistEffects(tx, mergeEffects(steps), { actor, now, pieces: [], placeNewPiece: () => ({ order, version }) });
+      const released = orderEvent('order.released', order, actor, now, { graphVersion: version.number, pieces: order.quantity });
+      // New pieces only: nothing to guard, nothing finished to settle.
+      await persistEffects(prismaRunner(tx), mergeEffects(steps), { actor, now, pieces: [], placeNewPiece: () => ({ order, version }), eventsBefore: [released] });
       const data = { status: 'released' as const, graphVersionId: version.graphVersionId, releasedAt: now, updatedAt: now };
       if (input.kind === 'manufacturingOrder') await tx.manufacturingOrder.update({ where: { id: order.id }, data });
       else await tx.atelierJob.update({ where: { id: order.id }, data });
-      const released = orderEvent('order.released', order, actor, now, { graphVersion: version.number, pieces: order.quantity });
       return {
         result: { orderId: order.id, graphVersion: { id: version.graphVersionId, number: version.number }, pieces: order.quantity },
-        events: [released, ...pieceEvents],
+        events: [],
+        recorded: true,
       };
     },
     // A large order writes thousands of rows in this one transaction.

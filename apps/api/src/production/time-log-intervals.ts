@@ -1,4 +1,4 @@
-import type { TimeLogEntry, TimeLogKind } from '@atelier/domain';
+import type { TimeLogEntry, TimeLogKind, WorkItem } from '@atelier/domain';
 import type { TimeLogEndReason } from '../generated/prisma/enums.ts';
 
 /**
@@ -74,4 +74,20 @@ export function toEntries(intervals: readonly TimeLogInterval[]): TimeLogEntry[]
     }
   }
   return entries.sort((a, b) => a.at.getTime() - b.at.getTime() || Number(opens(a.kind)) - Number(opens(b.kind)));
+}
+
+/** Time-log rows to insert and open rows to close, matching intervals per operator in time order. */
+export function timeLogChanges(before: WorkItem | undefined, after: WorkItem): { opened: TimeLogInterval[]; closed: TimeLogInterval[] } {
+  const earlier = before === undefined ? [] : toIntervals(before.timeLogs);
+  const seen = new Map<string, number>();
+  const opened: TimeLogInterval[] = [];
+  const closed: TimeLogInterval[] = [];
+  for (const interval of toIntervals(after.timeLogs)) {
+    const index = seen.get(interval.userId) ?? 0;
+    seen.set(interval.userId, index + 1);
+    const stored = earlier.filter((candidate) => candidate.userId === interval.userId)[index];
+    if (stored === undefined) opened.push(interval);
+    else if (stored.endedAt === null && interval.endedAt !== null) closed.push(interval);
+  }
+  return { opened, closed };
 }

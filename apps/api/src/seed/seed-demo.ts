@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_PRESETS, type RoutingGraph } from '@atelier/domain';
 import type { Database } from '../db/database.ts';
+import { prismaRunner } from '../db/prisma-runner.ts';
 import { appendEvents } from '../events/append-events.ts';
 import type { NewEvent } from '../events/new-event.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
@@ -320,7 +321,7 @@ export async function seedDemo(db: Database, { now }: SeedDemoOptions): Promise<
       await tx.workItem.createMany({ data: data.pieces.workItems });
       await tx.workItemOperator.createMany({ data: data.pieces.operators });
       await tx.timeLog.createMany({ data: data.pieces.timeLogs });
-      await appendEvents(tx, data.pieces.events);
+      await appendEvents(prismaRunner(tx), data.pieces.events);
       return {
         seeded: true,
         counts: {

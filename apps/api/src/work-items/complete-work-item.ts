@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { completeWorkItem as routeCompletion, type QcOutcome, type TokenState } from '@atelier/domain';
 import { actorRef } from '../auth/actor.ts';
-import { runCommand } from '../events/run-command.ts';
 import { HttpProblem } from '../plugins/http-problem.ts';
-import { loadPieceForUpdate, persistEffects } from '../production/piece-store.ts';
+import { loadPieces } from '../production/piece-store.ts';
+import { writeStep } from '../production/write-step.ts';
 import { stateOf, type WorkItemAfterCommand } from './transition-work-item.ts';
 import { actingUserId, type WorkItemCommandContext } from './work-item-command-context.ts';
-import { refusalProblem } from './work-item-problems.ts';
+import { changedProblem, refusalProblem } from './work-item-problems.ts';
 
 /** Where the completion sent the piece: the token and the work items it opened. */
 export interface Completion {
@@ -16,35 +16,39 @@ export interface Completion {
   readonly next: { readonly id: string; readonly tokenId: string; readonly nodeKey: string }[];
 }
 
+/** Reads and writes before giving up on a piece that keeps changing under the command (409). */
+const ATTEMPTS = 5;
+
 /**
  * An operator bound to the work item completes it (a QC step with pass / fail / rework and reason
- * codes) and the routing engine moves the piece on, in ONE transaction under the piece lock: the
- * item, the next work items (or split, join, end, inbox item) and every event commit together,
- * and a concurrent bulk cancel of the piece waits for it, or it for the cancel (then 409).
+ * codes) and the routing engine moves the piece on. The piece is read without a lock and the
+ * step written by ONE statement guarded by the piece's version (`writeStep`): the item, the next
+ * work items (or split, join, end, inbox item) and every event commit together or not at all.
+ * When a concurrent command (a colleague, a bulk cancel) changed the piece in between, nothing is
+ * written and the completion is computed again from the new state, which may refuse it (409).
  */
 export async function completeWorkItem(context: WorkItemCommandContext, workItemId: string, qc: QcOutcome | undefined): Promise<Completion> {
   const operatorId = actingUserId(context);
-  // Only the token is needed to lock the piece; holder and state are checked by the domain under the lock.
-  const [item] = await context.db.query<{ tokenId: string }>('SELECT token_id AS "tokenId" FROM work_items WHERE id = $1::uuid', [workItemId]);
-  if (item === undefined) throw new HttpProblem(404, 'WORK_ITEM_NOT_FOUND', `No work item has the id "${workItemId}".`);
-  return runCommand(context.db, context.hub, async (tx) => {
-    const loaded = await loadPieceForUpdate(tx, item.tokenId);
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const { pieces } = await loadPieces(context.db, { workItemId });
+    const [loaded] = pieces;
+    if (loaded === undefined) throw new HttpProblem(404, 'WORK_ITEM_NOT_FOUND', `No work item has the id "${workItemId}".`);
     const step = routeCompletion(loaded.graph, loaded.piece, { workItemId, operatorId, now: context.now, newId: randomUUID, ...(qc && { qc }) });
-    // The item exists (read above): absent from the locked piece's open items means it is closed (completed or cancelled).
+    // The item exists (its piece was found): absent from the piece's open items means it is closed (completed or cancelled).
     if (!step.ok) throw refusalProblem(step.code === 'WORK_ITEM_NOT_FOUND' ? 'WORK_ITEM_CLOSED' : step.code);
     const { effects } = step;
-    const events = await persistEffects(tx, effects, { actor: actorRef(context.actor), now: context.now, pieces: [loaded] });
+    const outcome = await writeStep(context.db, effects, { actor: actorRef(context.actor), now: context.now, pieces: [loaded] });
+    if (!outcome.written) continue;
+    context.hub.wake();
     const done = effects.workItems.update.find((candidate) => candidate.id === workItemId);
-    const token = [...effects.tokens.update, ...loaded.piece.tokens].find((candidate) => candidate.id === item.tokenId);
+    const tokenId = done?.tokenId;
+    const token = [...effects.tokens.update, ...loaded.piece.tokens].find((candidate) => candidate.id === tokenId);
     if (done === undefined || token === undefined) throw new Error(`Completing ${workItemId} did not update the item and its token`);
-    const [row] = await tx.$queryRawUnsafe<{ version: number }[]>('SELECT version FROM work_items WHERE id = $1::uuid', workItemId);
     return {
-      result: {
-        workItem: stateOf(done, row?.version ?? 0),
-        token: { id: token.id, state: token.state, nodeKey: token.nodeKey },
-        next: effects.workItems.insert.map((created) => ({ id: created.id, tokenId: created.tokenId, nodeKey: created.nodeKey })),
-      },
-      events,
+      workItem: stateOf(done, outcome.versions.get(workItemId) ?? 0),
+      token: { id: token.id, state: token.state, nodeKey: token.nodeKey },
+      next: effects.workItems.insert.map((created) => ({ id: created.id, tokenId: created.tokenId, nodeKey: created.nodeKey })),
     };
-  });
+  }
+  throw changedProblem();
 }

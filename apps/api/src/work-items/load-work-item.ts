@@ -1,8 +1,9 @@
 import type { GraphNode, TokenState, WorkItem } from '@atelier/domain';
 import type { Database } from '../db/database.ts';
-import type { TimeLogEndReason, WorkItemState } from '../generated/prisma/enums.ts';
+import type { WorkItemState } from '../generated/prisma/enums.ts';
 import { HttpProblem } from '../plugins/http-problem.ts';
-import { pinnedGraph, toDomainWorkItem } from '../production/piece-store.ts';
+import { pinnedGraph } from '../production/pinned-graph.ts';
+import { timeLogsOf, toDomainWorkItem, WORK_ITEM_PEOPLE_JSON, type WorkItemPeopleJson } from '../production/piece-store.ts';
 import { qualifiedSql, WORK_ITEM_FROM } from './work-item-sql.ts';
 
 /** A work item read for a command: the domain record plus what the host needs around it. */
@@ -43,8 +44,7 @@ interface Row {
   graphVersionId: string;
   orderId: string;
   rootTokenId: string;
-  operators: string[];
-  timeLogs: { userId: string; startedAt: string; endedAt: string | null; endReason: TimeLogEndReason | null }[];
+  people: WorkItemPeopleJson;
   actorQualified: boolean;
 }
 
@@ -63,11 +63,7 @@ const LOAD_SQL = `
             UNION ALL
             SELECT p.id, p.parent_id FROM tokens p JOIN up ON p.id = up.parent_id)
           SELECT up.id FROM up WHERE up.parent_id IS NULL) AS "rootTokenId",
-         COALESCE((SELECT json_agg(o.user_id ORDER BY o.joined_at, o.user_id) FROM work_item_operators o
-                    WHERE o.work_item_id = w.id AND o.left_at IS NULL), '[]') AS operators,
-         COALESCE((SELECT json_agg(json_build_object('userId', l.user_id, 'startedAt', l.started_at, 'endedAt', l.ended_at,
-                                                     'endReason', l.end_reason) ORDER BY l.started_at, l.id)
-                     FROM time_logs l WHERE l.work_item_id = w.id), '[]') AS "timeLogs",
+         json_build_object(${WORK_ITEM_PEOPLE_JSON}) AS people,
          ${qualifiedSql('$2::uuid')} AS "actorQualified"
     FROM ${WORK_ITEM_FROM}
    WHERE w.id = $1::uuid`;
@@ -77,16 +73,10 @@ const LOAD_SQL = `
  * conditional update). 404 `WORK_ITEM_NOT_FOUND` when there is none.
  */
 export async function loadWorkItem(db: Database, workItemId: string, actorUserId: string | null): Promise<LoadedWorkItem> {
-  const [row] = await db.query<Row>(LOAD_SQL, [workItemId, actorUserId]);
+  const [row] = await db.query<Row>(LOAD_SQL, [workItemId, actorUserId], { name: 'load-work-item' });
   if (row === undefined) throw new HttpProblem(404, 'WORK_ITEM_NOT_FOUND', `No work item has the id "${workItemId}".`);
-  const graph = await pinnedGraph(db.prisma, row.graphVersionId);
-  const timeLogs = row.timeLogs.map((log) => ({
-    userId: log.userId,
-    startedAt: new Date(log.startedAt),
-    endedAt: log.endedAt === null ? null : new Date(log.endedAt),
-    endReason: log.endReason,
-  }));
-  const item = toDomainWorkItem({ ...row, operators: row.operators.map((userId) => ({ userId })), timeLogs }, graph);
+  const graph = await pinnedGraph(db, row.graphVersionId);
+  const item = toDomainWorkItem({ ...row, operators: row.people.operators, timeLogs: timeLogsOf(row.people.timeLogs) }, graph);
   return {
     item,
     version: row.version,

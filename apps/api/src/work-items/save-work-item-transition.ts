@@ -1,7 +1,7 @@
 import type { DomainEvent, WorkItem } from '@atelier/domain';
 import type { Database } from '../db/database.ts';
 import type { NewEvent } from '../events/new-event.ts';
-import { toIntervals, type TimeLogInterval } from '../production/time-log-intervals.ts';
+import { timeLogChanges } from '../production/time-log-intervals.ts';
 import type { LoadedWorkItem } from './load-work-item.ts';
 
 /** How a transition makes sure nobody changed the item since it was read. */
@@ -25,13 +25,14 @@ export interface WorkItemTransition {
 /** Default minutes an assigned item may wait for its start when the node sets none (as the piece store). */
 const DEFAULT_CLAIM_TIMEOUT_MINUTES = 30;
 
-// ONE statement, so one round trip and one implicit transaction: lock the piece's root token in
-// share mode (routing and cancellation hold it exclusively, so a command never interleaves with
-// them, while commands on sibling items do not wait for each other), update the work item only if
-// the guard holds and its token is still active, then write operators, time logs and the events.
-// Data-modifying CTEs join `w`, so nothing is written when the guard fails.
+// ONE statement, so one round trip and one implicit transaction: bump the piece's version on its
+// root token (which locks it, so a command never interleaves with routing or cancellation, and a
+// routing step read before this command will find the piece changed and be computed again),
+// update the work item only if the guard holds and its token is still active, then write
+// operators, time logs and the events. Data-modifying CTEs join `w`, so nothing but the version
+// bump is written when the guard fails.
 const SAVE_SQL = `
-  WITH piece AS (SELECT id FROM tokens WHERE id = $2::uuid FOR SHARE),
+  WITH piece AS (UPDATE tokens SET piece_version = piece_version + 1 WHERE id = $2::uuid RETURNING id),
   w AS (
     UPDATE work_items SET
       state = $5::work_item_state,
@@ -93,22 +94,6 @@ export function workItemEvents(loaded: LoadedWorkItem, events: readonly DomainEv
   });
 }
 
-/** Time-log rows to insert and open rows to close, matching intervals per operator in time order. */
-function timeLogChanges(before: WorkItem, after: WorkItem): { opened: TimeLogInterval[]; closed: TimeLogInterval[] } {
-  const earlier = toIntervals(before.timeLogs);
-  const seen = new Map<string, number>();
-  const opened: TimeLogInterval[] = [];
-  const closed: TimeLogInterval[] = [];
-  for (const interval of toIntervals(after.timeLogs)) {
-    const index = seen.get(interval.userId) ?? 0;
-    seen.set(interval.userId, index + 1);
-    const stored = earlier.filter((candidate) => candidate.userId === interval.userId)[index];
-    if (stored === undefined) opened.push(interval);
-    else if (stored.endedAt === null && interval.endedAt !== null) closed.push(interval);
-  }
-  return { opened, closed };
-}
-
 /**
  * Writes a work-item command computed by the domain (any command but complete and cancel, which
  * route or cancel the piece through the piece store): the row, its bound operators, time logs and
@@ -140,6 +125,6 @@ export async function saveWorkItemTransition(db: Database, transition: WorkItemT
     next.operators.filter((userId) => !before.includes(userId)),
     before.filter((userId) => !next.operators.includes(userId)),
     JSON.stringify(workItemEvents(loaded, transition.events, transition.actor)),
-  ]);
+  ], { name: 'save-work-item-transition' });
   return row?.version ?? null;
 }

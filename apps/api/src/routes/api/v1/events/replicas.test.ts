@@ -122,4 +122,33 @@ describe(`two API replicas on one ${usingPostgres() ? 'PostgreSQL' : 'PGlite'} d
       expect(own).toEqual(Array.from({ length: 50 }, (_, n) => n));
     }
   });
+
+  /** Polls `GET /me` on a replica until it answers `status`; how long that took. */
+  async function untilMeAnswers(replica: Replica, sessionCookie: string, status: number): Promise<number> {
+    const began = Date.now();
+    while ((await replica.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: sessionCookie } })).statusCode !== status) {
+      if (Date.now() - began > 5_000) throw new Error(`GET /me never answered ${status}`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    return Date.now() - began;
+  }
+
+  it('ends a session on every replica within 1 s when it is signed out through one, though each remembers sessions it resolved', async () => {
+    const operator = await loginAs(testDb.db, 'operator');
+    // Both replicas have resolved (and remember) the session.
+    for (const replica of [first, second]) expect((await replica.app.inject({ method: 'GET', url: '/api/v1/me', headers: operator.headers })).statusCode).toBe(200);
+
+    const out = await second.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: operator.headers });
+    expect(out.statusCode).toBe(204);
+    expect((await second.app.inject({ method: 'GET', url: '/api/v1/me', headers: operator.headers })).statusCode).toBe(401);
+    expect(await untilMeAnswers(first, operator.headers.cookie, 401)).toBeLessThan(1_000);
+  });
+
+  it('refuses a deactivated user on every replica within 1 s, whoever deactivated them', async () => {
+    const operator = await loginAs(testDb.db, 'operator');
+    for (const replica of [first, second]) expect((await replica.app.inject({ method: 'GET', url: '/api/v1/me', headers: operator.headers })).statusCode).toBe(200);
+    // Another process (an admin's replica, a script) changes the user row directly.
+    await second.db.query('UPDATE users SET active = false WHERE id = $1::uuid', [operator.userId]);
+    for (const replica of [first, second]) expect(await untilMeAnswers(replica, operator.headers.cookie, 401)).toBeLessThan(1_000);
+  });
 });

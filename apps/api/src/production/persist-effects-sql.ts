@@ -1,0 +1,172 @@
+/**
+ * The ONE statement that writes a domain step (`persist-effects.ts`), so a routing command costs
+ * one round trip and one implicit transaction. `$1` is a JSON document with a list per kind of
+ * change (read row by row with `json_rows`, which tells the planner to expect few, so rows are
+ * found by index), `$2` the step's clock.
+ *
+ * The guard comes first: the root token of every piece the step was computed from is locked
+ * (`FOR UPDATE`, in id order) only if its `piece_version` is still the one read; every command
+ * that changes a piece bumps that version, so a match means nothing changed since the read. Every
+ * write joins the verdict, so when any piece changed nothing at all is written and the caller
+ * reads again. Writes in data-modifying CTEs do not see each other, which is why each table is
+ * written once (a row must not be updated twice in one statement) and foreign keys are checked
+ * at the end of the statement.
+ */
+export const PERSIST_EFFECTS_SQL = `
+  WITH guards AS (
+    SELECT g.root, g.version FROM json_rows($1::jsonb->'guards')
+           CROSS JOIN LATERAL jsonb_to_record(json_rows) AS g(root uuid, version int)
+  ),
+  locked AS (
+    SELECT t.id FROM tokens t JOIN guards g ON g.root = t.id AND t.piece_version = g.version ORDER BY t.id FOR UPDATE OF t
+  ),
+  verdict AS (SELECT (SELECT count(*) FROM locked) = (SELECT count(*) FROM guards) AS ok),
+  token_updates AS (
+    UPDATE tokens t SET
+      state = CASE WHEN u.changed THEN u.state ELSE t.state END,
+      current_node_key = CASE WHEN u.changed THEN u."nodeKey" ELSE t.current_node_key END,
+      rework_passes = CASE WHEN u.changed THEN u."reworkPasses" ELSE t.rework_passes END,
+      cancellation_type = CASE WHEN u.changed AND u."cancellationType" IS NOT NULL THEN u."cancellationType" ELSE t.cancellation_type END,
+      cancellation_reason = CASE WHEN u.changed AND u."cancellationType" IS NOT NULL THEN u."cancellationReason" ELSE t.cancellation_reason END,
+      completed_at = CASE WHEN u.changed AND u.state = 'completed' THEN $2::timestamptz ELSE t.completed_at END,
+      cancelled_at = CASE WHEN u.changed AND u.state = 'cancelled' THEN $2::timestamptz ELSE t.cancelled_at END,
+      updated_at = CASE WHEN u.changed THEN $2::timestamptz ELSE t.updated_at END,
+      version = t.version + CASE WHEN u.changed THEN 1 ELSE 0 END,
+      piece_version = t.piece_version + u.bump
+    FROM json_rows($1::jsonb->'tokenUpdates')
+           CROSS JOIN LATERAL jsonb_to_record(json_rows) AS u(id uuid, changed boolean, bump int, state token_state, "nodeKey" text,
+         "reworkPasses" jsonb, "cancellationType" cancellation_type, "cancellationReason" text)
+    WHERE t.id = u.id AND (SELECT ok FROM verdict)
+    RETURNING t.id
+  ),
+  token_inserts AS (
+    INSERT INTO tokens (id, serial, mo_id, atelier_job_id, graph_version_id, parent_id, replaces_id, attributes, state,
+                        current_node_key, rework_passes, cancellation_type, cancellation_reason, created_at, updated_at, completed_at, cancelled_at)
+    SELECT u.id, u.serial, u."moId", u."atelierJobId", u."graphVersionId", u."parentId", u."replacesId", u.attributes, u.state,
+           u."nodeKey", u."reworkPasses", u."cancellationType", u."cancellationReason", $2::timestamptz, $2::timestamptz,
+           CASE WHEN u.state = 'completed' THEN $2::timestamptz END, CASE WHEN u.state = 'cancelled' THEN $2::timestamptz END
+      FROM json_rows($1::jsonb->'tokenInserts')
+           CROSS JOIN LATERAL jsonb_to_record(json_rows) AS u(id uuid, serial text, "moId" uuid, "atelierJobId" uuid, "graphVersionId" uuid,
+           "parentId" uuid, "replacesId" uuid, attributes jsonb, state token_state, "nodeKey" text, "reworkPasses" jsonb,
+           "cancellationType" cancellation_type, "cancellationReason" text)
+     WHERE (SELECT ok FROM verdict)
+    RETURNING id
+  ),
+  item_updates AS (
+    UPDATE work_items w SET
+      state = u.state, assignee_id = u."assigneeId", qc_result = u."qcResult", qc_reason_codes = u."qcReasonCodes",
+      updated_at = u."updatedAt", started_at = u."startedAt", completed_at = u."completedAt",
+      -- An item still assigned keeps its deadline (a colleague joining does not extend it).
+      claim_deadline = CASE WHEN u.state = 'assigned' THEN COALESCE(w.claim_deadline, u."claimDeadline") END,
+      version = w.version + 1
+    FROM json_rows($1::jsonb->'itemUpdates')
+           CROSS JOIN LATERAL jsonb_to_record(json_rows) AS u(id uuid, state work_item_state, "assigneeId" uuid, "qcResult" qc_result,
+         "qcReasonCodes" text[], "updatedAt" timestamptz, "startedAt" timestamptz, "completedAt" timestamptz, "claimDeadline" timestamptz)
+    WHERE w.id = u.id AND (SELECT ok FROM verdict)
+    RETURNING w.id, w.version
+  ),
+  item_inserts AS (
+    INSERT INTO work_items (id, token_id, node_key, visit, state, work_center_id, assignee_id, priority, standard_minutes,
+                            claim_deadline, qc_result, qc_reason_codes, created_at, updated_at, started_at, completed_at)
+    SELECT u.id, u."tokenId", u."nodeKey",
+           -- A token visits a node again after rework: count its earlier visits.
+           (SELECT count(*) FROM work_items e WHERE e.token_id = u."tokenId" AND e.node_key = u."nodeKey")::int
+             + row_number() OVER (PARTITION BY u."tokenId", u."nodeKey" ORDER BY u.n)::int,
+           u.state, wc.id, u."assigneeId", u.priority, u."standardMinutes", u."claimDeadline", u."qcResult", u."qcReasonCodes",
+           u."createdAt", u."updatedAt", u."startedAt", u."completedAt"
+      FROM json_rows($1::jsonb->'itemInserts')
+           CROSS JOIN LATERAL jsonb_to_record(json_rows) AS u(n int, id uuid, "tokenId" uuid, "nodeKey" text, state work_item_state,
+           "workCenter" text, "assigneeId" uuid, priority int, "standardMinutes" int, "claimDeadline" timestamptz, "qcResult" qc_result,
+           "qcReasonCodes" text[], "createdAt" timestamptz, "updatedAt" timestamptz, "startedAt" timestamptz, "completedAt" timestamptz)
+      LEFT JOIN work_centers wc ON wc.code = u."workCenter"
+     WHERE (SELECT ok FROM verdict)
+    RETURNING id
+  ),
+  operators_joined AS (
+    INSERT INTO work_item_operators (work_item_id, user_id, joined_at, left_at)
+    SELECT u."workItemId", u."userId", u."joinedAt", u."leftAt"
+      FROM json_rows($1::jsonb->'operatorsJoined')
+           CROSS JOIN LATERAL jsonb_to_record(json_rows) AS u("workItemId" uuid, "userId" uuid, "joinedAt" timestamptz, "leftAt" timestamptz)
+     WHERE (SELECT ok FROM verdict)
+    ON CONFLICT (work_item_id, user_id) DO UPDATE SET joined_at = EXCLUDED.joined_at, left_at = EXCLUDED.left_at
+  ),
+  operators_left AS (
+    UPDATE work_item_operators o SET left_at = u."leftAt"
+      FROM json_rows($1::jsonb->'operatorsLeft')
+           CROSS JOIN LATERAL jsonb_to_record(json_rows) AS u("workItemId" uuid, "userId" uuid, "leftAt" timestamptz)
+     WHERE o.work_item_id = u."workItemId" AND o.user_id = u."userId" AND o.left_at IS NULL AND (SELECT ok FROM verdict)
+  ),
+  logs_closed AS (
+    UPDATE time_logs l SET ended_at = u."endedAt", end_reason = u."endReason"
+      FROM json_rows($1::jsonb->'logsClosed')
+           CROSS JOIN LATERAL jsonb_to_record(json_rows) AS u("workItemId" uuid, "userId" uuid, "endedAt" timestamptz, "endReason" time_log_end_reason)
+     WHERE l.work_item_id = u."workItemId" AND l.user_id = u."userId" AND l.ended_at IS NULL AND (SELECT ok FROM verdict)
+  ),
+  logs_opened AS (
+    INSERT INTO time_logs (work_item_id, user_id, started_at, ended_at, end_reason)
+    SELECT u."workItemId", u."userId", u."startedAt", u."endedAt", u."endReason"
+      FROM json_rows($1::jsonb->'logsOpened')
+           CROSS JOIN LATERAL jsonb_to_record(json_rows) AS u("workItemId" uuid, "userId" uuid, "startedAt" timestamptz, "endedAt" timestamptz,
+           "endReason" time_log_end_reason)
+     WHERE (SELECT ok FROM verdict)
+  ),
+  cancelled_tokens AS (
+    SELECT (json_rows #>> '{}')::uuid AS id FROM json_rows($1::jsonb->'cancelledTokens')
+  ),
+  inbox_inserts AS (
+    -- A cancelled piece needs no more decisions: its inbox items are resolved with it.
+    INSERT INTO inbox_items (id, kind, node_key, payload, mo_id, atelier_job_id, token_id, work_item_id, created_at, status, resolved_at)
+    SELECT u.id, u.kind, u."nodeKey", u.payload, u."moId", u."atelierJobId", u."tokenId", u."workItemId", u."createdAt",
+           CASE WHEN c.id IS NULL THEN 'open' ELSE 'resolved' END::inbox_status, CASE WHEN c.id IS NOT NULL THEN $2::timestamptz END
+      FROM json_rows($1::jsonb->'inbox')
+           CROSS JOIN LATERAL jsonb_to_record(json_rows) AS u(id uuid, kind text, "nodeKey" text, payload jsonb, "moId" uuid, "atelierJobId" uuid,
+           "tokenId" uuid, "workItemId" uuid, "createdAt" timestamptz)
+      LEFT JOIN cancelled_tokens c ON c.id = u."tokenId"
+     WHERE (SELECT ok FROM verdict)
+  ),
+  inbox_resolved AS (
+    UPDATE inbox_items i SET status = 'resolved', resolved_at = $2::timestamptz
+     WHERE i.token_id IN (SELECT id FROM cancelled_tokens) AND i.status = 'open' AND (SELECT ok FROM verdict)
+  ),
+  quantities AS (
+    SELECT q."orderId", sum(q.delta)::int AS delta
+      FROM json_rows($1::jsonb->'quantities')
+           CROSS JOIN LATERAL jsonb_to_record(json_rows) AS q("orderId" uuid, delta int) GROUP BY q."orderId"
+  ),
+  started AS (
+    SELECT (json_rows #>> '{}')::uuid AS id FROM json_rows($1::jsonb->'started')
+     WHERE (json_rows #>> '{}')::uuid NOT IN (SELECT "orderId" FROM quantities)
+  ),
+  mo_quantities AS (
+    UPDATE manufacturing_orders o SET target_quantity = o.target_quantity + q.delta, updated_at = $2::timestamptz
+      FROM quantities q WHERE o.id = q."orderId" AND (SELECT ok FROM verdict)
+  ),
+  job_quantities AS (
+    UPDATE atelier_jobs o SET quantity = o.quantity + q.delta, updated_at = $2::timestamptz
+      FROM quantities q WHERE o.id = q."orderId" AND (SELECT ok FROM verdict)
+  ),
+  -- Released orders go in progress once work on one of their pieces moves (only the first time).
+  mo_started AS (
+    UPDATE manufacturing_orders o SET status = 'in_progress', updated_at = $2::timestamptz
+     WHERE o.id IN (SELECT id FROM started) AND o.status = 'released' AND (SELECT ok FROM verdict)
+    RETURNING o.id
+  ),
+  job_started AS (
+    UPDATE atelier_jobs o SET status = 'in_progress', updated_at = $2::timestamptz
+     WHERE o.id IN (SELECT id FROM started) AND o.status = 'released' AND (SELECT ok FROM verdict)
+    RETURNING o.id
+  ),
+  logged AS (
+    INSERT INTO events (type, at, actor, order_id, token_id, work_item_id, node_key, work_center_id, operator_id, data)
+    SELECT e.type, COALESCE(e.at, now()), e.actor, e."orderId", e."tokenId", e."workItemId", e."nodeKey", COALESCE(e."workCenterId", wc.id),
+           e."operatorId", e.data
+      FROM json_rows($1::jsonb->'events')
+           CROSS JOIN LATERAL jsonb_to_record(json_rows) AS e(n int, type text, at timestamptz, actor text, "orderId" uuid, "tokenId" uuid,
+           "workItemId" uuid, "nodeKey" text, "workCenter" text, "workCenterId" uuid, "operatorId" uuid, "ifStarted" uuid, data jsonb)
+      LEFT JOIN work_centers wc ON wc.code = e."workCenter"
+     WHERE (SELECT ok FROM verdict)
+       AND (e."ifStarted" IS NULL OR e."ifStarted" IN (SELECT id FROM mo_started UNION ALL SELECT id FROM job_started))
+     ORDER BY e.n
+  )
+  SELECT (SELECT ok FROM verdict) AS ok,
+         COALESCE((SELECT json_object_agg(id, version) FROM item_updates), '{}') AS versions`;

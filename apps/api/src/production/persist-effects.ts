@@ -1,0 +1,271 @@
+import { isOpenWorkItemState, type DomainEvent, type Effects, type GraphNode, type Token, type WorkItem } from '@atelier/domain';
+import type { SqlRunner } from '../db/database.ts';
+import type { NewEvent } from '../events/new-event.ts';
+import { PERSIST_EFFECTS_SQL } from './persist-effects-sql.ts';
+import type { LoadedPiece, OrderRef, PinnedVersion } from './piece-store.ts';
+import { timeLogChanges } from './time-log-intervals.ts';
+import { orderEvent } from './order-event.ts';
+
+/** Where a new piece goes: its order and the version it is pinned to. */
+export interface NewPiecePlacement {
+  readonly order: OrderRef;
+  readonly version: PinnedVersion;
+}
+
+/** What {@link persistEffects} needs beyond the effects themselves. */
+export interface PersistContext {
+  /** Who did it, as recorded on the events (a user's or API key's display name, or a system name). */
+  readonly actor: string | null;
+  /** The step's clock (the `now` given to the domain). */
+  readonly now: Date;
+  /** The pieces the step was computed from: the write is guarded by their `pieceVersion`. */
+  readonly pieces: readonly LoadedPiece[];
+  /**
+   * Order and version of a new root token (a released piece or a replacement). Components made at
+   * a split inherit their parent's. Required when the step creates pieces.
+   */
+  readonly placeNewPiece?: (token: Token) => NewPiecePlacement;
+  /** Events of the command to record before the step's own (e.g. `order.released`). */
+  readonly eventsBefore?: readonly NewEvent[];
+}
+
+/** The outcome of {@link persistEffects}. */
+export type PersistOutcome =
+  /** Written, with the new version of every updated work item. */
+  | { readonly written: true; readonly versions: ReadonlyMap<string, number> }
+  /** A piece changed since it was read: nothing was written; read again and retry. */
+  | { readonly written: false };
+
+/** Minutes an assigned item may wait for its start when the node sets none. */
+const DEFAULT_CLAIM_TIMEOUT_MINUTES = 30;
+
+/** Order and version of every token the effects mention: loaded ones, then new ones in insertion order. */
+function placeTokens(effects: Effects, context: PersistContext): Map<string, NewPiecePlacement> {
+  const placements = new Map<string, NewPiecePlacement>();
+  for (const loaded of context.pieces) {
+    for (const token of loaded.piece.tokens) placements.set(token.id, { order: loaded.order, version: loaded });
+  }
+  for (const token of effects.tokens.insert) {
+    const parent = token.parentId === null ? undefined : placements.get(token.parentId);
+    if (parent !== undefined) {
+      placements.set(token.id, parent);
+      continue;
+    }
+    if (context.placeNewPiece === undefined) throw new Error(`New token ${token.id} has no placement: pass placeNewPiece`);
+    placements.set(token.id, context.placeNewPiece(token));
+  }
+  return placements;
+}
+
+function placementOf(placements: ReadonlyMap<string, NewPiecePlacement>, tokenId: string): NewPiecePlacement {
+  const placement = placements.get(tokenId);
+  if (placement === undefined) throw new Error(`Token ${tokenId} is not part of the persisted step`);
+  return placement;
+}
+
+function nodeOf(placement: NewPiecePlacement, nodeKey: string): GraphNode | undefined {
+  return placement.version.graph.nodes.find((node) => node.key === nodeKey);
+}
+
+/** Cancellation type and reason per cancelled token, read from the step's `token.cancelled` events. */
+function cancellations(events: readonly DomainEvent[]): Map<string, { type: string; reason: string }> {
+  const byToken = new Map<string, { type: string; reason: string }>();
+  for (const event of events) {
+    if (event.type === 'token.cancelled') byToken.set(event.tokenId, { type: String(event.data.cancellation), reason: String(event.data.reason ?? '') });
+  }
+  return byToken;
+}
+
+function orderLink(order: OrderRef): { moId: string | null; atelierJobId: string | null } {
+  return order.kind === 'manufacturingOrder' ? { moId: order.id, atelierJobId: null } : { moId: null, atelierJobId: order.id };
+}
+
+/** Columns a work item's state determines, shared by inserts and updates. */
+function itemStateColumns(item: WorkItem, node: GraphNode | undefined) {
+  const claimMinutes = node?.config?.claimTimeoutMinutes ?? DEFAULT_CLAIM_TIMEOUT_MINUTES;
+  return {
+    state: item.state,
+    assigneeId: item.operators[0] ?? null,
+    qcResult: item.qc?.result ?? null,
+    qcReasonCodes: item.qc?.reasonCodes ?? [],
+    updatedAt: item.updatedAt,
+    startedAt: item.timeLogs.find((entry) => entry.kind === 'start')?.at ?? null,
+    completedAt: item.state === 'completed' ? item.updatedAt : null,
+    // Counted from the claiming step; an item still assigned keeps the deadline it has.
+    claimDeadline: item.state === 'assigned' ? new Date(item.updatedAt.getTime() + claimMinutes * 60_000) : null,
+  };
+}
+
+/** Operator and time-log rows that bring the tables in line with the domain records of the changed items. */
+function peopleChanges(items: readonly WorkItem[], before: ReadonlyMap<string, WorkItem>) {
+  const operatorsJoined: { workItemId: string; userId: string; joinedAt: Date; leftAt: Date | null }[] = [];
+  const operatorsLeft: { workItemId: string; userId: string; leftAt: Date }[] = [];
+  const logsClosed: { workItemId: string; userId: string; endedAt: Date | null; endReason: string | null }[] = [];
+  const logsOpened: { workItemId: string; userId: string; startedAt: Date; endedAt: Date | null; endReason: string | null }[] = [];
+  for (const item of items) {
+    const earlier = before.get(item.id);
+    const bound = earlier?.operators ?? [];
+    const closed = !isOpenWorkItemState(item.state);
+    for (const userId of item.operators) {
+      if (!bound.includes(userId)) operatorsJoined.push({ workItemId: item.id, userId, joinedAt: item.updatedAt, leftAt: closed ? item.updatedAt : null });
+    }
+    for (const userId of bound) {
+      if (closed || !item.operators.includes(userId)) operatorsLeft.push({ workItemId: item.id, userId, leftAt: item.updatedAt });
+    }
+    const { opened, closed: ended } = timeLogChanges(earlier, item);
+    for (const interval of ended) logsClosed.push({ workItemId: item.id, ...interval });
+    for (const interval of opened) logsOpened.push({ workItemId: item.id, ...interval });
+  }
+  return { operatorsJoined, operatorsLeft, logsClosed, logsOpened };
+}
+
+/** Orders a step sets to work: released orders with a work item of the step being worked or done. */
+function startedOrders(effects: Effects, pieces: readonly LoadedPiece[]): OrderRef[] {
+  const worked = new Set(effects.workItems.update.filter((item) => item.state !== 'cancelled' && item.state !== 'ready').map((item) => item.tokenId));
+  const orders = new Map<string, OrderRef>();
+  for (const { order, piece } of pieces) {
+    if (order.status === 'released' && piece.tokens.some((token) => worked.has(token.id))) orders.set(order.id, order);
+  }
+  return [...orders.values()];
+}
+
+/** The JSON document `$1` of {@link PERSIST_EFFECTS_SQL}. */
+function persistDocument(effects: Effects, context: PersistContext) {
+  const placements = placeTokens(effects, context);
+  const cancelled = cancellations(effects.events);
+  const tokenUpdates = effects.tokens.update.map((token) => ({
+    id: token.id,
+    changed: true,
+    bump: 0,
+    state: token.state,
+    nodeKey: token.nodeKey,
+    reworkPasses: token.reworkPasses,
+    cancellationType: cancelled.get(token.id)?.type ?? null,
+    cancellationReason: cancelled.get(token.id)?.reason ?? null,
+  }));
+  // Every piece written bumps its version, whether or not its root token itself changed.
+  for (const loaded of context.pieces) {
+    const update = tokenUpdates.find((row) => row.id === loaded.rootTokenId);
+    if (update !== undefined) update.bump = 1;
+    else tokenUpdates.push({ id: loaded.rootTokenId, changed: false, bump: 1, state: 'active', nodeKey: '', reworkPasses: {}, cancellationType: null, cancellationReason: null });
+  }
+  const tokenInserts = effects.tokens.insert.map((token) => {
+    const { order, version } = placementOf(placements, token.id);
+    return {
+      id: token.id,
+      serial: token.serial,
+      ...orderLink(order),
+      graphVersionId: version.graphVersionId,
+      parentId: token.parentId,
+      replacesId: token.replacesId,
+      attributes: token.attributes,
+      state: token.state,
+      nodeKey: token.nodeKey,
+      reworkPasses: token.reworkPasses,
+      cancellationType: cancelled.get(token.id)?.type ?? null,
+      cancellationReason: cancelled.get(token.id)?.reason ?? null,
+    };
+  });
+  const itemUpdates = effects.workItems.update.map((item) => ({
+    id: item.id,
+    ...itemStateColumns(item, nodeOf(placementOf(placements, item.tokenId), item.nodeKey)),
+  }));
+  const itemInserts = effects.workItems.insert.map((item, n) => {
+    const placement = placementOf(placements, item.tokenId);
+    const node = nodeOf(placement, item.nodeKey);
+    const standardMinutes = node?.config?.standardMinutes;
+    return {
+      n,
+      id: item.id,
+      tokenId: item.tokenId,
+      nodeKey: item.nodeKey,
+      workCenter: node?.config?.workCenter ?? null,
+      priority: placement.order.priority,
+      standardMinutes: standardMinutes === undefined ? null : Math.round(standardMinutes),
+      createdAt: item.createdAt,
+      ...itemStateColumns(item, node),
+    };
+  });
+  const loadedItems = new Map(context.pieces.flatMap((loaded) => loaded.piece.workItems.map((item) => [item.id, item] as const)));
+  const inbox = effects.inbox.map((item) => ({
+    id: item.id,
+    kind: item.kind,
+    nodeKey: item.nodeKey,
+    payload: item.data,
+    ...orderLink(placementOf(placements, item.tokenId).order),
+    tokenId: item.tokenId,
+    workItemId: item.workItemId,
+    createdAt: item.createdAt,
+  }));
+  const started = startedOrders(effects, context.pieces);
+  const actor = context.actor;
+  const events = [
+    ...(context.eventsBefore ?? []).map((event) => ({ ...eventColumns(event), ifStarted: null })),
+    ...effects.events.map((event) => {
+      const placement = placementOf(placements, event.tokenId);
+      const operatorId = event.data.operatorId;
+      return {
+        type: event.type,
+        at: event.at,
+        actor,
+        orderId: placement.order.id,
+        tokenId: event.tokenId,
+        workItemId: event.workItemId ?? null,
+        nodeKey: event.nodeKey,
+        workCenter: nodeOf(placement, event.nodeKey)?.config?.workCenter ?? null,
+        operatorId: typeof operatorId === 'string' ? operatorId : null,
+        data: { nodeKey: event.nodeKey, ...event.data },
+        ifStarted: null,
+      };
+    }),
+    // Recorded only if this statement is the one that moves the order from released.
+    ...started.map((order) => ({ ...eventColumns(orderEvent('order.started', order, actor ?? 'system', context.now)), ifStarted: order.id })),
+  ].map((event, n) => ({ n, ...event }));
+  return {
+    guards: context.pieces.map((loaded) => ({ root: loaded.rootTokenId, version: loaded.pieceVersion })),
+    tokenUpdates,
+    tokenInserts,
+    itemUpdates,
+    itemInserts,
+    ...peopleChanges([...effects.workItems.update, ...effects.workItems.insert], loadedItems),
+    inbox,
+    cancelledTokens: [...effects.tokens.update, ...effects.tokens.insert].filter((token) => token.state === 'cancelled').map((token) => token.id),
+    quantities: effects.orders.map((change) => ({ orderId: change.orderId, delta: change.targetQuantityDelta })),
+    started: started.map((order) => order.id),
+    events,
+  };
+}
+
+/** A command's event as a row of the statement (a domain event names its work center by code instead). */
+function eventColumns(event: NewEvent) {
+  return {
+    workCenter: null,
+    workCenterId: event.workCenterId ?? null,
+    type: event.type,
+    at: event.at ?? null,
+    actor: event.actor ?? null,
+    orderId: event.orderId ?? null,
+    tokenId: event.tokenId ?? null,
+    workItemId: event.workItemId ?? null,
+    nodeKey: event.nodeKey ?? null,
+    operatorId: event.operatorId ?? null,
+    data: event.data,
+  };
+}
+
+/**
+ * Writes a domain step's `Effects` with ONE statement ({@link PERSIST_EFFECTS_SQL}): new and
+ * changed tokens (with cancellation type and reason), work items with their operators and time
+ * logs, inbox items, order target quantities, released orders marked in progress, and the events
+ * (`eventsBefore`, one per domain event in causal order, then any `order.started`). Guarded by the
+ * `pieceVersion` of `context.pieces`: when one changed since it was read, nothing is written.
+ * Closing finished orders is `settleOrders`, in a transaction that holds the order's lock.
+ */
+export async function persistEffects(db: SqlRunner, effects: Effects, context: PersistContext): Promise<PersistOutcome> {
+  const [row] = await db.query<{ ok: boolean; versions: unknown }>(PERSIST_EFFECTS_SQL, [JSON.stringify(persistDocument(effects, context)), context.now], {
+    name: 'persist-effects',
+  });
+  if (row?.ok !== true) return { written: false };
+  const versions = (typeof row.versions === 'string' ? JSON.parse(row.versions) : row.versions) as Record<string, number>;
+  return { written: true, versions: new Map(Object.entries(versions).map(([id, version]) => [id, Number(version)])) };
+}

@@ -35,14 +35,14 @@ async function prepare(db: Database): Promise<{ userId: string; cookie: string }
     });
     await releaseOrder(context, { kind: 'manufacturingOrder', idOrCode: code });
   }
-  // Statistics for the freshly loaded tables, as autovacuum keeps them on a working database
-  // (pgbench -i does the same): without them the planner takes a queue of thousands for one row.
-  await db.query('ANALYZE');
   const operators = [];
   for (let n = 0; n < operatorCount; n++) {
     const login = await loginAs(db, 'operator', { displayName: `Bench operator ${n + 1}`, station: true });
     operators.push({ userId: login.userId, cookie: login.headers.cookie });
   }
+  // Statistics for the freshly loaded tables, as autovacuum keeps them on a working database
+  // (pgbench -i does the same): without them the planner takes a queue of thousands for one row.
+  await db.query('ANALYZE');
   return operators;
 }
 

@@ -61,9 +61,13 @@ export async function readCommittedEvents(db: SqlRunner, after: EventPosition, o
   const params: unknown[] = [after.txId.toString(), after.seq.toString(), options.limit];
   const filters = `${topicCondition(topics, params)}${hiddenCondition(options.hidden ?? [], params)}`;
   const rows = await db.query<Row>(
-    `SELECT h.horizon::text AS horizon, EXISTS (SELECT 1 FROM events WHERE tx_id >= h.horizon) AS held_back, e.tx_id::text AS tx_id, e.seq, e.type, e.at, e.actor, e.order_id,
+    // The horizon is computed once (MATERIALIZED); "held back" reads the newest tx_id off the
+    // index (an EXISTS over tx_id >= horizon, planned generically, scanned the whole table).
+    `WITH h AS MATERIALIZED (${HORIZON_SQL})
+     SELECT h.horizon::text AS horizon, COALESCE((SELECT max(tx_id) FROM events) >= h.horizon, false) AS held_back,
+            e.tx_id::text AS tx_id, e.seq, e.type, e.at, e.actor, e.order_id,
             e.token_id, e.work_item_id, e.node_key, e.work_center_id, e.operator_id, e.data
-       FROM (${HORIZON_SQL}) h
+       FROM h
        LEFT JOIN LATERAL (
          SELECT * FROM events
           WHERE (tx_id, seq) > ($1::xid8, $2::bigint) AND tx_id < h.horizon${filters}

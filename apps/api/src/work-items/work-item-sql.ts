@@ -4,16 +4,15 @@
  */
 
 /**
- * A work item with its token, pinned graph version and its node's JSON (`node.n`, null when the
- * node is missing from the graph). Aliases: `w` work item, `t` token, `gv` graph version.
+ * A work item with its token, pinned graph version and its node's JSON (`node.body`, null when the
+ * node is missing from the graph). Aliases: `w` work item, `t` token, `gv` graph version, `node`
+ * its row of `graph_version_nodes`.
  */
 export const WORK_ITEM_FROM = `
   work_items w
   JOIN tokens t ON t.id = w.token_id
   JOIN graph_versions gv ON gv.id = t.graph_version_id
-  LEFT JOIN LATERAL (
-    SELECT n FROM jsonb_array_elements(gv.body->'nodes') n WHERE n->>'key' = w.node_key LIMIT 1
-  ) node ON true`;
+  LEFT JOIN graph_version_nodes node ON node.graph_version_id = t.graph_version_id AND node.node_key = w.node_key`;
 
 /**
  * The team an assignment rule restricts a work item to: the most specific active rule wins (a rule
@@ -35,7 +34,7 @@ const RULE_TEAM = `
 export function qualifiedSql(userParam: string): string {
   return `(
     NOT EXISTS (
-      SELECT 1 FROM jsonb_array_elements(COALESCE(node.n->'config'->'skills', '[]'::jsonb)) req
+      SELECT 1 FROM jsonb_array_elements(COALESCE(node.body->'config'->'skills', '[]'::jsonb)) req
        WHERE COALESCE((SELECT us.level FROM user_skills us JOIN skills s ON s.id = us.skill_id
                         WHERE us.user_id = ${userParam} AND s.code = req->>'code'), 0) < (req->>'minLevel')::int
     )

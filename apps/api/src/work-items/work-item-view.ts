@@ -39,7 +39,7 @@ export interface ViewRow {
 // Everyone who ever worked on the item (holder first), with their labour from the time logs.
 /** The read model of work items: add `WHERE …` (aliases as in `WORK_ITEM_FROM`). */
 export const VIEW_SELECT = `
-  SELECT w.id, w.state::text AS state, w.version, w.visit, w.priority, w.node_key AS "nodeKey", node.n AS node,
+  SELECT w.id, w.state::text AS state, w.version, w.visit, w.priority, w.node_key AS "nodeKey", node.body AS node,
          w.standard_minutes AS "standardMinutes", w.work_center_id AS "workCenterId", wc.code AS "workCenterCode", wc.name AS "workCenterName",
          t.id AS "tokenId", t.serial AS "tokenSerial", t.state::text AS "tokenState",
          COALESCE(mo.id, aj.id) AS "orderId", COALESCE(mo.code, aj.code) AS "orderCode",

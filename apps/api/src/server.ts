@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import type { Database } from './db/database.ts';
 import { migrate } from './db/migrator.ts';
+import { settleOrders } from './production/settle-orders.ts';
 import { openDatabase } from './db/open-database.ts';
 import { loadEnv, type Env } from './env.ts';
 import { isDatabaseEmpty, seedDemo } from './seed/seed-demo.ts';
@@ -78,6 +79,9 @@ async function main(): Promise<void> {
     const { applied, total } = await migrate(db);
     app.log.info({ applied, total }, applied.length > 0 ? `applied ${applied.length} migration(s)` : 'database schema up to date');
     await seedFirstStart(app, db, env);
+    // Orders whose last piece finished just before a process stopped, before it settled them.
+    const settled = await settleOrders(db, 'all', 'system', new Date());
+    if (settled > 0) app.log.info(`closed ${settled} finished order(s)`);
     await app.listen({ port: env.PORT, host: env.HOST });
     closeOnSignals(app, db, env.SHUTDOWN_TIMEOUT_MS);
     app.log.info(`Atelier Flow is ready at ${publicUrl(app, env)} (database: ${db.kind})`);

@@ -5,7 +5,8 @@ import { HttpProblem } from '../plugins/http-problem.ts';
 import { latestPublishedVersion } from './latest-published-version.ts';
 import { prismaRunner } from '../db/prisma-runner.ts';
 import { loadPiecesForUpdate, type LoadedPiece, type PinnedVersion, type Tx } from './piece-store.ts';
-import { writeStepInTransaction } from './write-step.ts';
+import { persistEffects } from './persist-effects.ts';
+import { settleFinishedOrders } from './write-step.ts';
 import { eventActor, type ProductionContext } from './production-context.ts';
 
 /** A single or bulk cancellation. */
@@ -89,11 +90,12 @@ function summarise(type: CancellationType, effects: ReturnType<typeof cancelToke
  * cancellations and completions never deadlock), then cancelled with its components and open
  * work items; QC_FAIL replaces it on its own version, REDESIGN on the routing's newest published
  * version, PERMANENT lowers the order's target quantity. Open inbox items of cancelled tokens are
- * resolved. Any refusal (404 unknown token, 409 finished piece or no newer version) cancels nothing.
+ * resolved; orders left with nothing in flight are settled after the commit. Any refusal (404
+ * unknown token, 409 finished piece or no newer version) cancels nothing.
  */
 export async function bulkCancelTokens(context: ProductionContext, input: BulkCancelTokensInput): Promise<BulkCancelTokensResult> {
   const { now } = context;
-  return runCommand(
+  const done = await runCommand(
     context.db,
     context.hub,
     async (tx) => {
@@ -122,11 +124,15 @@ export async function bulkCancelTokens(context: ProductionContext, input: BulkCa
         return { order: replaced.order, version: redesign.get(replaced.rootTokenId) ?? replaced };
       };
       // The pieces are locked: the guarded write cannot find them changed.
-      const outcome = await writeStepInTransaction(sql, result.effects, { actor: eventActor(context), now, pieces, placeNewPiece });
-      if (!outcome.written) throw new Error('A locked piece changed during its cancellation');
-      return { result: summarise(input.type, result, (token) => placeNewPiece(token).version.graphVersionId), events: [], recorded: true };
+      const persistContext = { actor: eventActor(context), now, pieces, placeNewPiece };
+      if (!(await persistEffects(sql, result.effects, persistContext)).written) throw new Error('A locked piece changed during its cancellation');
+      const summary = summarise(input.type, result, (token) => placeNewPiece(token).version.graphVersionId);
+      return { result: { summary, effects: result.effects, persistContext }, events: [], recorded: true };
     },
     // A bulk cancellation may lock and rewrite hundreds of pieces in this one transaction.
     { timeoutMs: 60_000 },
   );
+  await settleFinishedOrders(context.db, done.effects, done.persistContext);
+  context.hub.wake();
+  return done.summary;
 }

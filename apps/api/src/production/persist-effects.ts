@@ -259,7 +259,7 @@ function eventColumns(event: NewEvent) {
  * logs, inbox items, order target quantities, released orders marked in progress, and the events
  * (`eventsBefore`, one per domain event in causal order, then any `order.started`). Guarded by the
  * `pieceVersion` of `context.pieces`: when one changed since it was read, nothing is written.
- * Closing finished orders is `settleOrders`, in a transaction that holds the order's lock.
+ * Closing finished orders is `settleOrders`, after the commit (`write-step.ts`).
  */
 export async function persistEffects(db: SqlRunner, effects: Effects, context: PersistContext): Promise<PersistOutcome> {
   const [row] = await db.query<{ ok: boolean; versions: unknown }>(PERSIST_EFFECTS_SQL, [JSON.stringify(persistDocument(effects, context)), context.now], {

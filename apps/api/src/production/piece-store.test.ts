@@ -22,7 +22,8 @@ import { loadWorkItem } from '../work-items/load-work-item.ts';
 import { saveWorkItemTransition } from '../work-items/save-work-item-transition.ts';
 import { loadPieceForUpdate, loadPieces, loadPiecesForUpdate, type LoadedPiece, type OrderRef } from './piece-store.ts';
 import { fixtureGraph, insertFixtureOrder, insertProductionFixture, PRODUCTION_GRAPH_V2_JSON, publishFixtureV2, type ProductionFixture } from './production-fixture.ts';
-import { writeStep, writeStepInTransaction } from './write-step.ts';
+import { settleOrders } from './settle-orders.ts';
+import { settleFinishedOrders, writeStep } from './write-step.ts';
 
 const T0 = new Date('2026-11-24T08:00:00Z');
 const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
@@ -91,13 +92,14 @@ describe('piece store', () => {
   /** Runs one domain step on the stored piece, persists it, and mirrors it on the in-memory piece. */
   async function step(root: string, mirror: InMemoryPiece, compute: (loaded: LoadedPiece) => Effects, now: Date, extra: Partial<PersistContext> = {}) {
     const before = await lastSeq();
-    const effects = await inTx(async (tx) => {
+    const { effects, context } = await inTx(async (tx) => {
       const loaded = await loadPieceForUpdate(tx, root);
       const computed = compute(loaded);
-      const outcome = await writeStepInTransaction(tx, computed, { actor: 'user:test', now, pieces: [loaded], ...extra });
-      expect(outcome.written).toBe(true);
-      return computed;
+      const persistContext = { actor: 'user:test', now, pieces: [loaded], ...extra };
+      expect((await persistEffects(tx, computed, persistContext)).written).toBe(true);
+      return { effects: computed, context: persistContext };
     });
+    await settleFinishedOrders(t.db, effects, context);
     mirror.persist(effects);
     return { effects, events: await eventsAfter(before) };
   }
@@ -349,6 +351,25 @@ describe('piece store', () => {
     expect(outcomes.map((outcome) => outcome.written)).toEqual([true, true]);
     expect(await t.db.prisma.manufacturingOrder.findUniqueOrThrow({ where: { id }, select: { status: true, targetQuantity: true } })).toEqual({ status: 'cancelled', targetQuantity: 0 });
     expect((await eventsAfter(before)).filter((event) => event.type.startsWith('order.')).map((event) => event.type)).toEqual(['order.cancelled']);
+  });
+
+  it('closes at start-up an order whose last piece finished before its process could settle it, and leaves open ones alone', async () => {
+    const code = 'MO-2026-0902';
+    const id = await insertFixtureOrder(t.db, fixture, code, 1);
+    await t.db.query(`UPDATE manufacturing_orders SET status = 'in_progress' WHERE id = $1::uuid`, [id]);
+    const one: OrderRef = { id, kind: 'manufacturingOrder', code, priority: 3, status: 'in_progress' };
+    const { root } = await release(T0, one);
+    const loaded = await read(root);
+    // The step commits, the process stops before settling: the order is still in progress.
+    expect((await persistEffects(t.db, cancelled(loaded, 'PERMANENT', at(7)), { actor: 'user:test', now: at(7), pieces: [loaded] })).written).toBe(true);
+    expect((await t.db.prisma.manufacturingOrder.findUniqueOrThrow({ where: { id } })).status).toBe('in_progress');
+
+    const before = await lastSeq();
+    expect(await settleOrders(t.db, 'all', 'system', at(8))).toBe(1);
+    expect((await t.db.prisma.manufacturingOrder.findUniqueOrThrow({ where: { id } })).status).toBe('cancelled');
+    expect((await eventsAfter(before)).map((event) => [event.type, event.orderId, event.data])).toEqual([['order.cancelled', id, { code, kind: 'manufacturing_order' }]]);
+    // Nothing else is finished: a second pass closes nothing.
+    expect(await settleOrders(t.db, 'all', 'system', at(9))).toBe(0);
   });
 
   it('holds a second command on the same piece until the first commits', async () => {

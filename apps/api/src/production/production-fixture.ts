@@ -12,7 +12,8 @@ import {
 import type { Database } from '../db/database.ts';
 import { insertPublishedRouting, normalEdges, publishRoutingVersion, type FixtureRoutingJson } from '../testing/routing-fixture.ts';
 import { loadPieceForUpdate, type LoadedPiece } from './piece-store.ts';
-import { writeStepInTransaction } from './write-step.ts';
+import { persistEffects } from './persist-effects.ts';
+import { settleFinishedOrders } from './write-step.ts';
 
 /**
  * Test support: a small routing with every kind of step the piece store must persist, published,
@@ -119,14 +120,18 @@ export async function workThrough(
   options: { readonly now?: Date; readonly qc?: QcOutcome; readonly leaveOpen?: boolean; readonly colleagues?: readonly string[] } = {},
 ): Promise<void> {
   const now = options.now ?? new Date();
-  const step = (compute: (loaded: LoadedPiece, item: WorkItem) => Effects) =>
-    db.transaction(async (tx) => {
+  const step = async (compute: (loaded: LoadedPiece, item: WorkItem) => Effects) => {
+    const written = await db.transaction(async (tx) => {
       const loaded = await loadPieceForUpdate(tx, tokenId);
       const item = loaded.piece.workItems.find((candidate) => candidate.nodeKey === nodeKey && isOpenWorkItemState(candidate.state));
       if (item === undefined) throw new Error(`No open work item at ${nodeKey}`);
-      const outcome = await writeStepInTransaction(tx, compute(loaded, item), { actor: 'user:fixture', now, pieces: [loaded] });
-      if (!outcome.written) throw new Error('A locked piece changed');
+      const context = { actor: 'user:fixture', now, pieces: [loaded] };
+      const effects = compute(loaded, item);
+      if (!(await persistEffects(tx, effects, context)).written) throw new Error('A locked piece changed');
+      return { effects, context };
     });
+    await settleFinishedOrders(db, written.effects, written.context);
+  };
   const commands = [
     { type: 'claim' as const, operatorId },
     ...(options.colleagues ?? []).map((colleague) => ({ type: 'join' as const, operatorId: colleague })),

@@ -1,57 +1,77 @@
 import type { Effects } from '@atelier/domain';
 import type { SqlRunner } from '../db/database.ts';
-import type { NewEvent } from '../events/new-event.ts';
 import type { OrderKind } from '../routes/api/v1/order-read-model.ts';
-import { orderEvent } from './order-event.ts';
-import type { OrderRef } from './piece-store.ts';
+import type { LoadedPiece } from './piece-store.ts';
 
-const TABLE: Record<OrderKind, { table: string; quantity: string; link: string }> = {
-  manufacturingOrder: { table: 'manufacturing_orders', quantity: 'target_quantity', link: 'mo_id' },
-  atelierJob: { table: 'atelier_jobs', quantity: 'quantity', link: 'atelier_job_id' },
+const TABLE: Record<OrderKind, { table: string; quantity: string; link: string; kind: string }> = {
+  manufacturingOrder: { table: 'manufacturing_orders', quantity: 'target_quantity', link: 'mo_id', kind: 'manufacturing_order' },
+  atelierJob: { table: 'atelier_jobs', quantity: 'quantity', link: 'atelier_job_id', kind: 'atelier_job' },
 };
 
-/** Orders of which this step finished a piece (completed or cancelled a root token). */
-export function finishedOrders(effects: Effects, orderOf: (tokenId: string) => OrderRef): OrderRef[] {
-  const orders = new Map<string, OrderRef>();
+/** Orders to look at, by kind. */
+export type OrdersToSettle = Record<OrderKind, string[]>;
+
+/** The orders of which a step finished a piece (completed or cancelled a root token). */
+export function finishedOrders(effects: Effects, pieces: readonly LoadedPiece[]): OrdersToSettle {
+  const orders: OrdersToSettle = { manufacturingOrder: [], atelierJob: [] };
   for (const token of effects.tokens.update) {
-    if (token.parentId === null && (token.state === 'completed' || token.state === 'cancelled')) orders.set(token.orderId, orderOf(token.id));
+    if (token.parentId !== null || (token.state !== 'completed' && token.state !== 'cancelled')) continue;
+    const order = pieces.find((loaded) => loaded.rootTokenId === token.id)?.order;
+    if (order !== undefined && !orders[order.kind].includes(order.id)) orders[order.kind].push(order.id);
   }
-  return [...orders.values()].sort((a, b) => a.id.localeCompare(b.id));
+  return orders;
 }
 
+/** True when there is no order to look at. */
+export function noOrders(orders: OrdersToSettle): boolean {
+  return orders.manufacturingOrder.length === 0 && orders.atelierJob.length === 0;
+}
+
+// ONE statement per kind of order: close the orders (null: every open one) with no piece in
+// flight whose completed pieces meet the target (`completed`), or whose target dropped to zero
+// with nothing made (`cancelled`), and record `order.completed` / `order.cancelled` with them.
+// Two settlements of one order at once: the second's update re-checks the status and does nothing.
+const settleSql = ({ table, quantity, link, kind }: (typeof TABLE)[OrderKind]) => `
+  WITH counts AS (
+    SELECT o.id,
+           count(t.id) FILTER (WHERE t.state IN ('active', 'waiting'))::int AS in_flight,
+           count(t.id) FILTER (WHERE t.state = 'completed')::int AS completed
+      FROM ${table} o LEFT JOIN tokens t ON t.${link} = o.id AND t.parent_id IS NULL
+     WHERE o.status IN ('released', 'in_progress') AND ($1::uuid[] IS NULL OR o.id = ANY($1::uuid[]))
+     GROUP BY o.id
+  ),
+  closed AS (
+    UPDATE ${table} o
+       SET status = CASE WHEN p.completed > 0 THEN 'completed' ELSE 'cancelled' END::order_status,
+           completed_at = $2::timestamptz, updated_at = $2::timestamptz
+      FROM counts p
+     WHERE o.id = p.id AND o.status IN ('released', 'in_progress') AND p.in_flight = 0
+       AND ((p.completed > 0 AND p.completed >= o.${quantity}) OR (p.completed = 0 AND o.${quantity} = 0))
+    RETURNING o.id, o.code, o.status
+  ),
+  logged AS (
+    INSERT INTO events (type, at, actor, order_id, data)
+    SELECT 'order.' || c.status::text, $2::timestamptz, $3, c.id, jsonb_build_object('code', c.code, 'kind', '${kind}')
+      FROM closed c ORDER BY c.id
+  )
+  SELECT count(*)::int AS closed FROM closed`;
+
 /**
- * Closes orders whose piece a step finished, in the step's transaction AFTER its write: with no
- * piece in flight, an order whose completed pieces meet its target quantity becomes `completed`;
- * one whose target dropped to zero with nothing made (every piece cancelled PERMANENT) becomes
- * `cancelled`. The order rows are locked first (in id order, after the pieces, as every writer
- * does), and the counts read by a later statement: of two steps finishing an order's last pieces
- * at once, the second waits for the first and sees its pieces finished. Returns the
- * `order.completed` / `order.cancelled` events, for the caller to record in the transaction.
+ * Closes the given orders (or, with `'all'`, every open order, as at start-up) that are finished,
+ * each with its event in the same statement; returns how many it closed.
+ *
+ * Call it AFTER the step that finished pieces has committed, never inside it: of two steps
+ * finishing an order's last pieces at once, each may not see the other's piece finished, but the
+ * one that commits last settles after both commits and sees both. A process that stops between
+ * its commit and this call leaves the order for the start-up pass (`'all'`).
  */
-export async function settleOrders(tx: SqlRunner, orders: readonly OrderRef[], actor: string | null, now: Date): Promise<NewEvent[]> {
+export async function settleOrders(db: SqlRunner, orders: OrdersToSettle | 'all', actor: string | null, now: Date): Promise<number> {
+  let closed = 0;
   for (const kind of Object.keys(TABLE) as OrderKind[]) {
-    const ids = orders.filter((order) => order.kind === kind).map((order) => order.id);
-    if (ids.length > 0) await tx.query(`SELECT id FROM ${TABLE[kind].table} WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [ids]);
+    const ids = orders === 'all' ? null : orders[kind];
+    if (ids !== null && ids.length === 0) continue;
+    const [row] = await db.query<{ closed: number }>(settleSql(TABLE[kind]), [ids, now, actor ?? 'system'], { name: `settle-${kind}` });
+    closed += row?.closed ?? 0;
   }
-  const events: NewEvent[] = [];
-  for (const order of orders) {
-    const { table, quantity, link } = TABLE[order.kind];
-    const [row] = await tx.query<{ status: string }>(
-      `WITH pieces AS (
-         SELECT count(*) FILTER (WHERE state IN ('active', 'waiting'))::int AS in_flight,
-                count(*) FILTER (WHERE state = 'completed')::int AS completed
-           FROM tokens WHERE ${link} = $1::uuid AND parent_id IS NULL
-       )
-       UPDATE ${table} o
-          SET status = CASE WHEN p.completed > 0 THEN 'completed' ELSE 'cancelled' END::order_status,
-              completed_at = $2::timestamptz, updated_at = $2::timestamptz
-         FROM pieces p
-        WHERE o.id = $1::uuid AND o.status IN ('released', 'in_progress') AND p.in_flight = 0
-          AND ((p.completed > 0 AND p.completed >= o.${quantity}) OR (p.completed = 0 AND o.${quantity} = 0))
-       RETURNING o.status::text AS status`,
-      [order.id, now],
-    );
-    if (row !== undefined) events.push(orderEvent(`order.${row.status}`, order, actor ?? 'system', now));
-  }
-  return events;
+  return closed;
 }

@@ -27,31 +27,34 @@ export function noOrders(orders: OrdersToSettle): boolean {
   return orders.manufacturingOrder.length === 0 && orders.atelierJob.length === 0;
 }
 
-// ONE statement per kind of order: close the orders (null: every open one) with no piece in
-// flight whose completed pieces meet the target (`completed`), or whose target dropped to zero
-// with nothing made (`cancelled`), and record `order.completed` / `order.cancelled` with them.
-// Two settlements of one order at once: the second's update re-checks the status and does nothing.
-const settleSql = ({ table, quantity, link, kind }: (typeof TABLE)[OrderKind]) => `
-  WITH counts AS (
-    SELECT o.id,
-           count(t.id) FILTER (WHERE t.state IN ('active', 'waiting'))::int AS in_flight,
-           count(t.id) FILTER (WHERE t.state = 'completed')::int AS completed
-      FROM ${table} o LEFT JOIN tokens t ON t.${link} = o.id AND t.parent_id IS NULL
-     WHERE o.status IN ('released', 'in_progress') AND ($1::uuid[] IS NULL OR o.id = ANY($1::uuid[]))
-     GROUP BY o.id
+// ONE statement per kind of order: close the orders (`$3`, or every open one when `all`) with no
+// piece in flight whose completed pieces meet the target (`completed`), or whose target dropped
+// to zero with nothing made (`cancelled`), and record `order.completed` / `order.cancelled` with
+// them. Pieces are counted only for an order with none in flight (an index probe answers that),
+// so settling an order with pieces still in flight costs next to nothing. Two settlements of one
+// order at once: the second's update re-checks the status and does nothing.
+const settleSql = ({ table, quantity, link, kind }: (typeof TABLE)[OrderKind], all: boolean) => `
+  WITH idle AS (
+    SELECT o.id FROM ${table} o
+     WHERE o.status IN ('released', 'in_progress')${all ? '' : ' AND o.id = ANY($3::uuid[])'}
+       AND NOT EXISTS (SELECT 1 FROM tokens t WHERE t.${link} = o.id AND t.state IN ('active', 'waiting') AND t.parent_id IS NULL)
+  ),
+  counts AS (
+    SELECT i.id, (SELECT count(*) FROM tokens t WHERE t.${link} = i.id AND t.state = 'completed' AND t.parent_id IS NULL)::int AS completed
+      FROM idle i
   ),
   closed AS (
     UPDATE ${table} o
        SET status = CASE WHEN p.completed > 0 THEN 'completed' ELSE 'cancelled' END::order_status,
-           completed_at = $2::timestamptz, updated_at = $2::timestamptz
+           completed_at = $1::timestamptz, updated_at = $1::timestamptz
       FROM counts p
-     WHERE o.id = p.id AND o.status IN ('released', 'in_progress') AND p.in_flight = 0
+     WHERE o.id = p.id AND o.status IN ('released', 'in_progress')
        AND ((p.completed > 0 AND p.completed >= o.${quantity}) OR (p.completed = 0 AND o.${quantity} = 0))
     RETURNING o.id, o.code, o.status
   ),
   logged AS (
     INSERT INTO events (type, at, actor, order_id, data)
-    SELECT 'order.' || c.status::text, $2::timestamptz, $3, c.id, jsonb_build_object('code', c.code, 'kind', '${kind}')
+    SELECT 'order.' || c.status::text, $1::timestamptz, $2, c.id, jsonb_build_object('code', c.code, 'kind', '${kind}')
       FROM closed c ORDER BY c.id
   )
   SELECT count(*)::int AS closed FROM closed`;
@@ -68,9 +71,11 @@ const settleSql = ({ table, quantity, link, kind }: (typeof TABLE)[OrderKind]) =
 export async function settleOrders(db: SqlRunner, orders: OrdersToSettle | 'all', actor: string | null, now: Date): Promise<number> {
   let closed = 0;
   for (const kind of Object.keys(TABLE) as OrderKind[]) {
-    const ids = orders === 'all' ? null : orders[kind];
-    if (ids !== null && ids.length === 0) continue;
-    const [row] = await db.query<{ closed: number }>(settleSql(TABLE[kind]), [ids, now, actor ?? 'system'], { name: `settle-${kind}` });
+    const all = orders === 'all';
+    const ids = all ? [] : orders[kind];
+    if (!all && ids.length === 0) continue;
+    const params = [now, actor ?? 'system', ...(all ? [] : [ids])];
+    const [row] = await db.query<{ closed: number }>(settleSql(TABLE[kind], all), params, { name: `settle-${kind}${all ? '-all' : ''}` });
     closed += row?.closed ?? 0;
   }
   return closed;

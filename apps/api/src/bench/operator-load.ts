@@ -1,5 +1,5 @@
-import { Agent, request } from 'node:http';
 import { BENCH_FIRST_NODE } from './bench-routing.ts';
+import { KeepAliveConnection, type Answer } from './keep-alive-connection.ts';
 
 /** A signed-in simulated operator. */
 export interface BenchOperator {
@@ -34,11 +34,6 @@ export interface OperatorLoadResult {
 
 type CommandKind = 'claim' | 'start' | 'complete';
 
-interface Answer {
-  readonly status: number;
-  readonly body: string;
-}
-
 function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return 0;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
@@ -62,7 +57,6 @@ function shuffle<T>(items: T[]): T[] {
  * Every claim, start and complete that succeeds counts as one command.
  */
 export async function runOperatorLoad(options: OperatorLoadOptions): Promise<OperatorLoadResult> {
-  const agent = new Agent({ keepAlive: true, maxSockets: options.operators.length * 2 });
   const begin = performance.now();
   const windowStart = begin + options.warmupMs;
   const windowEnd = windowStart + options.durationMs;
@@ -71,18 +65,10 @@ export async function runOperatorLoad(options: OperatorLoadOptions): Promise<Ope
   let errors = 0;
   let lists = 0;
 
+  // One keep-alive connection per operator, as each tablet keeps its own.
+  const connections = new Map(options.operators.map((operator) => [operator, new KeepAliveConnection(options.port, `cookie: ${operator.cookie}\r\n`)]));
   const call = (operator: BenchOperator, method: 'GET' | 'POST', path: string): Promise<Answer> =>
-    new Promise((resolve, reject) => {
-      const headers: Record<string, string> = { cookie: operator.cookie };
-      const req = request({ host: '127.0.0.1', port: options.port, method, path: `/api/v1${path}`, agent, headers }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-        res.on('error', reject);
-      });
-      req.on('error', reject);
-      req.end();
-    });
+    (connections.get(operator) as KeepAliveConnection).request(method, `/api/v1${path}`);
 
   const command = async (operator: BenchOperator, kind: CommandKind, id: string): Promise<Answer> => {
     const started = performance.now();
@@ -120,7 +106,7 @@ export async function runOperatorLoad(options: OperatorLoadOptions): Promise<Ope
   };
 
   await Promise.all(options.operators.map(work));
-  agent.destroy();
+  for (const connection of connections.values()) connection.close();
 
   const seconds = options.durationMs / 1000;
   const all = [...samples.claim, ...samples.start, ...samples.complete].sort((a, b) => a - b);

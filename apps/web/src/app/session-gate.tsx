@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { useMe } from '../api/session-queries.ts';
 import type { Me } from '../api/types.ts';
@@ -32,11 +33,17 @@ export function RequireSession() {
   );
 }
 
-/** The signed-in user; only for screens under {@link RequireSession}. */
+/**
+ * The signed-in user; only for screens under {@link RequireSession}. While signing out empties the
+ * cache, a screen still on its way out keeps the user it showed (React may render it once more
+ * before the sign-in route replaces it).
+ */
 export function useCurrentUser(): Me {
   const { data } = useMe();
-  if (!data) throw new Error('useCurrentUser is only for screens under RequireSession');
-  return data;
+  const shown = useRef<Me | undefined>(undefined);
+  if (data) shown.current = data;
+  if (!shown.current) throw new Error('useCurrentUser is only for screens under RequireSession');
+  return shown.current;
 }
 
 /** `/`: the first screen of the user's role. */

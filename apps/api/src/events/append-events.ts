@@ -17,7 +17,12 @@ const INSERT_EVENTS = `
  */
 export async function appendEvents(tx: SqlRunner, events: readonly NewEvent[]): Promise<void> {
   if (events.length === 0) return;
-  const rows = events.map((event, n) => ({
+  await tx.query(INSERT_EVENTS, [JSON.stringify(events.map(eventRow))], { name: 'append-events' });
+}
+
+/** An event as a JSON row for a statement that inserts events (`n`: its place in the list). */
+export function eventRow(event: NewEvent, n: number) {
+  return {
     n,
     type: event.type,
     at: event.at?.toISOString() ?? null,
@@ -29,6 +34,5 @@ export async function appendEvents(tx: SqlRunner, events: readonly NewEvent[]): 
     work_center_id: event.workCenterId ?? null,
     operator_id: event.operatorId ?? null,
     data: event.data,
-  }));
-  await tx.query(INSERT_EVENTS, [JSON.stringify(rows)], { name: 'append-events' });
+  };
 }

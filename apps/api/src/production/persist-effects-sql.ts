@@ -158,14 +158,14 @@ export const PERSIST_EFFECTS_SQL = `
   ),
   logged AS (
     INSERT INTO events (type, at, actor, order_id, token_id, work_item_id, node_key, work_center_id, operator_id, data)
-    SELECT e.type, COALESCE(e.at, now()), e.actor, e."orderId", e."tokenId", e."workItemId", e."nodeKey", COALESCE(e."workCenterId", wc.id),
-           e."operatorId", e.data
+    SELECT e.type, COALESCE(e.at, now()), e.actor, e.order_id, e.token_id, e.work_item_id, e.node_key, COALESCE(e.work_center_id, wc.id),
+           e.operator_id, e.data
       FROM json_rows($1::jsonb->'events')
-           CROSS JOIN LATERAL jsonb_to_record(json_rows) AS e(n int, type text, at timestamptz, actor text, "orderId" uuid, "tokenId" uuid,
-           "workItemId" uuid, "nodeKey" text, "workCenter" text, "workCenterId" uuid, "operatorId" uuid, "ifStarted" uuid, data jsonb)
-      LEFT JOIN work_centers wc ON wc.code = e."workCenter"
+           CROSS JOIN LATERAL jsonb_to_record(json_rows) AS e(n int, type text, at timestamptz, actor text, order_id uuid, token_id uuid,
+           work_item_id uuid, node_key text, work_center text, work_center_id uuid, operator_id uuid, if_started uuid, data jsonb)
+      LEFT JOIN work_centers wc ON wc.code = e.work_center
      WHERE (SELECT ok FROM verdict)
-       AND (e."ifStarted" IS NULL OR e."ifStarted" IN (SELECT id FROM mo_started UNION ALL SELECT id FROM job_started))
+       AND (e.if_started IS NULL OR e.if_started IN (SELECT id FROM mo_started UNION ALL SELECT id FROM job_started))
      ORDER BY e.n
   )
   SELECT (SELECT ok FROM verdict) AS ok,

@@ -1,5 +1,6 @@
 import { isOpenWorkItemState, type DomainEvent, type Effects, type GraphNode, type Token, type WorkItem } from '@atelier/domain';
 import type { SqlRunner } from '../db/database.ts';
+import { eventRow } from '../events/append-events.ts';
 import type { NewEvent } from '../events/new-event.ts';
 import { PERSIST_EFFECTS_SQL } from './persist-effects-sql.ts';
 import type { LoadedPiece, OrderRef, PinnedVersion } from './piece-store.ts';
@@ -199,12 +200,13 @@ function persistDocument(effects: Effects, context: PersistContext) {
   }));
   const started = startedOrders(effects, context.pieces);
   const actor = context.actor;
+  // A domain event names its work center by code (`work_center`), resolved to its id in SQL.
   const events = [
-    ...(context.eventsBefore ?? []).map((event) => ({ ...eventColumns(event), ifStarted: null })),
+    ...(context.eventsBefore ?? []).map((event) => ({ event, workCenter: null, ifStarted: null })),
     ...effects.events.map((event) => {
       const placement = placementOf(placements, event.tokenId);
       const operatorId = event.data.operatorId;
-      return {
+      const row: NewEvent = {
         type: event.type,
         at: event.at,
         actor,
@@ -212,15 +214,14 @@ function persistDocument(effects: Effects, context: PersistContext) {
         tokenId: event.tokenId,
         workItemId: event.workItemId ?? null,
         nodeKey: event.nodeKey,
-        workCenter: nodeOf(placement, event.nodeKey)?.config?.workCenter ?? null,
         operatorId: typeof operatorId === 'string' ? operatorId : null,
         data: { nodeKey: event.nodeKey, ...event.data },
-        ifStarted: null,
       };
+      return { event: row, workCenter: nodeOf(placement, event.nodeKey)?.config?.workCenter ?? null, ifStarted: null };
     }),
     // Recorded only if this statement is the one that moves the order from released.
-    ...started.map((order) => ({ ...eventColumns(orderEvent('order.started', order, actor ?? 'system', context.now)), ifStarted: order.id })),
-  ].map((event, n) => ({ n, ...event }));
+    ...started.map((order) => ({ event: orderEvent('order.started', order, actor ?? 'system', context.now), workCenter: null, ifStarted: order.id })),
+  ].map(({ event, workCenter, ifStarted }, n) => ({ ...eventRow(event, n), work_center: workCenter, if_started: ifStarted }));
   return {
     guards: context.pieces.map((loaded) => ({ root: loaded.rootTokenId, version: loaded.pieceVersion })),
     tokenUpdates,
@@ -233,23 +234,6 @@ function persistDocument(effects: Effects, context: PersistContext) {
     quantities: effects.orders.map((change) => ({ orderId: change.orderId, delta: change.targetQuantityDelta })),
     started: started.map((order) => order.id),
     events,
-  };
-}
-
-/** A command's event as a row of the statement (a domain event names its work center by code instead). */
-function eventColumns(event: NewEvent) {
-  return {
-    workCenter: null,
-    workCenterId: event.workCenterId ?? null,
-    type: event.type,
-    at: event.at ?? null,
-    actor: event.actor ?? null,
-    orderId: event.orderId ?? null,
-    tokenId: event.tokenId ?? null,
-    workItemId: event.workItemId ?? null,
-    nodeKey: event.nodeKey ?? null,
-    operatorId: event.operatorId ?? null,
-    data: event.data,
   };
 }
 

@@ -21,22 +21,31 @@ export const PERSIST_EFFECTS_SQL = `
     SELECT t.id FROM tokens t JOIN guards g ON g.root = t.id AND t.piece_version = g.version ORDER BY t.id FOR UPDATE OF t
   ),
   verdict AS (SELECT (SELECT count(*) FROM locked) = (SELECT count(*) FROM guards) AS ok),
+  -- The tokens the step changed (u), and the root of every guarded piece (g), whose version is
+  -- bumped whether or not the root token itself changed: one UPDATE, as a row may not be updated
+  -- twice in a statement.
+  token_changes AS (
+    SELECT COALESCE(u.id, g.root) AS id, u.id IS NOT NULL AS changed, g.root IS NOT NULL AS guarded,
+           u.state, u."nodeKey", u."reworkPasses", u."cancellationType", u."cancellationReason"
+      FROM (SELECT u.* FROM json_rows($1::jsonb->'tokenUpdates')
+                   CROSS JOIN LATERAL jsonb_to_record(json_rows) AS u(id uuid, state token_state, "nodeKey" text,
+                   "reworkPasses" jsonb, "cancellationType" cancellation_type, "cancellationReason" text)) u
+      FULL JOIN guards g ON g.root = u.id
+  ),
   token_updates AS (
     UPDATE tokens t SET
-      state = CASE WHEN u.changed THEN u.state ELSE t.state END,
-      current_node_key = CASE WHEN u.changed THEN u."nodeKey" ELSE t.current_node_key END,
-      rework_passes = CASE WHEN u.changed THEN u."reworkPasses" ELSE t.rework_passes END,
-      cancellation_type = CASE WHEN u.changed AND u."cancellationType" IS NOT NULL THEN u."cancellationType" ELSE t.cancellation_type END,
-      cancellation_reason = CASE WHEN u.changed AND u."cancellationType" IS NOT NULL THEN u."cancellationReason" ELSE t.cancellation_reason END,
-      completed_at = CASE WHEN u.changed AND u.state = 'completed' THEN $2::timestamptz ELSE t.completed_at END,
-      cancelled_at = CASE WHEN u.changed AND u.state = 'cancelled' THEN $2::timestamptz ELSE t.cancelled_at END,
-      updated_at = CASE WHEN u.changed THEN $2::timestamptz ELSE t.updated_at END,
-      version = t.version + CASE WHEN u.changed THEN 1 ELSE 0 END,
-      piece_version = t.piece_version + u.bump
-    FROM json_rows($1::jsonb->'tokenUpdates')
-           CROSS JOIN LATERAL jsonb_to_record(json_rows) AS u(id uuid, changed boolean, bump int, state token_state, "nodeKey" text,
-         "reworkPasses" jsonb, "cancellationType" cancellation_type, "cancellationReason" text)
-    WHERE t.id = u.id AND (SELECT ok FROM verdict)
+      state = CASE WHEN c.changed THEN c.state ELSE t.state END,
+      current_node_key = CASE WHEN c.changed THEN c."nodeKey" ELSE t.current_node_key END,
+      rework_passes = CASE WHEN c.changed THEN c."reworkPasses" ELSE t.rework_passes END,
+      cancellation_type = COALESCE(c."cancellationType", t.cancellation_type),
+      cancellation_reason = CASE WHEN c."cancellationType" IS NOT NULL THEN c."cancellationReason" ELSE t.cancellation_reason END,
+      completed_at = CASE WHEN c.state = 'completed' THEN $2::timestamptz ELSE t.completed_at END,
+      cancelled_at = CASE WHEN c.state = 'cancelled' THEN $2::timestamptz ELSE t.cancelled_at END,
+      updated_at = CASE WHEN c.changed THEN $2::timestamptz ELSE t.updated_at END,
+      version = t.version + CASE WHEN c.changed THEN 1 ELSE 0 END,
+      piece_version = t.piece_version + CASE WHEN c.guarded THEN 1 ELSE 0 END
+    FROM token_changes c
+    WHERE t.id = c.id AND (SELECT ok FROM verdict)
     RETURNING t.id
   ),
   token_inserts AS (

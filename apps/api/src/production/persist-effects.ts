@@ -1,5 +1,6 @@
 import { isOpenWorkItemState, type DomainEvent, type Effects, type GraphNode, type Token, type WorkItem } from '@atelier/domain';
 import type { SqlRunner } from '../db/database.ts';
+import { jsonColumn } from '../db/json-column.ts';
 import { eventRow } from '../events/append-events.ts';
 import type { NewEvent } from '../events/new-event.ts';
 import { PERSIST_EFFECTS_SQL } from './persist-effects-sql.ts';
@@ -136,20 +137,12 @@ function persistDocument(effects: Effects, context: PersistContext) {
   const cancelled = cancellations(effects.events);
   const tokenUpdates = effects.tokens.update.map((token) => ({
     id: token.id,
-    changed: true,
-    bump: 0,
     state: token.state,
     nodeKey: token.nodeKey,
     reworkPasses: token.reworkPasses,
     cancellationType: cancelled.get(token.id)?.type ?? null,
     cancellationReason: cancelled.get(token.id)?.reason ?? null,
   }));
-  // Every piece written bumps its version, whether or not its root token itself changed.
-  for (const loaded of context.pieces) {
-    const update = tokenUpdates.find((row) => row.id === loaded.rootTokenId);
-    if (update !== undefined) update.bump = 1;
-    else tokenUpdates.push({ id: loaded.rootTokenId, changed: false, bump: 1, state: 'active', nodeKey: '', reworkPasses: {}, cancellationType: null, cancellationReason: null });
-  }
   const tokenInserts = effects.tokens.insert.map((token) => {
     const { order, version } = placementOf(placements, token.id);
     return {
@@ -250,6 +243,6 @@ export async function persistEffects(db: SqlRunner, effects: Effects, context: P
     name: 'persist-effects',
   });
   if (row?.ok !== true) return { written: false };
-  const versions = (typeof row.versions === 'string' ? JSON.parse(row.versions) : row.versions) as Record<string, number>;
+  const versions = jsonColumn<Record<string, number>>(row.versions);
   return { written: true, versions: new Map(Object.entries(versions).map(([id, version]) => [id, Number(version)])) };
 }

@@ -1,5 +1,6 @@
 import type { GraphNode, PieceSnapshot, RoutingGraph, Token, TokenState, WorkItem } from '@atelier/domain';
 import type { SqlRunner } from '../db/database.ts';
+import { jsonColumn } from '../db/json-column.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { OrderStatus, TimeLogEndReason, WorkItemState } from '../generated/prisma/enums.ts';
 import { HttpProblem } from '../plugins/http-problem.ts';
@@ -82,11 +83,6 @@ export function toDomainWorkItem(row: WorkItemRecord, graph: RoutingGraph): Work
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
-}
-
-/** JSON as a driver returns it: parsed already (pg, PGlite) or as text (some raw paths). */
-function json<T>(value: unknown): T {
-  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
 }
 
 const date = (value: string): Date => new Date(value);
@@ -202,11 +198,11 @@ export async function loadPieces(db: SqlRunner, selector: PieceSelector): Promis
   const rootOf = new Map<string, string>();
   const pieces: LoadedPiece[] = [];
   for (const row of rows) {
-    for (const origin of json<string[]>(row.origins)) rootOf.set(origin, row.rootTokenId);
+    for (const origin of jsonColumn<string[]>(row.origins)) rootOf.set(origin, row.rootTokenId);
     const graph = await pinnedGraph(db, row.graphVersionId);
     const kind: OrderKind = row.isManufacturingOrder ? 'manufacturingOrder' : 'atelierJob';
-    const tokens = json<TokenJson[]>(row.tokens).map((token): Token => ({ ...token, orderId: row.orderId }));
-    const workItems = json<WorkItemJson[]>(row.workItems).map((item) =>
+    const tokens = jsonColumn<TokenJson[]>(row.tokens).map((token): Token => ({ ...token, orderId: row.orderId }));
+    const workItems = jsonColumn<WorkItemJson[]>(row.workItems).map((item) =>
       toDomainWorkItem({ ...item, createdAt: date(item.createdAt), updatedAt: date(item.updatedAt), timeLogs: timeLogsOf(item.timeLogs) }, graph),
     );
     pieces.push({

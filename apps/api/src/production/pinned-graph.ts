@@ -1,5 +1,6 @@
 import { parseGraph, type RoutingGraph } from '@atelier/domain';
 import type { SqlRunner } from '../db/database.ts';
+import { jsonColumn } from '../db/json-column.ts';
 
 const graphCache = new Map<string, RoutingGraph>();
 
@@ -12,7 +13,7 @@ export async function pinnedGraph(db: SqlRunner, graphVersionId: string): Promis
     [graphVersionId],
   );
   if (version === undefined) throw new Error(`Graph version ${graphVersionId} does not exist`);
-  const parsed = parseGraph(typeof version.body === 'string' ? JSON.parse(version.body) : version.body);
+  const parsed = parseGraph(jsonColumn(version.body));
   if (!parsed.ok) throw new Error(`Graph version ${graphVersionId} has an invalid body: ${parsed.errors[0]?.message ?? 'unknown'}`);
   if (version.status !== 'draft') graphCache.set(graphVersionId, parsed.graph);
   return parsed.graph;

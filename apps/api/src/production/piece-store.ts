@@ -130,21 +130,30 @@ export function timeLogsOf(rows: WorkItemJson['timeLogs']): WorkItemRecord['time
   return rows.map((log) => ({ userId: log.userId, startedAt: date(log.startedAt), endedAt: dateOrNull(log.endedAt), endReason: log.endReason }));
 }
 
+// A walk step of the piece's token tree as an index probe per token reached (`OFFSET 0` keeps the
+// subquery from being flattened into a join): the planner cannot estimate a recursive walk and,
+// left to itself, hash-joins it against every token ever made, a cost that grows with history.
+const parentOf = (walk: string) => `LATERAL (SELECT p.id, p.parent_id FROM tokens p WHERE p.id = ${walk}.parent_id OFFSET 0)`;
+const childrenOf = (walk: string) => `LATERAL (SELECT c.id FROM tokens c WHERE c.parent_id = ${walk}.id OFFSET 0)`;
+
+/** CTE `up`: the tokens matching `origins` (a condition on `tokens`) and their ancestors, each with its `origin`; a row with `parent_id IS NULL` is a root. */
+export const upToRoots = (origins: string): string => `
+  up AS (
+    SELECT id AS origin, id, parent_id FROM tokens WHERE ${origins}
+    UNION ALL
+    SELECT up.origin, t.id, t.parent_id FROM up CROSS JOIN ${parentOf('up')} t
+  )`;
+
 // ONE round trip for any number of pieces: the roots of the given tokens (or of a work item's
 // token), then per root its order, every token of the piece and its open work items with their
 // operators and time logs, as JSON.
 const LOAD_PIECES_SQL = `
-  WITH RECURSIVE up AS (
-    SELECT id AS origin, id, parent_id FROM tokens
-     WHERE id = ANY($1::uuid[]) OR id = (SELECT token_id FROM work_items WHERE id = $2::uuid)
-    UNION ALL
-    SELECT up.origin, t.id, t.parent_id FROM tokens t JOIN up ON t.id = up.parent_id
-  ),
+  WITH RECURSIVE ${upToRoots('id = ANY($1::uuid[]) OR id = (SELECT token_id FROM work_items WHERE id = $2::uuid)')},
   origins AS (SELECT origin, id AS root FROM up WHERE parent_id IS NULL),
   down AS (
     SELECT id, id AS root FROM tokens WHERE id IN (SELECT root FROM origins)
     UNION ALL
-    SELECT t.id, down.root FROM tokens t JOIN down ON t.parent_id = down.id
+    SELECT t.id, down.root FROM down CROSS JOIN ${childrenOf('down')} t
   )
   SELECT r.id AS "rootTokenId", r.piece_version AS "pieceVersion", r.graph_version_id AS "graphVersionId",
          (SELECT json_agg(o.origin) FROM origins o WHERE o.root = r.id) AS origins,
@@ -219,11 +228,7 @@ export async function loadPieces(db: SqlRunner, selector: PieceSelector): Promis
 
 // The root token of each given token, locked in id order so overlapping bulk commands never deadlock.
 const LOCK_ROOTS_SQL = `
-  WITH RECURSIVE up AS (
-    SELECT id, parent_id FROM tokens WHERE id = ANY($1::uuid[])
-    UNION ALL
-    SELECT t.id, t.parent_id FROM tokens t JOIN up ON t.id = up.parent_id
-  )
+  WITH RECURSIVE ${upToRoots('id = ANY($1::uuid[])')}
   SELECT id FROM tokens WHERE id IN (SELECT id FROM up WHERE parent_id IS NULL) ORDER BY id FOR UPDATE`;
 
 /**

@@ -3,7 +3,7 @@ import type { Database } from '../db/database.ts';
 import type { WorkItemState } from '../generated/prisma/enums.ts';
 import { HttpProblem } from '../plugins/http-problem.ts';
 import { pinnedGraph } from '../production/pinned-graph.ts';
-import { timeLogsOf, toDomainWorkItem, WORK_ITEM_PEOPLE_JSON, type WorkItemPeopleJson } from '../production/piece-store.ts';
+import { timeLogsOf, toDomainWorkItem, upToRoots, WORK_ITEM_PEOPLE_JSON, type WorkItemPeopleJson } from '../production/piece-store.ts';
 import { qualifiedSql, WORK_ITEM_FROM } from './work-item-sql.ts';
 
 /** A work item read for a command: the domain record plus what the host needs around it. */
@@ -58,11 +58,7 @@ const LOAD_SQL = `
          w.created_at AS "createdAt", w.updated_at AS "updatedAt", w.started_at AS "startedAt", w.completed_at AS "completedAt",
          t.state::text AS "tokenState", t.graph_version_id AS "graphVersionId",
          COALESCE(t.mo_id, t.atelier_job_id) AS "orderId",
-         (WITH RECURSIVE up AS (
-            SELECT p.id, p.parent_id FROM tokens p WHERE p.id = t.id
-            UNION ALL
-            SELECT p.id, p.parent_id FROM tokens p JOIN up ON p.id = up.parent_id)
-          SELECT up.id FROM up WHERE up.parent_id IS NULL) AS "rootTokenId",
+         (WITH RECURSIVE ${upToRoots('id = t.id')} SELECT up.id FROM up WHERE up.parent_id IS NULL) AS "rootTokenId",
          json_build_object(${WORK_ITEM_PEOPLE_JSON}) AS people,
          ${qualifiedSql('$2::uuid')} AS "actorQualified"
     FROM ${WORK_ITEM_FROM}

@@ -180,7 +180,7 @@ export const DEMO_ORDERS: readonly DemoOrder[] = [
     party: null,
     quantity: 6,
     routing: 'EDGE-01',
-    status: 'released',
+    status: 'in_progress',
     createdDaysAgo: 2,
     releasedDaysAgo: 1,
     dueInDays: 7,

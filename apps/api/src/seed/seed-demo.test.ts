@@ -110,7 +110,7 @@ describe('seedDemo', () => {
     const jobs = await db.prisma.atelierJob.findMany({ orderBy: { code: 'asc' }, include: { manufacturingOrder: true } });
     expect(jobs.map((job) => [job.code, job.quantity, job.status, job.manufacturingOrder?.code ?? null])).toEqual([
       ['AJ-2026-0031', 1, 'in_progress', null],
-      ['AJ-2026-0032', 6, 'released', 'MO-2026-0012'],
+      ['AJ-2026-0032', 6, 'in_progress', 'MO-2026-0012'],
       ['AJ-2026-0033', 2, 'draft', null],
     ]);
   });

@@ -30,7 +30,7 @@ const DEFAULT_CLAIM_TIMEOUT_MINUTES = 30;
 // routing step read before this command will find the piece changed and be computed again),
 // update the work item only if the guard holds and its token is still active, then write
 // operators, time logs and the events. Data-modifying CTEs join `w`, so nothing but the version
-// bump is written when the guard fails.
+// bump is written when the guard fails. A start also sets a released order in progress.
 const SAVE_SQL = `
   WITH piece AS (UPDATE tokens SET piece_version = piece_version + 1 WHERE id = $2::uuid RETURNING id),
   w AS (
@@ -67,11 +67,26 @@ const SAVE_SQL = `
     UPDATE work_item_operators o SET left_at = $7::timestamptz
       FROM w WHERE o.work_item_id = w.id AND o.user_id = ANY($18::uuid[]) AND o.left_at IS NULL
   ),
+  -- A released order goes in progress when work on one of its pieces starts (only the first time).
+  mo_started AS (
+    UPDATE manufacturing_orders o SET status = 'in_progress', updated_at = $7::timestamptz
+     WHERE $5::work_item_state = 'in_progress' AND o.id = $20::uuid AND o.status = 'released' AND EXISTS (SELECT 1 FROM w)
+    RETURNING o.id, o.code, 'manufacturing_order' AS kind
+  ),
+  job_started AS (
+    UPDATE atelier_jobs o SET status = 'in_progress', updated_at = $7::timestamptz
+     WHERE $5::work_item_state = 'in_progress' AND o.id = $20::uuid AND o.status = 'released' AND EXISTS (SELECT 1 FROM w)
+    RETURNING o.id, o.code, 'atelier_job' AS kind
+  ),
+  -- The command's events, then \`order.started\`: UNION ALL appends in that order, and so do the seqs.
   logged AS (
     INSERT INTO events (type, at, actor, order_id, token_id, work_item_id, node_key, work_center_id, operator_id, data)
     SELECT e.type, e.at, e.actor, e."orderId", e."tokenId", e."workItemId", e."nodeKey", e."workCenterId", e."operatorId", e.data
       FROM w, jsonb_to_recordset($19::jsonb) AS e(type text, at timestamptz, actor text, "orderId" uuid, "tokenId" uuid,
            "workItemId" uuid, "nodeKey" text, "workCenterId" uuid, "operatorId" uuid, data jsonb)
+    UNION ALL
+    SELECT 'order.started', $7::timestamptz, $21::text, s.id, NULL, NULL, NULL, NULL, NULL, jsonb_build_object('code', s.code, 'kind', s.kind)
+      FROM (SELECT * FROM mo_started UNION ALL SELECT * FROM job_started) s
   )
   SELECT version FROM w`;
 
@@ -125,6 +140,8 @@ export async function saveWorkItemTransition(db: Database, transition: WorkItemT
     next.operators.filter((userId) => !before.includes(userId)),
     before.filter((userId) => !next.operators.includes(userId)),
     JSON.stringify(workItemEvents(loaded, transition.events, transition.actor)),
+    loaded.orderId,
+    transition.actor,
   ], { name: 'save-work-item-transition' });
   return row?.version ?? null;
 }

@@ -12,7 +12,7 @@ describe('atelier job routes', () => {
     const page = atelierJobPageSchema.parse(response.json());
     expect(page.items.map((job) => [job.code, job.status, job.customer, job.mo?.code ?? null, job.progress])).toEqual([
       ['AJ-2026-0033', 'draft', 'Arthur L.', null, { completed: 0, inFlight: 0, cancelled: 0, notReleased: 2 }],
-      ['AJ-2026-0032', 'released', null, 'MO-2026-0012', { completed: 0, inFlight: 6, cancelled: 0, notReleased: 0 }],
+      ['AJ-2026-0032', 'in_progress', null, 'MO-2026-0012', { completed: 0, inFlight: 6, cancelled: 0, notReleased: 0 }],
       ['AJ-2026-0031', 'in_progress', 'Kanya W.', null, { completed: 0, inFlight: 1, cancelled: 0, notReleased: 0 }],
       ['AJ-2026-0001', 'released', 'Fixture customer', null, FIXTURE_PROGRESS],
     ]);

@@ -48,6 +48,10 @@ describe('work items', () => {
     return rows.map((row) => row.type);
   }
 
+  async function orderStatus(orderId: string): Promise<string> {
+    return (await t.db.prisma.manufacturingOrder.findUniqueOrThrow({ where: { id: orderId } })).status;
+  }
+
   async function openItemAt(orderId: string, nodeKey: string): Promise<string> {
     const [row] = await t.db.query<{ id: string }>(
       `SELECT w.id FROM work_items w JOIN tokens t ON t.id = w.token_id
@@ -71,11 +75,23 @@ describe('work items', () => {
     const claimed = await post(ana, `/work-items/${id}/claim`);
     expect(claimed.statusCode).toBe(200);
     expect(claimed.json()).toMatchObject({ id, state: 'assigned', assigneeId: ana.userId, operatorIds: [ana.userId], version: 1 });
+    // A claim is not work yet; the start is: the released order goes in progress then, once.
+    expect(await orderStatus(orderId)).toBe('released');
     for (const [command, state] of [['start', 'in_progress'], ['pause', 'paused'], ['resume', 'in_progress']] as const) {
       const response = await post(ana, `/work-items/${id}/${command}`, {});
       expect(response.statusCode, command).toBe(200);
       expect(response.json().state).toBe(state);
+      expect(await orderStatus(orderId), command).toBe('in_progress');
     }
+    const orderEvents = await t.db.query<{ type: string; data: { code: string; kind: string } }>(
+      "SELECT type, data FROM events WHERE order_id = $1::uuid AND (type LIKE 'order.%' OR type = 'work_item.started') ORDER BY seq",
+      [orderId],
+    );
+    expect(orderEvents).toEqual([
+      { type: 'order.released', data: expect.any(Object) },
+      { type: 'work_item.started', data: expect.any(Object) },
+      { type: 'order.started', data: { code: `MO-2026-${7000 + orders}`, kind: 'manufacturing_order' } },
+    ]);
 
     const view = (await get(ana, `/work-items/${id}`)).json();
     expect(view).toMatchObject({

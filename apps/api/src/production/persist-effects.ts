@@ -3,7 +3,7 @@ import type { SqlRunner } from '../db/database.ts';
 import { jsonColumn } from '../db/json-column.ts';
 import { eventRow } from '../events/append-events.ts';
 import type { NewEvent } from '../events/new-event.ts';
-import { PERSIST_EFFECTS_SQL } from './persist-effects-sql.ts';
+import { persistEffectsStatement } from './persist-effects-sql.ts';
 import type { LoadedPiece, OrderRef, PinnedVersion } from './piece-store.ts';
 import { timeLogChanges } from './time-log-intervals.ts';
 import { orderEvent } from './order-event.ts';
@@ -131,7 +131,7 @@ function startedOrders(effects: Effects, pieces: readonly LoadedPiece[]): OrderR
   return [...orders.values()];
 }
 
-/** The JSON document `$1` of {@link PERSIST_EFFECTS_SQL}. */
+/** The JSON document `$1` of {@link persistEffectsStatement}. */
 function persistDocument(effects: Effects, context: PersistContext) {
   const placements = placeTokens(effects, context);
   const cancelled = cancellations(effects.events);
@@ -231,7 +231,7 @@ function persistDocument(effects: Effects, context: PersistContext) {
 }
 
 /**
- * Writes a domain step's `Effects` with ONE statement ({@link PERSIST_EFFECTS_SQL}): new and
+ * Writes a domain step's `Effects` with ONE statement ({@link persistEffectsStatement}): new and
  * changed tokens (with cancellation type and reason), work items with their operators and time
  * logs, inbox items, order target quantities, released orders marked in progress, and the events
  * (`eventsBefore`, one per domain event in causal order, then any `order.started`). Guarded by the
@@ -239,9 +239,9 @@ function persistDocument(effects: Effects, context: PersistContext) {
  * Closing finished orders is `settleOrders`, after the commit (`write-step.ts`).
  */
 export async function persistEffects(db: SqlRunner, effects: Effects, context: PersistContext): Promise<PersistOutcome> {
-  const [row] = await db.query<{ ok: boolean; versions: unknown }>(PERSIST_EFFECTS_SQL, [JSON.stringify(persistDocument(effects, context)), context.now], {
-    name: 'persist-effects',
-  });
+  const document = persistDocument(effects, context);
+  const statement = persistEffectsStatement(document);
+  const [row] = await db.query<{ ok: boolean; versions: unknown }>(statement.text, [JSON.stringify(document), context.now], { name: statement.name });
   if (row?.ok !== true) return { written: false };
   const versions = jsonColumn<Record<string, number>>(row.versions);
   return { written: true, versions: new Map(Object.entries(versions).map(([id, version]) => [id, Number(version)])) };

@@ -1,0 +1,35 @@
+/** One common table expression of a composed statement: `name AS (sql)`, included `when` the input needs it (default: always). */
+export interface CtePart<Input> {
+  readonly name: string;
+  readonly sql: string;
+  readonly when?: (input: Input) => boolean;
+}
+
+/** A statement text with the prepared-statement name that goes with exactly that text. */
+export interface ComposedStatement {
+  readonly text: string;
+  readonly name: string;
+}
+
+/**
+ * Builds statements `WITH <parts> <final>` from the parts an input needs, so that a write touching
+ * a few tables does not pay for the many it leaves alone: PostgreSQL sets up and runs every
+ * data-modifying CTE of a statement, used or not. Each combination is built once and gets its own
+ * prepared-statement name (`<name>-<bits>`), so a connection plans it once.
+ */
+export function statementComposer<Input>(name: string, parts: readonly CtePart<Input>[], final: string): (input: Input) => ComposedStatement {
+  const built = new Map<number, ComposedStatement>();
+  return (input) => {
+    let bits = 0;
+    parts.forEach((part, index) => {
+      if (part.when === undefined || part.when(input)) bits |= 1 << index;
+    });
+    let statement = built.get(bits);
+    if (statement === undefined) {
+      const chosen = parts.filter((_, index) => (bits & (1 << index)) !== 0);
+      statement = { text: `WITH ${chosen.map((part) => `${part.name} AS (${part.sql})`).join(',\n')}\n${final}`, name: `${name}-${bits.toString(36)}` };
+      built.set(bits, statement);
+    }
+    return statement;
+  };
+}

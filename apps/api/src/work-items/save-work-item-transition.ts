@@ -1,4 +1,5 @@
 import type { DomainEvent, WorkItem } from '@atelier/domain';
+import { statementComposer } from '../db/compose-statement.ts';
 import type { Database } from '../db/database.ts';
 import type { NewEvent } from '../events/new-event.ts';
 import { timeLogChanges } from '../production/time-log-intervals.ts';
@@ -25,15 +26,28 @@ export interface WorkItemTransition {
 /** Default minutes an assigned item may wait for its start when the node sets none (as the piece store). */
 const DEFAULT_CLAIM_TIMEOUT_MINUTES = 30;
 
+/** Which writes besides the item a transition has: the parts of its statement. */
+interface SaveParts {
+  readonly closed: boolean;
+  readonly opened: boolean;
+  readonly joined: boolean;
+  readonly departed: boolean;
+  readonly started: boolean;
+}
+
 // ONE statement, so one round trip and one implicit transaction: bump the piece's version on its
 // root token (which locks it, so a command never interleaves with routing or cancellation, and a
 // routing step read before this command will find the piece changed and be computed again),
 // update the work item only if the guard holds and its token is still active, then write
 // operators, time logs and the events. Data-modifying CTEs join `w`, so nothing but the version
-// bump is written when the guard fails. A start also sets a released order in progress.
-const SAVE_SQL = `
-  WITH piece AS (UPDATE tokens SET piece_version = piece_version + 1 WHERE id = $2::uuid RETURNING id),
-  w AS (
+// bump is written when the guard fails. A start also sets a released order in progress. Only the
+// parts a transition needs are in its statement (a claim writes no time log).
+const saveStatement = statementComposer<SaveParts>('save-work-item-transition', [
+  // Types every parameter, so a statement that leaves parts out still takes them all; never read, so never run.
+  { name: 'args', sql: `SELECT $3::int, $4::work_item_state, $8::timestamptz, $9::timestamptz, $10::uuid[], $11::timestamptz[], $12::text[],
+      $13::uuid[], $14::timestamptz[], $15::timestamptz[], $16::text[], $17::uuid[], $18::uuid[], $20::uuid, $21::text` },
+  { name: 'piece', sql: 'UPDATE tokens SET piece_version = piece_version + 1 WHERE id = $2::uuid RETURNING id' },
+  { name: 'w', sql: `
     UPDATE work_items SET
       state = $5::work_item_state,
       assignee_id = $6::uuid,
@@ -46,49 +60,46 @@ const SAVE_SQL = `
       AND ($3::int IS NULL OR version = $3::int)
       AND ($4::work_item_state IS NULL OR state = $4::work_item_state)
       AND EXISTS (SELECT 1 FROM tokens tk WHERE tk.id = work_items.token_id AND tk.state = 'active')
-    RETURNING id, version
-  ),
-  closed AS (
+    RETURNING id, version` },
+  { name: 'closed', when: (parts) => parts.closed, sql: `
     UPDATE time_logs l SET ended_at = c.ended_at, end_reason = c.end_reason::time_log_end_reason
       FROM w, unnest($10::uuid[], $11::timestamptz[], $12::text[]) AS c(user_id, ended_at, end_reason)
-     WHERE l.work_item_id = w.id AND l.user_id = c.user_id AND l.ended_at IS NULL
-  ),
-  opened AS (
+     WHERE l.work_item_id = w.id AND l.user_id = c.user_id AND l.ended_at IS NULL` },
+  { name: 'opened', when: (parts) => parts.opened, sql: `
     INSERT INTO time_logs (work_item_id, user_id, started_at, ended_at, end_reason)
     SELECT w.id, o.user_id, o.started_at, o.ended_at, o.end_reason::time_log_end_reason
-      FROM w, unnest($13::uuid[], $14::timestamptz[], $15::timestamptz[], $16::text[]) AS o(user_id, started_at, ended_at, end_reason)
-  ),
-  joined AS (
+      FROM w, unnest($13::uuid[], $14::timestamptz[], $15::timestamptz[], $16::text[]) AS o(user_id, started_at, ended_at, end_reason)` },
+  { name: 'joined', when: (parts) => parts.joined, sql: `
     INSERT INTO work_item_operators (work_item_id, user_id, joined_at)
     SELECT w.id, j.user_id, $7::timestamptz FROM w, unnest($17::uuid[]) AS j(user_id)
-    ON CONFLICT (work_item_id, user_id) DO UPDATE SET left_at = NULL, joined_at = EXCLUDED.joined_at
-  ),
-  departed AS (
+    ON CONFLICT (work_item_id, user_id) DO UPDATE SET left_at = NULL, joined_at = EXCLUDED.joined_at` },
+  { name: 'departed', when: (parts) => parts.departed, sql: `
     UPDATE work_item_operators o SET left_at = $7::timestamptz
-      FROM w WHERE o.work_item_id = w.id AND o.user_id = ANY($18::uuid[]) AND o.left_at IS NULL
-  ),
-  -- A released order goes in progress when work on one of its pieces starts (only the first time).
-  mo_started AS (
+      FROM w WHERE o.work_item_id = w.id AND o.user_id = ANY($18::uuid[]) AND o.left_at IS NULL` },
+  // A released order goes in progress when work on one of its pieces starts (only the first time).
+  { name: 'mo_started', when: (parts) => parts.started, sql: `
     UPDATE manufacturing_orders o SET status = 'in_progress', updated_at = $7::timestamptz
-     WHERE $5::work_item_state = 'in_progress' AND o.id = $20::uuid AND o.status = 'released' AND EXISTS (SELECT 1 FROM w)
-    RETURNING o.id, o.code, 'manufacturing_order' AS kind
-  ),
-  job_started AS (
+     WHERE o.id = $20::uuid AND o.status = 'released' AND EXISTS (SELECT 1 FROM w)
+    RETURNING o.id, o.code, 'manufacturing_order' AS kind` },
+  { name: 'job_started', when: (parts) => parts.started, sql: `
     UPDATE atelier_jobs o SET status = 'in_progress', updated_at = $7::timestamptz
-     WHERE $5::work_item_state = 'in_progress' AND o.id = $20::uuid AND o.status = 'released' AND EXISTS (SELECT 1 FROM w)
-    RETURNING o.id, o.code, 'atelier_job' AS kind
-  ),
-  -- The command's events, then \`order.started\`: UNION ALL appends in that order, and so do the seqs.
-  logged AS (
+     WHERE o.id = $20::uuid AND o.status = 'released' AND EXISTS (SELECT 1 FROM w)
+    RETURNING o.id, o.code, 'atelier_job' AS kind` },
+  { name: 'logged', when: (parts) => !parts.started, sql: loggedSql(false) },
+  { name: 'logged', when: (parts) => parts.started, sql: loggedSql(true) },
+], 'SELECT version FROM w');
+
+/** The command's events; with `started`, then `order.started` (UNION ALL appends in that order, and so do the seqs). */
+function loggedSql(started: boolean): string {
+  return `
     INSERT INTO events (type, at, actor, order_id, token_id, work_item_id, node_key, work_center_id, operator_id, data)
     SELECT e.type, e.at, e.actor, e."orderId", e."tokenId", e."workItemId", e."nodeKey", e."workCenterId", e."operatorId", e.data
       FROM w, jsonb_to_recordset($19::jsonb) AS e(type text, at timestamptz, actor text, "orderId" uuid, "tokenId" uuid,
-           "workItemId" uuid, "nodeKey" text, "workCenterId" uuid, "operatorId" uuid, data jsonb)
+           "workItemId" uuid, "nodeKey" text, "workCenterId" uuid, "operatorId" uuid, data jsonb)${started ? `
     UNION ALL
     SELECT 'order.started', $7::timestamptz, $21::text, s.id, NULL, NULL, NULL, NULL, NULL, jsonb_build_object('code', s.code, 'kind', s.kind)
-      FROM (SELECT * FROM mo_started UNION ALL SELECT * FROM job_started) s
-  )
-  SELECT version FROM w`;
+      FROM (SELECT * FROM mo_started UNION ALL SELECT * FROM job_started) s` : ''}`;
+}
 
 /** The outbox rows of a work-item command, with the topic columns filled (order, node, work center, operator). */
 export function workItemEvents(loaded: LoadedWorkItem, events: readonly DomainEvent[], actor: string): NewEvent[] {
@@ -120,7 +131,16 @@ export async function saveWorkItemTransition(db: Database, transition: WorkItemT
   const { opened, closed } = timeLogChanges(loaded.item, next);
   const before = loaded.item.operators;
   const deadline = new Date(now.getTime() + (loaded.node?.config?.claimTimeoutMinutes ?? DEFAULT_CLAIM_TIMEOUT_MINUTES) * 60_000);
-  const [row] = await db.query<{ version: number }>(SAVE_SQL, [
+  const joined = next.operators.filter((userId) => !before.includes(userId));
+  const departed = before.filter((userId) => !next.operators.includes(userId));
+  const statement = saveStatement({
+    closed: closed.length > 0,
+    opened: opened.length > 0,
+    joined: joined.length > 0,
+    departed: departed.length > 0,
+    started: next.state === 'in_progress',
+  });
+  const [row] = await db.query<{ version: number }>(statement.text, [
     next.id,
     loaded.rootTokenId,
     guard.kind === 'version' ? loaded.version : null,
@@ -137,11 +157,11 @@ export async function saveWorkItemTransition(db: Database, transition: WorkItemT
     opened.map((interval) => interval.startedAt),
     opened.map((interval) => interval.endedAt),
     opened.map((interval) => interval.endReason),
-    next.operators.filter((userId) => !before.includes(userId)),
-    before.filter((userId) => !next.operators.includes(userId)),
+    joined,
+    departed,
     JSON.stringify(workItemEvents(loaded, transition.events, transition.actor)),
     loaded.orderId,
     transition.actor,
-  ], { name: 'save-work-item-transition' });
+  ], { name: statement.name });
   return row?.version ?? null;
 }

@@ -144,10 +144,12 @@ export const upToRoots = (origins: string): string => `
     SELECT up.origin, t.id, t.parent_id FROM up CROSS JOIN ${parentOf('up')} t
   )`;
 
-// ONE round trip for any number of pieces: the roots of the given tokens (or of a work item's
-// token), then per root its order, every token of the piece and its open work items with their
-// operators and time logs, as JSON.
-const LOAD_PIECES_SQL = `
+/**
+ * ONE round trip for any number of pieces (`$1` token ids, or `$2` a work item id): the roots of
+ * the tokens (or of the work item's token), then per root its order, every token of the piece and
+ * its open work items with their operators and time logs, as JSON.
+ */
+export const LOAD_PIECES_SQL = `
   WITH RECURSIVE ${upToRoots('id = ANY($1::uuid[]) OR id = (SELECT token_id FROM work_items WHERE id = $2::uuid)')},
   origins AS (SELECT origin, id AS root FROM up WHERE parent_id IS NULL),
   down AS (

@@ -1,5 +1,6 @@
 import type { SqlRunner } from '../db/database.ts';
 import { HttpProblem } from '../plugins/http-problem.ts';
+import { clientNetwork } from './client-network.ts';
 import { createSession, type NewSession } from './create-session.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { pruneExpired } from './prune-expired.ts';
@@ -34,7 +35,7 @@ let decoy: Promise<string> | undefined;
 export async function signIn(db: SqlRunner, attempt: SignInAttempt): Promise<{ userId: string; session: NewSession }> {
   const { account, method } = attempt;
   const accountKey = account ? `${method}:${account.userId}` : `${method}:unknown:${attempt.identifier.toLowerCase()}`;
-  const addressKey = `address:${attempt.address}`;
+  const addressKey = `address:${clientNetwork(attempt.address)}`;
   await chargeAttempt(db, [
     { key: accountKey, policy: ACCOUNT_POLICY },
     { key: addressKey, policy: ADDRESS_POLICY },

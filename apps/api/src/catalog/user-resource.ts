@@ -100,7 +100,8 @@ async function assertBadgeFree(client: CatalogClient, badgeId: string | null | u
 
 /**
  * Users: roles, team, skill levels, attendance, badge and credentials. Deactivating a user also
- * signs them out everywhere and marks them absent, so they leave assignment at once.
+ * signs them out everywhere and marks them absent, so they leave assignment at once; a new
+ * password or PIN signs out the sessions opened with the old one.
  */
 export const userResource: CatalogResource<User, CreateUser, UpdateUser> = {
   entity: 'user',
@@ -143,6 +144,9 @@ export const userResource: CatalogResource<User, CreateUser, UpdateUser> = {
       `Badge "${input.badgeId}" was just given to someone else.`,
     );
     await writeSkills(client, id, skills);
+    // New credentials end the sessions the old ones opened: a password its browser sessions, a PIN its station sessions.
+    if (input.passwordHash !== undefined) await client.session.deleteMany({ where: { userId: id, station: false } });
+    if (input.pinHash !== undefined) await client.session.deleteMany({ where: { userId: id, station: true } });
     return toUser(await client.user.findUniqueOrThrow({ where: { id }, select }));
   },
   setActive: async (client, user, active) => {

@@ -150,6 +150,17 @@ describe('signing in and out', () => {
       expect((await post('login', { username: 'manager', password: 'atelier-manager' }, { address: freshAddress() })).statusCode).toBe(200);
     });
 
+    it('counts an IPv6 client by its /64, so a fresh address from the same block is locked too', async () => {
+      const inBlock = (n: number) => `2001:db8:77:${nextAddress}::${n.toString(16)}`;
+      for (let i = 0; i < 30; i += 1) {
+        expect((await post('login', { username: `scan6-${i}`, password: 'password' }, { address: inBlock(i + 1) })).statusCode).toBe(401);
+      }
+      expect((await post('login', { username: 'manager', password: 'atelier-manager' }, { address: inBlock(999) })).statusCode).toBe(429);
+      const otherBlock = `2001:db8:77:${nextAddress + 1}::1`;
+      expect((await post('login', { username: 'manager', password: 'atelier-manager' }, { address: otherBlock })).statusCode).toBe(200);
+      nextAddress += 2;
+    });
+
     it('clears out expired sessions, day-old lock-out counters and idempotency keys when someone signs in', async () => {
       await t.db.query(`UPDATE sessions SET expires_at = now() - interval '1 minute'`);
       await t.db.query(

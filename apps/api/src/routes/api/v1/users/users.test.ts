@@ -93,6 +93,23 @@ describe('/api/v1/users (people)', () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/skills', headers: operator.headers })).statusCode).toBe(401);
   });
 
+  it('signs out the sessions of a replaced password, or of a replaced PIN, and no others', async () => {
+    const worker = await loginAs(t.db, 'operator');
+    const station = await loginAs(t.db, 'operator', { username: `${worker.username}-station`, station: true });
+    // The same person at a browser and at a station.
+    await t.db.query('UPDATE sessions SET user_id = $1::uuid WHERE user_id = $2::uuid', [worker.userId, station.userId]);
+    const signedIn = async (headers: { cookie: string }) => (await t.app.inject({ method: 'GET', url: '/api/v1/me', headers })).statusCode;
+    const change = (payload: object) => t.app.inject({ method: 'PATCH', url: `/api/v1/users/${worker.userId}`, headers: admin, payload });
+    expect([await signedIn(worker.headers), await signedIn(station.headers)]).toEqual([200, 200]);
+
+    expect((await change({ displayName: 'Renamed' })).statusCode).toBe(200);
+    expect([await signedIn(worker.headers), await signedIn(station.headers)]).toEqual([200, 200]);
+    expect((await change({ password: 'a new long password' })).statusCode).toBe(200);
+    expect([await signedIn(worker.headers), await signedIn(station.headers)]).toEqual([401, 200]);
+    expect((await change({ pin: '4821' })).statusCode).toBe(200);
+    expect(await signedIn(station.headers)).toBe(401);
+  });
+
   it('keeps at least one active admin', async () => {
     const last = await loginAs(t.db, 'admin');
     await t.db.query(`UPDATE users SET active = false WHERE id <> $1 AND 'admin' = ANY(roles)`, [last.userId]);

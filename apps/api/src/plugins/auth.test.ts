@@ -14,6 +14,7 @@ async function appWithProbeRoutes(db: Database): Promise<FastifyInstance> {
   const app = await buildApp({ db, env: loadEnv({ LOG_LEVEL: 'silent' }) });
   app.get('/api/v1/probe/admin-only', { config: { roles: ['admin'] } }, (request) => ({ actor: request.actor }));
   app.get('/api/v1/probe/integrators', { config: { roles: ['integrator', 'manager'] } }, (request) => ({ actor: request.actor }));
+  app.post('/api/v1/probe/admin-only', { config: { roles: ['admin'] } }, () => ({ done: true }));
   await app.ready();
   return app;
 }
@@ -73,6 +74,24 @@ describe('auth plugin', () => {
   it('accepts any one of several roles', async () => {
     const manager = await loginAs(db, 'manager');
     expect((await get('/api/v1/probe/integrators', manager.headers)).statusCode).toBe(200);
+  });
+
+  it('refuses a write a browser sent from another site (403 CROSS_SITE_REQUEST), sign-in included, and nothing else', async () => {
+    const admin = await loginAs(db, 'admin');
+    const post = (url: string, headers: Record<string, string>) => app.inject({ method: 'POST', url, headers: { ...admin.headers, ...headers }, payload: {} });
+    const foreigns: Record<string, string>[] = [{ origin: 'https://evil.example' }, { origin: 'null' }, { 'sec-fetch-site': 'cross-site' }];
+    for (const foreign of foreigns) {
+      const response = await post('/api/v1/probe/admin-only', foreign);
+      expect(response.statusCode, JSON.stringify(foreign)).toBe(403);
+      expect(response.json().code).toBe('CROSS_SITE_REQUEST');
+    }
+    expect((await post('/api/v1/auth/login', { origin: 'https://evil.example' })).json().code).toBe('CROSS_SITE_REQUEST');
+    // The app's own pages, a server-side integrator (no Origin) and reads from anywhere go through.
+    const owns: Record<string, string>[] = [{ origin: 'http://atelier.local:8080', host: 'atelier.local:8080' }, { 'sec-fetch-site': 'same-origin' }, {}];
+    for (const own of owns) {
+      expect((await post('/api/v1/probe/admin-only', own)).statusCode, JSON.stringify(own)).toBe(200);
+    }
+    expect((await get('/api/v1/probe/admin-only', { ...admin.headers, origin: 'https://evil.example' })).statusCode).toBe(200);
   });
 
   describe('API keys (Authorization: Bearer)', () => {

@@ -3,6 +3,7 @@ import { buildApp } from './app.ts';
 import type { Database } from './db/database.ts';
 import { migrate } from './db/migrator.ts';
 import { settleOrders } from './production/settle-orders.ts';
+import { startSettleSweep } from './production/settle-sweep.ts';
 import { openDatabase } from './db/open-database.ts';
 import { loadEnv, type Env } from './env.ts';
 import { isDatabaseEmpty, seedDemo } from './seed/seed-demo.ts';
@@ -82,6 +83,9 @@ async function main(): Promise<void> {
     // Orders whose last piece finished just before a process stopped, before it settled them.
     const settled = await settleOrders(db, 'all', 'system', new Date());
     if (settled > 0) app.log.info(`closed ${settled} finished order(s)`);
+    // And from then on, now and then (another replica's process may stop at that moment too).
+    const sweep = startSettleSweep(db, app.log);
+    app.addHook('onClose', () => sweep.stop());
     await app.listen({ port: env.PORT, host: env.HOST });
     closeOnSignals(app, db, env.SHUTDOWN_TIMEOUT_MS);
     app.log.info(`Atelier Flow is ready at ${publicUrl(app, env)} (database: ${db.kind})`);

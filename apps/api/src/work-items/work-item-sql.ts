@@ -38,6 +38,7 @@ export function qualifiedSql(userParam: string): string {
        WHERE COALESCE((SELECT us.level FROM user_skills us JOIN skills s ON s.id = us.skill_id
                         WHERE us.user_id = ${userParam} AND s.code = req->>'code'), 0) < (req->>'minLevel')::int
     )
-    AND COALESCE(${RULE_TEAM} IS NULL OR ${RULE_TEAM} = (SELECT u.team_id FROM users u WHERE u.id = ${userParam}), false)
+    AND COALESCE((SELECT team_rule.team_id IS NULL OR team_rule.team_id = (SELECT u.team_id FROM users u WHERE u.id = ${userParam})
+                    FROM (SELECT ${RULE_TEAM} AS team_id) team_rule), false)
   )`;
 }

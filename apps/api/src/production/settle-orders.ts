@@ -3,7 +3,8 @@ import type { SqlRunner } from '../db/database.ts';
 import type { OrderKind } from '../routes/api/v1/order-read-model.ts';
 import type { LoadedPiece } from './piece-store.ts';
 
-const TABLE: Record<OrderKind, { table: string; quantity: string; link: string; kind: string }> = {
+/** Per kind of order: its table, target column, token link column and the kind events name it by. */
+export const ORDER_TABLES: Record<OrderKind, { table: string; quantity: string; link: string; kind: string }> = {
   manufacturingOrder: { table: 'manufacturing_orders', quantity: 'target_quantity', link: 'mo_id', kind: 'manufacturing_order' },
   atelierJob: { table: 'atelier_jobs', quantity: 'quantity', link: 'atelier_job_id', kind: 'atelier_job' },
 };
@@ -33,7 +34,7 @@ export function noOrders(orders: OrdersToSettle): boolean {
 // them. Pieces are counted only for an order with none in flight (an index probe answers that),
 // so settling an order with pieces still in flight costs next to nothing. Two settlements of one
 // order at once: the second's update re-checks the status and does nothing.
-const settleSql = ({ table, quantity, link, kind }: (typeof TABLE)[OrderKind], all: boolean) => `
+const settleSql = ({ table, quantity, link, kind }: (typeof ORDER_TABLES)[OrderKind], all: boolean) => `
   WITH idle AS (
     SELECT o.id FROM ${table} o
      WHERE o.status IN ('released', 'in_progress')${all ? '' : ' AND o.id = ANY($3::uuid[])'}
@@ -70,12 +71,12 @@ const settleSql = ({ table, quantity, link, kind }: (typeof TABLE)[OrderKind], a
  */
 export async function settleOrders(db: SqlRunner, orders: OrdersToSettle | 'all', actor: string | null, now: Date): Promise<number> {
   let closed = 0;
-  for (const kind of Object.keys(TABLE) as OrderKind[]) {
+  for (const kind of Object.keys(ORDER_TABLES) as OrderKind[]) {
     const all = orders === 'all';
     const ids = all ? [] : orders[kind];
     if (!all && ids.length === 0) continue;
     const params = [now, actor ?? 'system', ...(all ? [] : [ids])];
-    const [row] = await db.query<{ closed: number }>(settleSql(TABLE[kind], all), params, { name: `settle-${kind}${all ? '-all' : ''}` });
+    const [row] = await db.query<{ closed: number }>(settleSql(ORDER_TABLES[kind], all), params, { name: `settle-${kind}${all ? '-all' : ''}` });
     closed += row?.closed ?? 0;
   }
   return closed;

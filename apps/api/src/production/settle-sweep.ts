@@ -2,7 +2,7 @@ import type { SqlRunner } from '../db/database.ts';
 import { settleOrders } from './settle-orders.ts';
 
 /** How often each replica looks for finished orders nobody settled (default). */
-export const SETTLE_SWEEP_INTERVAL_MS = 60_000;
+const SETTLE_SWEEP_INTERVAL_MS = 60_000;
 
 /** A running sweep; `stop` ends it and waits for a pass in progress. */
 export interface SettleSweep {

@@ -2,6 +2,7 @@ import type { DomainEvent, WorkItem } from '@atelier/domain';
 import { statementComposer } from '../db/compose-statement.ts';
 import type { Database } from '../db/database.ts';
 import type { NewEvent } from '../events/new-event.ts';
+import { ORDER_TABLES } from '../production/settle-orders.ts';
 import { timeLogChanges } from '../production/time-log-intervals.ts';
 import type { LoadedWorkItem } from './load-work-item.ts';
 
@@ -77,14 +78,14 @@ const saveStatement = statementComposer<SaveParts>('save-work-item-transition', 
     UPDATE work_item_operators o SET left_at = $7::timestamptz
       FROM w WHERE o.work_item_id = w.id AND o.user_id = ANY($18::uuid[]) AND o.left_at IS NULL` },
   // A released order goes in progress when work on one of its pieces starts (only the first time).
-  { name: 'mo_started', when: (parts) => parts.started, sql: `
-    UPDATE manufacturing_orders o SET status = 'in_progress', updated_at = $7::timestamptz
+  ...Object.values(ORDER_TABLES).map(({ table, kind }) => ({
+    name: `${table}_started`,
+    when: (parts: SaveParts) => parts.started,
+    sql: `
+    UPDATE ${table} o SET status = 'in_progress', updated_at = $7::timestamptz
      WHERE o.id = $20::uuid AND o.status = 'released' AND EXISTS (SELECT 1 FROM w)
-    RETURNING o.id, o.code, 'manufacturing_order' AS kind` },
-  { name: 'job_started', when: (parts) => parts.started, sql: `
-    UPDATE atelier_jobs o SET status = 'in_progress', updated_at = $7::timestamptz
-     WHERE o.id = $20::uuid AND o.status = 'released' AND EXISTS (SELECT 1 FROM w)
-    RETURNING o.id, o.code, 'atelier_job' AS kind` },
+    RETURNING o.id, o.code, '${kind}' AS kind`,
+  })),
   { name: 'logged', when: (parts) => !parts.started, sql: loggedSql(false) },
   { name: 'logged', when: (parts) => parts.started, sql: loggedSql(true) },
 ], 'SELECT version FROM w');
@@ -98,7 +99,7 @@ function loggedSql(started: boolean): string {
            "workItemId" uuid, "nodeKey" text, "workCenterId" uuid, "operatorId" uuid, data jsonb)${started ? `
     UNION ALL
     SELECT 'order.started', $7::timestamptz, $21::text, s.id, NULL, NULL, NULL, NULL, NULL, jsonb_build_object('code', s.code, 'kind', s.kind)
-      FROM (SELECT * FROM mo_started UNION ALL SELECT * FROM job_started) s` : ''}`;
+      FROM (${Object.values(ORDER_TABLES).map(({ table }) => `SELECT * FROM ${table}_started`).join(' UNION ALL ')}) s` : ''}`;
 }
 
 /** The outbox rows of a work-item command, with the topic columns filled (order, node, work center, operator). */

@@ -40,10 +40,23 @@ async function prepare(db: Database): Promise<{ userId: string; cookie: string }
     const login = await loginAs(db, 'operator', { displayName: `Bench operator ${n + 1}`, station: true });
     operators.push({ userId: login.userId, cookie: login.headers.cookie });
   }
-  // Statistics for the freshly loaded tables, as autovacuum keeps them on a working database
-  // (pgbench -i does the same): without them the planner takes a queue of thousands for one row.
-  await db.query('ANALYZE');
+  await analyzeFilledTables(db);
   return operators;
+}
+
+/**
+ * Statistics for the tables the preparation filled, as autovacuum keeps them on a working database
+ * (pgbench -i does the same): without them the planner takes a queue of thousands for one row.
+ * A table still empty is left as autovacuum leaves it, never analysed: statistics that say "empty"
+ * make every connection plan its statements for an empty table (scans instead of index probes),
+ * and keep those plans while the table grows under load, which no working database does.
+ */
+async function analyzeFilledTables(db: Database): Promise<void> {
+  const tables = await db.query<{ name: string }>(`SELECT format('%I', tablename) AS name FROM pg_tables WHERE schemaname = current_schema()`);
+  for (const { name } of tables) {
+    const [filled] = await db.query<{ filled: boolean }>(`SELECT EXISTS (SELECT 1 FROM ${name}) AS filled`);
+    if (filled?.filled === true) await db.query(`ANALYZE ${name}`);
+  }
 }
 
 async function main(): Promise<void> {

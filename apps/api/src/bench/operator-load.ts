@@ -30,6 +30,8 @@ export interface OperatorLoadResult {
   readonly errors: number;
   /** Queue reads (`GET /work-items?available=me`) per second, not counted as commands. */
   readonly listsPerSec: number;
+  /** An operator found the queue empty before the window ended: the figures undercount (release more pieces). */
+  readonly ranOutOfWork: boolean;
 }
 
 type CommandKind = 'claim' | 'start' | 'complete';
@@ -64,6 +66,7 @@ export async function runOperatorLoad(options: OperatorLoadOptions): Promise<Ope
   let lostClaims = 0;
   let errors = 0;
   let lists = 0;
+  let ranOutOfWork = false;
 
   // One keep-alive connection per operator, as each tablet keeps its own.
   const connections = new Map(options.operators.map((operator) => [operator, new KeepAliveConnection(options.port, `cookie: ${operator.cookie}\r\n`)]));
@@ -91,7 +94,10 @@ export async function runOperatorLoad(options: OperatorLoadOptions): Promise<Ope
           const page = await call(operator, 'GET', `/work-items?available=me&node=${BENCH_FIRST_NODE}&limit=200`);
           if (performance.now() >= windowStart) lists += 1;
           candidates = shuffle((JSON.parse(page.body) as { items: { id: string }[] }).items.map((item) => item.id));
-          if (candidates.length === 0) break;
+          if (candidates.length === 0) {
+            ranOutOfWork = true;
+            break;
+          }
         }
         id = candidates.pop() as string;
       }
@@ -125,5 +131,6 @@ export async function runOperatorLoad(options: OperatorLoadOptions): Promise<Ope
     lostClaims,
     errors,
     listsPerSec: round(lists / seconds),
+    ranOutOfWork,
   };
 }

@@ -39,8 +39,10 @@ export async function openPostgres(databaseUrl: string, options: PostgresOptions
     max: options.poolSize ?? 10,
     connectionTimeoutMillis: 5_000,
     // Named (prepared) statements are the hot paths' constant statements over a JSON document or
-    // ids: plan them once per connection rather than five times before PostgreSQL decides.
-    options: '-c plan_cache_mode=force_generic_plan',
+    // ids: plan them once per connection rather than five times before PostgreSQL decides. No JIT:
+    // every statement here is short, and a generic plan's estimate can pass `jit_above_cost`, so
+    // each run would compile machine code with LLVM (a quarter of the machine's CPU under load).
+    options: '-c plan_cache_mode=force_generic_plan -c jit=off',
   });
   // An idle connection dropped by the server emits 'error' on the pool; unhandled, it would crash
   // the process. The pool replaces the connection on the next checkout.

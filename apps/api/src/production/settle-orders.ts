@@ -32,10 +32,12 @@ export function noOrders(orders: OrdersToSettle): boolean {
 // piece in flight whose completed pieces meet the target (`completed`), or whose target dropped
 // to zero with nothing made (`cancelled`), and record `order.completed` / `order.cancelled` with
 // them. Pieces are counted only for an order with none in flight (an index probe answers that),
-// so settling an order with pieces still in flight costs next to nothing. Two settlements of one
-// order at once: the second's update re-checks the status and does nothing.
+// so settling an order with pieces still in flight costs next to nothing: `idle` is MATERIALIZED,
+// as the planner would otherwise fold the count into the order scan and count every order's
+// pieces before looking for one in flight. Two settlements of one order at once: the second's
+// update re-checks the status and does nothing.
 const settleSql = ({ table, quantity, link, kind }: (typeof ORDER_TABLES)[OrderKind], all: boolean) => `
-  WITH idle AS (
+  WITH idle AS MATERIALIZED (
     SELECT o.id FROM ${table} o
      WHERE o.status IN ('released', 'in_progress')${all ? '' : ' AND o.id = ANY($3::uuid[])'}
        AND NOT EXISTS (SELECT 1 FROM tokens t WHERE t.${link} = o.id AND t.state IN ('active', 'waiting') AND t.parent_id IS NULL)

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Database } from '../db/database.ts';
 import { HttpProblem } from '../plugins/http-problem.ts';
@@ -47,10 +48,10 @@ export async function listWorkItems(db: Database, userId: string | null, query: 
     const p = param(priority, 'int');
     where.push(`(w.priority < ${p} OR (w.priority = ${p} AND (w.created_at, w.id) > (${param(createdAt, 'timestamptz')}, ${param(id, 'uuid')})))`);
   }
-  const rows = await db.query<ViewRow>(
-    `${VIEW_SELECT} ${where.length === 0 ? '' : `WHERE ${where.join(' AND ')}`}
-     ORDER BY w.priority DESC, w.created_at, w.id LIMIT ${param(query.limit + 1, 'int')}`,
-    params,
-  );
+  const sql = `${VIEW_SELECT} ${where.length === 0 ? '' : `WHERE ${where.join(' AND ')}`}
+     ORDER BY w.priority DESC, w.created_at, w.id LIMIT ${param(query.limit + 1, 'int')}`;
+  // Values are all parameters, so each combination of filters is one text: prepared once per
+  // connection, as a queue is read again and again (planning cost more than running it).
+  const rows = await db.query<ViewRow>(sql, params, { name: `list-work-items-${createHash('sha1').update(sql).digest('hex').slice(0, 16)}` });
   return toPage(rows, query.limit, (row) => JSON.stringify([row.priority, row.createdAt.toISOString(), row.id]), toView);
 }

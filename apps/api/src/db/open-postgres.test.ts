@@ -115,6 +115,25 @@ describe.runIf(usingPostgres())('openDatabase on a PostgreSQL that comes up whil
   });
 });
 
+describe.runIf(usingPostgres())('sessions on PostgreSQL', () => {
+  // Short statements whose estimate passes jit_above_cost would each be compiled with LLVM, which
+  // took a quarter of the machine's CPU under the operators' load; plans are kept per connection.
+  it('never compile statements with JIT and keep one generic plan per prepared statement', async () => {
+    const testDb = await createTestDatabase({ migrate: false });
+    try {
+      const settings = await testDb.db.query<{ name: string; setting: string }>(
+        `SELECT name, setting FROM pg_settings WHERE name IN ('jit', 'plan_cache_mode') ORDER BY name`,
+      );
+      expect(settings).toEqual([
+        { name: 'jit', setting: 'off' },
+        { name: 'plan_cache_mode', setting: 'force_generic_plan' },
+      ]);
+    } finally {
+      await testDb.drop();
+    }
+  });
+});
+
 describe('describeServer', () => {
   it('shows host, port and database but never the password', () => {
     expect(describeServer('postgresql://app:hunter2@db.internal:6432/atelier?sslmode=require')).toBe('db.internal:6432/atelier');

@@ -1,18 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { explainPrepared, planNodes, type PlanNode } from '../testing/explain-prepared.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.ts';
 import { LOAD_PIECES_SQL } from './piece-store.ts';
 import { insertFixtureOrder, insertProductionFixture } from './production-fixture.ts';
 
-interface PlanNode {
-  'Node Type': string;
-  'Relation Name'?: string;
-  Plans?: PlanNode[];
-}
-
-const scannedTables = (node: PlanNode): string[] => [
-  ...(node['Node Type'] === 'Seq Scan' && node['Relation Name'] !== undefined ? [node['Relation Name']] : []),
-  ...(node.Plans ?? []).flatMap(scannedTables),
-];
+const scannedTables = (plan: PlanNode): string[] =>
+  planNodes(plan).flatMap((node) => (node['Node Type'] === 'Seq Scan' && node['Relation Name'] !== undefined ? [node['Relation Name']] : []));
 
 // A routing step reads its piece on every completion: that read must cost the same on the first
 // day and after a year of pieces. The planner cannot estimate a walk through the token tree and,
@@ -37,17 +30,7 @@ describe('reading a piece', () => {
   afterAll(() => t.drop());
 
   it('finds the tokens of a piece through the indexes, never by reading every token', async () => {
-    const plan = await t.db.transaction(async (tx) => {
-      await tx.query('SET LOCAL plan_cache_mode = force_generic_plan');
-      await tx.query(`PREPARE load_piece(uuid[], uuid) AS ${LOAD_PIECES_SQL}`);
-      try {
-        const [explained] = await tx.query<{ 'QUERY PLAN': [{ Plan: PlanNode }] | string }>(`EXPLAIN (FORMAT JSON) EXECUTE load_piece('{${pieceToken}}', NULL)`);
-        const json = explained?.['QUERY PLAN'];
-        return (typeof json === 'string' ? (JSON.parse(json) as [{ Plan: PlanNode }]) : json)?.[0].Plan as PlanNode;
-      } finally {
-        await tx.query('DEALLOCATE load_piece');
-      }
-    });
+    const plan = await explainPrepared(t.db, LOAD_PIECES_SQL, `'{${pieceToken}}', NULL`);
     expect(scannedTables(plan)).not.toContain('tokens');
   });
 });

@@ -28,7 +28,7 @@ export function noOrders(orders: OrdersToSettle): boolean {
   return orders.manufacturingOrder.length === 0 && orders.atelierJob.length === 0;
 }
 
-// ONE statement per kind of order: close the orders (`$3`, or every open one when `all`) with no
+// ONE statement per kind of order (`$1` now, `$2` actor, `$3` the order ids unless `all`): close the orders (`$3`, or every open one when `all`) with no
 // piece in flight whose completed pieces meet the target (`completed`), or whose target dropped
 // to zero with nothing made (`cancelled`), and record `order.completed` / `order.cancelled` with
 // them. Pieces are counted only for an order with none in flight (an index probe answers that),
@@ -36,7 +36,7 @@ export function noOrders(orders: OrdersToSettle): boolean {
 // as the planner would otherwise fold the count into the order scan and count every order's
 // pieces before looking for one in flight. Two settlements of one order at once: the second's
 // update re-checks the status and does nothing.
-const settleSql = ({ table, quantity, link, kind }: (typeof ORDER_TABLES)[OrderKind], all: boolean) => `
+export const settleSql = ({ table, quantity, link, kind }: (typeof ORDER_TABLES)[OrderKind], all: boolean) => `
   WITH idle AS MATERIALIZED (
     SELECT o.id FROM ${table} o
      WHERE o.status IN ('released', 'in_progress')${all ? '' : ' AND o.id = ANY($3::uuid[])'}

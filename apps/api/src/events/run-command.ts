@@ -1,6 +1,7 @@
 import type { Database } from '../db/database.ts';
 import { prismaRunner } from '../db/prisma-runner.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
+import { heldIdempotencyKey, markKeyCommitted } from '../plugins/idempotency-scope.ts';
 import { appendEvents } from './append-events.ts';
 import type { NewEvent } from './new-event.ts';
 
@@ -28,7 +29,7 @@ export interface CommandOptions {
 /**
  * Runs one command: `work` reads and writes state through `tx`, returns its result and events;
  * the events are inserted in the same transaction, so state and outbox commit (or roll back)
- * together. Only after the commit is the hub woken, which delivers the events locally and sends
+ * together, and so does the mark on the request's `Idempotency-Key` (a retry never runs it again). Only after the commit is the hub woken, which delivers the events locally and sends
  * the cross-replica NOTIFY outside this transaction (a NOTIFY inside it would serialise commits).
  *
  * Take the piece lock (`FOR UPDATE`) before the first write: a transaction gets its id at its
@@ -45,6 +46,8 @@ export async function runCommand<T>(
     async (tx) => {
       const done = await work(tx);
       await appendEvents(prismaRunner(tx), done.events);
+      const key = heldIdempotencyKey();
+      if (key !== null) await markKeyCommitted(prismaRunner(tx), key);
       return done;
     },
     { maxWait: options.maxWaitMs, timeout: options.timeoutMs },

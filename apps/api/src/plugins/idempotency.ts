@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { actorRef } from '../auth/actor.ts';
 import type { SqlRunner } from '../db/database.ts';
 import { HttpProblem, problemSchema } from './http-problem.ts';
+import { holdIdempotencyKey, withIdempotencyScope } from './idempotency-scope.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -46,7 +47,8 @@ const idempotencyHeadersSchema = z.looseObject({
     .optional()
     .describe(
       'Optional, 1-255 visible ASCII characters (e.g. a UUID). A repeat with the same key and body replays the first ' +
-        'response (Idempotency-Replayed: true); another body → 422 IDEMPOTENCY_KEY_REUSED; while the first runs → 409 IDEMPOTENCY_KEY_IN_USE.',
+        'response (Idempotency-Replayed: true); another body → 422 IDEMPOTENCY_KEY_REUSED; while the first runs → 409 IDEMPOTENCY_KEY_IN_USE; ' +
+        'when the first was carried out but the server stopped before answering → 409 IDEMPOTENCY_RESPONSE_LOST (never run twice).',
     ),
 });
 
@@ -75,10 +77,10 @@ async function claimKey(db: SqlRunner, scope: string, key: string, hash: string)
   );
   if (inserted.length > 0) return true;
   const takenOver = await db.query(
-    `UPDATE idempotency_keys SET request_hash = $3, response_status = NULL, response_body = NULL, created_at = now()
+    `UPDATE idempotency_keys SET request_hash = $3, response_status = NULL, response_body = NULL, committed_at = NULL, created_at = now()
       WHERE scope = $1 AND key = $2
         AND (created_at < now() - $4 * interval '1 millisecond'
-             OR (response_status IS NULL AND created_at < now() - $5 * interval '1 millisecond'))
+             OR (response_status IS NULL AND committed_at IS NULL AND created_at < now() - $5 * interval '1 millisecond'))
       RETURNING key`,
     [scope, key, hash, IDEMPOTENCY_RETENTION_MS, ABANDONED_AFTER_MS],
   );
@@ -86,9 +88,11 @@ async function claimKey(db: SqlRunner, scope: string, key: string, hash: string)
 }
 
 async function replayOrRefuse(db: SqlRunner, request: FastifyRequest, reply: FastifyReply, scope: string, key: string, hash: string) {
-  const [row] = await db.query<{ request_hash: string; response_status: number | null; response_body: StoredResponse | null }>(
-    'SELECT request_hash, response_status, response_body FROM idempotency_keys WHERE scope = $1 AND key = $2',
-    [scope, key],
+  const [row] = await db.query<{ request_hash: string; response_status: number | null; response_body: StoredResponse | null; lost: boolean }>(
+    `SELECT request_hash, response_status, response_body,
+            committed_at IS NOT NULL AND created_at < now() - $3 * interval '1 millisecond' AS lost
+       FROM idempotency_keys WHERE scope = $1 AND key = $2`,
+    [scope, key, ABANDONED_AFTER_MS],
   );
   // Released by a failed first attempt between our insert and this read: the client may simply retry.
   if (!row) throw new HttpProblem(409, 'IDEMPOTENCY_KEY_IN_USE', 'A request with this Idempotency-Key just finished failing; retry it.');
@@ -97,6 +101,14 @@ async function replayOrRefuse(db: SqlRunner, request: FastifyRequest, reply: Fas
       422,
       'IDEMPOTENCY_KEY_REUSED',
       'This Idempotency-Key was used for a different request (method, URL or body). Use a new key for a new request.',
+    );
+  }
+  if (row.response_status === null && row.lost) {
+    throw new HttpProblem(
+      409,
+      'IDEMPOTENCY_RESPONSE_LOST',
+      'The request with this Idempotency-Key was carried out, but the server stopped before it answered. ' +
+        'It is not run again: read the resource to see its result.',
     );
   }
   if (row.response_status === null) {
@@ -115,7 +127,9 @@ async function replayOrRefuse(db: SqlRunner, request: FastifyRequest, reply: Fas
  * (status, content type and bytes) is stored after. A repeat with the same method, URL and body
  * gets that response replayed (`Idempotency-Replayed: true`); with another body, 422
  * `IDEMPOTENCY_KEY_REUSED`; while the first still runs, 409 `IDEMPOTENCY_KEY_IN_USE`. A 5xx
- * releases the key so the command can be retried. Public routes (login, PIN) have no caller to
+ * releases the key so the command can be retried, unless its writes committed: a command's
+ * transaction marks the key (`committed_at`, see `idempotency-scope.ts`), and a marked key is
+ * never taken over; once its response is overdue, a repeat gets 409 `IDEMPOTENCY_RESPONSE_LOST`. Public routes (login, PIN) have no caller to
  * scope a key to and are exempt.
  */
 export default fp(
@@ -133,6 +147,13 @@ export default fp(
       response[422] ??= problemSchema;
     });
 
+    // A POST with a key runs its handler in the scope where its command's transaction finds the
+    // key to mark committed (`idempotency-scope.ts`); registered before the hook that claims it.
+    fastify.addHook('preHandler', (request, _reply, done) => {
+      if (request.method === 'POST' && request.headers['idempotency-key'] !== undefined) withIdempotencyScope(done);
+      else done();
+    });
+
     fastify.addHook('preHandler', async (request, reply) => {
       const header = request.headers['idempotency-key'];
       const config = request.routeOptions.config;
@@ -146,6 +167,7 @@ export default fp(
       const hash = requestHash(request);
       if (await claimKey(fastify.db, scope, header, hash)) {
         request.idempotencyClaim = { scope, key: header, settled: false };
+        holdIdempotencyKey({ scope, key: header });
         return;
       }
       return replayOrRefuse(fastify.db, request, reply, scope, header, hash);
@@ -156,7 +178,8 @@ export default fp(
       if (!claim || claim.settled) return payload;
       claim.settled = true;
       if (reply.statusCode >= 500) {
-        await fastify.db.query('DELETE FROM idempotency_keys WHERE scope = $1 AND key = $2', [claim.scope, claim.key]);
+        // Unless the command committed before the failure: then a retry must not run it again.
+        await fastify.db.query('DELETE FROM idempotency_keys WHERE scope = $1 AND key = $2 AND committed_at IS NULL', [claim.scope, claim.key]);
         return payload;
       }
       const contentType = reply.getHeader('content-type');
@@ -178,7 +201,10 @@ export default fp(
       const claim = request.idempotencyClaim;
       if (!claim || claim.settled) return;
       claim.settled = true;
-      await fastify.db.query('DELETE FROM idempotency_keys WHERE scope = $1 AND key = $2 AND response_status IS NULL', [claim.scope, claim.key]);
+      await fastify.db.query('DELETE FROM idempotency_keys WHERE scope = $1 AND key = $2 AND response_status IS NULL AND committed_at IS NULL', [
+        claim.scope,
+        claim.key,
+      ]);
     });
   },
   { name: 'idempotency', dependencies: ['database', 'auth'] },

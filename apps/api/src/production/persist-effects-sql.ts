@@ -20,7 +20,10 @@ import { statementComposer, type CtePart } from '../db/compose-statement.ts';
 type PersistLists = Record<
   'tokenInserts' | 'itemInserts' | 'operatorsJoined' | 'operatorsLeft' | 'logsClosed' | 'logsOpened' | 'inbox' | 'cancelledTokens' | 'quantities' | 'started' | 'events',
   readonly unknown[]
->;
+> & {
+  /** The request's Idempotency-Key (`{scope, key}`), marked committed with the step; null without one. */
+  readonly idempotency: unknown;
+};
 
 const has = (list: readonly unknown[]): boolean => list.length > 0;
 
@@ -170,6 +173,10 @@ const PARTS: CtePart<PersistLists>[] = [
     UPDATE atelier_jobs o SET status = 'in_progress', updated_at = $2::timestamptz
      WHERE o.id IN (SELECT id FROM started) AND o.status = 'released' AND (SELECT ok FROM verdict)
     RETURNING o.id`, when: (doc) => has(doc.started) },
+  { name: 'key_committed', sql: `
+    UPDATE idempotency_keys SET committed_at = $2::timestamptz
+     WHERE scope = $1::jsonb->'idempotency'->>'scope' AND key = $1::jsonb->'idempotency'->>'key' AND (SELECT ok FROM verdict)`,
+    when: (doc) => doc.idempotency !== null },
   // The events; `order.started` only from the statement that moved its order from released.
   { name: 'logged', sql: loggedSql(true), when: (doc) => has(doc.events) && has(doc.started) },
   { name: 'logged', sql: loggedSql(false), when: (doc) => has(doc.events) && !has(doc.started) },

@@ -3,6 +3,7 @@ import type { SqlRunner } from '../db/database.ts';
 import { jsonColumn } from '../db/json-column.ts';
 import { eventRow } from '../events/append-events.ts';
 import type { NewEvent } from '../events/new-event.ts';
+import { heldIdempotencyKey } from '../plugins/idempotency-scope.ts';
 import { persistEffectsStatement } from './persist-effects-sql.ts';
 import type { LoadedPiece, OrderRef, PinnedVersion } from './piece-store.ts';
 import { timeLogChanges } from './time-log-intervals.ts';
@@ -227,6 +228,7 @@ function persistDocument(effects: Effects, context: PersistContext) {
     quantities: effects.orders.map((change) => ({ orderId: change.orderId, delta: change.targetQuantityDelta })),
     started: started.map((order) => order.id),
     events,
+    idempotency: heldIdempotencyKey(),
   };
 }
 

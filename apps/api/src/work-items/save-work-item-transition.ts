@@ -2,6 +2,7 @@ import type { DomainEvent, WorkItem } from '@atelier/domain';
 import { statementComposer } from '../db/compose-statement.ts';
 import type { Database } from '../db/database.ts';
 import type { NewEvent } from '../events/new-event.ts';
+import { heldIdempotencyKey } from '../plugins/idempotency-scope.ts';
 import { ORDER_TABLES } from '../production/settle-orders.ts';
 import { timeLogChanges } from '../production/time-log-intervals.ts';
 import type { LoadedWorkItem } from './load-work-item.ts';
@@ -34,6 +35,8 @@ interface SaveParts {
   readonly joined: boolean;
   readonly departed: boolean;
   readonly started: boolean;
+  /** The request holds an Idempotency-Key. */
+  readonly keyed: boolean;
 }
 
 // ONE statement, so one round trip and one implicit transaction: bump the piece's version on its
@@ -46,7 +49,7 @@ interface SaveParts {
 const saveStatement = statementComposer<SaveParts>('save-work-item-transition', [
   // Types every parameter, so a statement that leaves parts out still takes them all; never read, so never run.
   { name: 'args', sql: `SELECT $3::int, $4::work_item_state, $8::timestamptz, $9::timestamptz, $10::uuid[], $11::timestamptz[], $12::text[],
-      $13::uuid[], $14::timestamptz[], $15::timestamptz[], $16::text[], $17::uuid[], $18::uuid[], $20::uuid, $21::text` },
+      $13::uuid[], $14::timestamptz[], $15::timestamptz[], $16::text[], $17::uuid[], $18::uuid[], $20::uuid, $21::text, $22::text, $23::text` },
   { name: 'piece', sql: 'UPDATE tokens SET piece_version = piece_version + 1 WHERE id = $2::uuid RETURNING id' },
   { name: 'w', sql: `
     UPDATE work_items SET
@@ -86,6 +89,9 @@ const saveStatement = statementComposer<SaveParts>('save-work-item-transition', 
      WHERE o.id = $20::uuid AND o.status = 'released' AND EXISTS (SELECT 1 FROM w)
     RETURNING o.id, o.code, '${kind}' AS kind`,
   })),
+  // The request's Idempotency-Key, marked committed with the command's writes.
+  { name: 'key_committed', when: (parts) => parts.keyed, sql: `
+    UPDATE idempotency_keys SET committed_at = $7::timestamptz WHERE scope = $22::text AND key = $23::text AND EXISTS (SELECT 1 FROM w)` },
   { name: 'logged', when: (parts) => !parts.started, sql: loggedSql(false) },
   { name: 'logged', when: (parts) => parts.started, sql: loggedSql(true) },
 ], 'SELECT version FROM w');
@@ -134,12 +140,14 @@ export async function saveWorkItemTransition(db: Database, transition: WorkItemT
   const deadline = new Date(now.getTime() + (loaded.node?.config?.claimTimeoutMinutes ?? DEFAULT_CLAIM_TIMEOUT_MINUTES) * 60_000);
   const joined = next.operators.filter((userId) => !before.includes(userId));
   const departed = before.filter((userId) => !next.operators.includes(userId));
+  const key = heldIdempotencyKey();
   const statement = saveStatement({
     closed: closed.length > 0,
     opened: opened.length > 0,
     joined: joined.length > 0,
     departed: departed.length > 0,
     started: next.state === 'in_progress',
+    keyed: key !== null,
   });
   const [row] = await db.query<{ version: number }>(statement.text, [
     next.id,
@@ -163,6 +171,8 @@ export async function saveWorkItemTransition(db: Database, transition: WorkItemT
     JSON.stringify(workItemEvents(loaded, transition.events, transition.actor)),
     loaded.orderId,
     transition.actor,
+    key?.scope ?? null,
+    key?.key ?? null,
   ], { name: statement.name });
   return row?.version ?? null;
 }

@@ -129,8 +129,8 @@ async function replayOrRefuse(db: SqlRunner, request: FastifyRequest, reply: Fas
  * `IDEMPOTENCY_KEY_REUSED`; while the first still runs, 409 `IDEMPOTENCY_KEY_IN_USE`. A 5xx
  * releases the key so the command can be retried, unless its writes committed: a command's
  * transaction marks the key (`committed_at`, see `idempotency-scope.ts`), and a marked key is
- * never taken over; once its response is overdue, a repeat gets 409 `IDEMPOTENCY_RESPONSE_LOST`. Public routes (login, PIN) have no caller to
- * scope a key to and are exempt.
+ * never taken over; once its response is overdue, a repeat gets 409 `IDEMPOTENCY_RESPONSE_LOST`.
+ * Public routes (login, PIN) have no caller to scope a key to and are exempt.
  */
 export default fp(
   async function idempotency(fastify) {

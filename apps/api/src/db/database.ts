@@ -39,15 +39,19 @@ export interface Database extends SqlRunner {
    * Calls `onNotify` with the payload of every NOTIFY on `channel` (a lower-case identifier),
    * from any process on the same database; resolves once listening. Notifications are a wake-up,
    * not a log: some are lost while a PostgreSQL connection is re-established, so readers catch up
-   * from the tables.
+   * from the tables. `onListening(false)` says that the connection dropped and notifications may
+   * be missed from now on; `onListening(true)`, that it listens again (PGlite, in-process, never drops).
    */
-  listen(channel: string, onNotify: NotificationHandler): Promise<Unlisten>;
+  listen(channel: string, onNotify: NotificationHandler, onListening?: ListeningHandler): Promise<Unlisten>;
   /** Closes the pool / PGlite instance and releases the data-folder lock; calling it again is harmless. */
   close(): Promise<void>;
 }
 
 /** Receives a NOTIFY payload ('' when none was sent). */
 export type NotificationHandler = (payload: string) => void;
+
+/** Told when a listening connection drops (false) and when it listens again (true). */
+export type ListeningHandler = (listening: boolean) => void;
 
 /** Stops one `listen` subscription. */
 export type Unlisten = () => Promise<void>;

@@ -1,13 +1,13 @@
 import pg from 'pg';
 import { assertChannelName } from './channel-name.ts';
-import type { DatabaseLogger, NotificationHandler, Unlisten } from './database.ts';
+import type { DatabaseLogger, ListeningHandler, NotificationHandler, Unlisten } from './database.ts';
 
 const RECONNECT_FIRST_MS = 200;
 const RECONNECT_MAX_MS = 5_000;
 
 /** LISTEN on PostgreSQL for one process: one dedicated connection for every channel. */
 export interface PostgresListener {
-  listen(channel: string, onNotify: NotificationHandler): Promise<Unlisten>;
+  listen(channel: string, onNotify: NotificationHandler, onListening?: ListeningHandler): Promise<Unlisten>;
   close(): Promise<void>;
 }
 
@@ -15,10 +15,15 @@ export interface PostgresListener {
  * LISTEN needs a connection of its own, outside the pool (a pooled connection changes hands).
  * It is opened on the first `listen`, and when it drops it is reopened with back-off and every
  * channel listened to again. Notifications sent meanwhile are lost: NOTIFY is a wake-up, the
- * tables stay the source of truth.
+ * tables stay the source of truth, and subscribers are told when the connection drops and when it
+ * listens again (`onListening`), so that what relies on NOTIFY (a cache) can stop relying on it.
  */
 export function createPostgresListener(databaseUrl: string, log?: DatabaseLogger): PostgresListener {
   const handlers = new Map<string, Set<NotificationHandler>>();
+  const watchers = new Set<ListeningHandler>();
+  const tellListening = (listening: boolean) => {
+    for (const watcher of watchers) watcher(listening);
+  };
   let client: pg.Client | undefined;
   let connecting: Promise<pg.Client> | undefined;
   let closed = false;
@@ -32,6 +37,7 @@ export function createPostgresListener(databaseUrl: string, log?: DatabaseLogger
     next.on('end', () => {
       if (client !== next || closed) return;
       client = undefined;
+      tellListening(false);
       void reconnect();
     });
     await next.connect();
@@ -54,6 +60,7 @@ export function createPostgresListener(databaseUrl: string, log?: DatabaseLogger
       try {
         await ready();
         log?.info('LISTEN connection restored.');
+        tellListening(true);
         return;
       } catch (error) {
         log?.warn(`LISTEN reconnect failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -62,14 +69,16 @@ export function createPostgresListener(databaseUrl: string, log?: DatabaseLogger
   }
 
   return {
-    async listen(channel, onNotify) {
+    async listen(channel, onNotify, onListening) {
       assertChannelName(channel);
       const known = handlers.get(channel);
       if (known) known.add(onNotify);
       else handlers.set(channel, new Set([onNotify]));
+      if (onListening) watchers.add(onListening);
       // LISTEN is idempotent, so repeating it on a connection that already listens is harmless.
       await (await ready()).query(`LISTEN "${channel}"`);
       return async () => {
+        if (onListening) watchers.delete(onListening);
         const set = handlers.get(channel);
         set?.delete(onNotify);
         if (set?.size !== 0) return;

@@ -193,9 +193,16 @@ export function createEventHub(db: Database, options: EventHubOptions = {}): Eve
     async start() {
       position = await eventHorizon(db);
       running = true;
-      unlisten = await db.listen(EVENTS_CHANNEL, (sender) => {
-        if (sender !== hubId) poll.request();
-      });
+      unlisten = await db.listen(
+        EVENTS_CHANNEL,
+        (sender) => {
+          if (sender !== hubId) poll.request();
+        },
+        // Back from a dropped LISTEN connection: read what other replicas committed meanwhile.
+        (listening) => {
+          if (listening) poll.request();
+        },
+      );
       safetyTimer = setInterval(() => poll.request(), options.safetyPollMs ?? 2_000);
       safetyTimer.unref();
     },

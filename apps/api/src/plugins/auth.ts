@@ -102,7 +102,11 @@ export default fp(
 
     // Sessions resolved recently, forgotten on any change to sessions or users on any replica.
     const sessions = createSessionCache();
-    const unlisten = await fastify.db.listen(AUTH_CHANGED_CHANNEL, () => sessions.clear());
+    const unlisten = await fastify.db.listen(
+      AUTH_CHANGED_CHANNEL,
+      () => sessions.clear(),
+      (listening) => sessions.remember(listening),
+    );
     fastify.addHook('onClose', async () => {
       await unlisten();
       sessions.clear();

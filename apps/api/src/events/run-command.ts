@@ -29,8 +29,9 @@ export interface CommandOptions {
 /**
  * Runs one command: `work` reads and writes state through `tx`, returns its result and events;
  * the events are inserted in the same transaction, so state and outbox commit (or roll back)
- * together, and so does the mark on the request's `Idempotency-Key` (a retry never runs it again). Only after the commit is the hub woken, which delivers the events locally and sends
- * the cross-replica NOTIFY outside this transaction (a NOTIFY inside it would serialise commits).
+ * together, and so does the mark on the request's `Idempotency-Key` (a retry never runs it
+ * again). Only after the commit is the hub woken, which delivers the events locally and sends the
+ * cross-replica NOTIFY outside this transaction (a NOTIFY inside it would serialise commits).
  *
  * Take the piece lock (`FOR UPDATE`) before the first write: a transaction gets its id at its
  * first write or row lock, and readers deliver in transaction-id order, so locking first keeps

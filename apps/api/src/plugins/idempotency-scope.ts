@@ -37,7 +37,11 @@ export function heldIdempotencyKey(): IdempotencyKeyRef | null {
   return storage.getStore()?.key ?? null;
 }
 
+/** The write that marks a key committed, from SQL expressions for the time, scope and key (a statement's parameters). */
+export const keyCommittedSql = (at: string, scope: string, key: string): string =>
+  `UPDATE idempotency_keys SET committed_at = ${at} WHERE scope = ${scope} AND key = ${key}`;
+
 /** Marks the request's key committed; call it inside the command's transaction. */
 export async function markKeyCommitted(tx: SqlRunner, key: IdempotencyKeyRef): Promise<void> {
-  await tx.query('UPDATE idempotency_keys SET committed_at = now() WHERE scope = $1 AND key = $2', [key.scope, key.key]);
+  await tx.query(keyCommittedSql('now()', '$1', '$2'), [key.scope, key.key]);
 }

@@ -1,4 +1,5 @@
 import { statementComposer, type CtePart } from '../db/compose-statement.ts';
+import { keyCommittedSql, type IdempotencyKeyRef } from '../plugins/idempotency-scope.ts';
 
 /**
  * The ONE statement that writes a domain step (`persist-effects.ts`), so a routing command costs
@@ -21,8 +22,8 @@ type PersistLists = Record<
   'tokenInserts' | 'itemInserts' | 'operatorsJoined' | 'operatorsLeft' | 'logsClosed' | 'logsOpened' | 'inbox' | 'cancelledTokens' | 'quantities' | 'started' | 'events',
   readonly unknown[]
 > & {
-  /** The request's Idempotency-Key (`{scope, key}`), marked committed with the step; null without one. */
-  readonly idempotency: unknown;
+  /** The request's Idempotency-Key, marked committed with the step; null without one. */
+  readonly idempotency: IdempotencyKeyRef | null;
 };
 
 const has = (list: readonly unknown[]): boolean => list.length > 0;
@@ -174,8 +175,7 @@ const PARTS: CtePart<PersistLists>[] = [
      WHERE o.id IN (SELECT id FROM started) AND o.status = 'released' AND (SELECT ok FROM verdict)
     RETURNING o.id`, when: (doc) => has(doc.started) },
   { name: 'key_committed', sql: `
-    UPDATE idempotency_keys SET committed_at = $2::timestamptz
-     WHERE scope = $1::jsonb->'idempotency'->>'scope' AND key = $1::jsonb->'idempotency'->>'key' AND (SELECT ok FROM verdict)`,
+    ${keyCommittedSql('$2::timestamptz', "$1::jsonb->'idempotency'->>'scope'", "$1::jsonb->'idempotency'->>'key'")} AND (SELECT ok FROM verdict)`,
     when: (doc) => doc.idempotency !== null },
   // The events; `order.started` only from the statement that moved its order from released.
   { name: 'logged', sql: loggedSql(true), when: (doc) => has(doc.events) && has(doc.started) },

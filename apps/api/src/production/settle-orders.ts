@@ -28,8 +28,8 @@ export function noOrders(orders: OrdersToSettle): boolean {
   return orders.manufacturingOrder.length === 0 && orders.atelierJob.length === 0;
 }
 
-// ONE statement per kind of order (`$1` now, `$2` actor, `$3` the order ids unless `all`): close the orders (`$3`, or every open one when `all`) with no
-// piece in flight whose completed pieces meet the target (`completed`), or whose target dropped
+// ONE statement per kind of order (`$1` now, `$2` actor, `$3` the order ids unless `all`): close
+// the orders (`$3`, or every open one when `all`) with no piece in flight whose completed pieces meet the target (`completed`), or whose target dropped
 // to zero with nothing made (`cancelled`), and record `order.completed` / `order.cancelled` with
 // them. Pieces are counted only for an order with none in flight (an index probe answers that),
 // so settling an order with pieces still in flight costs next to nothing: `idle` is MATERIALIZED,

@@ -2,7 +2,7 @@ import type { DomainEvent, WorkItem } from '@atelier/domain';
 import { statementComposer } from '../db/compose-statement.ts';
 import type { Database } from '../db/database.ts';
 import type { NewEvent } from '../events/new-event.ts';
-import { heldIdempotencyKey } from '../plugins/idempotency-scope.ts';
+import { heldIdempotencyKey, keyCommittedSql } from '../plugins/idempotency-scope.ts';
 import { ORDER_TABLES } from '../production/settle-orders.ts';
 import { timeLogChanges } from '../production/time-log-intervals.ts';
 import type { LoadedWorkItem } from './load-work-item.ts';
@@ -90,8 +90,7 @@ const saveStatement = statementComposer<SaveParts>('save-work-item-transition', 
     RETURNING o.id, o.code, '${kind}' AS kind`,
   })),
   // The request's Idempotency-Key, marked committed with the command's writes.
-  { name: 'key_committed', when: (parts) => parts.keyed, sql: `
-    UPDATE idempotency_keys SET committed_at = $7::timestamptz WHERE scope = $22::text AND key = $23::text AND EXISTS (SELECT 1 FROM w)` },
+  { name: 'key_committed', when: (parts) => parts.keyed, sql: `${keyCommittedSql('$7::timestamptz', '$22::text', '$23::text')} AND EXISTS (SELECT 1 FROM w)` },
   { name: 'logged', when: (parts) => !parts.started, sql: loggedSql(false) },
   { name: 'logged', when: (parts) => parts.started, sql: loggedSql(true) },
 ], 'SELECT version FROM w');

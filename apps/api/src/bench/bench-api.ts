@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { loadEnv } from '../env.ts';
-import { runOperatorLoad, type BenchOperator, type OperatorLoadResult } from './operator-load.ts';
+import { runOperatorLoad, type BenchOperator, type OperatorLoadResult, type TakeMode } from './operator-load.ts';
 
 /**
  * `pnpm bench:api`: the work queue's throughput against the machine's ceiling for small
@@ -15,6 +15,9 @@ import { runOperatorLoad, type BenchOperator, type OperatorLoadResult } from './
  * operators doing claim → start → complete over HTTP for 20 s (after 15 s of the same load to warm
  * up); then the same load on embedded PGlite. Prints ONE JSON line. Targets on PostgreSQL: ratio (commands/s ÷ pgbench tps) ≥ 0.5,
  * p99 ≤ 50 ms.
+ *
+ * Operators take a new piece with "take next" (`POST /work-items/claim-next`); `--take=list`
+ * makes them read the queue and claim from it instead (see `TakeMode`).
  */
 
 const OPERATORS = 32;
@@ -28,6 +31,7 @@ const WARMUP_MS = 15_000;
 const LOAD_MS = 20_000;
 const PGBENCH_SECONDS = 15;
 const PGBENCH_CLIENTS = 8;
+const TAKE: TakeMode = process.argv.includes('--take=list') ? 'list' : 'next';
 
 const run = promisify(execFile);
 
@@ -95,7 +99,7 @@ async function loadApi(databaseUrl: string | undefined): Promise<ApiLoadResult> 
     const cpu: number[] = [];
     const sample = (delayMs: number) => setTimeout(() => cpu.push(cpuSeconds(child.pid)), delayMs);
     samples.push(sample(WARMUP_MS), sample(WARMUP_MS + LOAD_MS));
-    const result = await runOperatorLoad({ port: ready.port, operators: ready.operators, warmupMs: WARMUP_MS, durationMs: LOAD_MS });
+    const result = await runOperatorLoad({ port: ready.port, operators: ready.operators, take: TAKE, warmupMs: WARMUP_MS, durationMs: LOAD_MS });
     if (result.ranOutOfWork) throw new Error(`The operators ran out of work before the window ended: release more than ${PIECES} pieces`);
     const [start = 0, end = 0] = cpu;
     const commands = result.commandsPerSec * (LOAD_MS / 1000);
@@ -136,6 +140,7 @@ async function main(): Promise<void> {
       ratio: Math.round((commandsPerSec / tps) * 1000) / 1000,
       targets: { ratio: 0.5, p99Ms: 50 },
       operators: OPERATORS,
+      take: TAKE,
       loadSeconds: LOAD_MS / 1000,
       ...detail,
       pglite,

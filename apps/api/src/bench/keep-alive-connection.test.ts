@@ -7,11 +7,13 @@ import { KeepAliveConnection } from './keep-alive-connection.ts';
 describe('KeepAliveConnection', () => {
   let server: Server;
   let port: number;
-  const seen: { method: string; url: string; cookie: string | undefined; socket: unknown }[] = [];
+  const seen: { method: string; url: string; cookie: string | undefined; type: string | undefined; body: string; socket: unknown }[] = [];
 
   beforeAll(async () => {
-    server = createServer((request, response) => {
-      seen.push({ method: request.method ?? '', url: request.url ?? '', cookie: request.headers.cookie, socket: request.socket });
+    server = createServer(async (request, response) => {
+      let sent = '';
+      for await (const chunk of request) sent += String(chunk);
+      seen.push({ method: request.method ?? '', url: request.url ?? '', cookie: request.headers.cookie, type: request.headers['content-type'], body: sent, socket: request.socket });
       if (request.url === '/chunked') {
         response.write('no length');
         response.end();
@@ -39,6 +41,19 @@ describe('KeepAliveConnection', () => {
       ['GET', '/missing', 'af_session=abc'],
     ]);
     expect(seen[0]?.socket).toBe(seen[1]?.socket);
+  });
+
+  it('sends a JSON body with its type and length, and the next request after it intact', async () => {
+    seen.length = 0;
+    const connection = new KeepAliveConnection(port, '');
+    const first = await connection.request('POST', '/with-body', { node: 'coupe', note: 'é' });
+    const second = await connection.request('POST', '/after');
+    connection.close();
+    expect([first.status, second.status]).toEqual([200, 200]);
+    expect(seen.map(({ url, type, body }) => [url, type, body])).toEqual([
+      ['/with-body', 'application/json', '{"node":"coupe","note":"é"}'],
+      ['/after', undefined, ''],
+    ]);
   });
 
   it('fails loudly on an answer it cannot frame', async () => {

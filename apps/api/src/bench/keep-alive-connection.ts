@@ -31,12 +31,14 @@ export class KeepAliveConnection {
     this.socket.on('close', () => this.fail(new Error('The API closed the connection')));
   }
 
-  /** Sends a request without a body and resolves with the answer. */
-  request(method: 'GET' | 'POST', path: string): Promise<Answer> {
+  /** Sends a request (with `json` as its JSON body, else none) and resolves with the answer. */
+  request(method: 'GET' | 'POST', path: string, json?: unknown): Promise<Answer> {
     if (this.waiting !== undefined) return Promise.reject(new Error('One request at a time on a connection'));
+    const body = json === undefined ? '' : JSON.stringify(json);
+    const type = json === undefined ? '' : 'content-type: application/json\r\n';
     return new Promise((resolve, reject) => {
       this.waiting = { resolve, reject };
-      this.socket.write(`${method} ${path} HTTP/1.1\r\nhost: 127.0.0.1\r\n${this.headers}content-length: 0\r\n\r\n`);
+      this.socket.write(`${method} ${path} HTTP/1.1\r\nhost: 127.0.0.1\r\n${this.headers}${type}content-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
     });
   }
 

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /** One common table expression of a composed statement: `name AS (sql)`, included `when` the input needs it (default: always). */
 export interface CtePart<Input> {
   readonly name: string;
@@ -32,4 +34,12 @@ export function statementComposer<Input>(name: string, parts: readonly CtePart<I
     }
     return statement;
   };
+}
+
+/**
+ * A statement built from filters, named after its text (`<prefix>-<hash>`): each combination of
+ * filters is one text (values are parameters), so a connection prepares and plans it once.
+ */
+export function namedStatement(prefix: string, text: string): ComposedStatement {
+  return { text, name: `${prefix}-${createHash('sha1').update(text).digest('hex').slice(0, 16)}` };
 }

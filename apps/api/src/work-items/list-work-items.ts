@@ -1,11 +1,11 @@
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { namedStatement } from '../db/compose-statement.ts';
 import type { Database } from '../db/database.ts';
 import { HttpProblem } from '../plugins/http-problem.ts';
 import { decodeCursor, toPage } from '../routes/api/v1/pagination.ts';
 import type { WorkItemListQuery, WorkItemView } from '../routes/api/v1/work-items/work-item.schema.ts';
 import { toView, VIEW_SELECT, type ViewRow } from './work-item-view.ts';
-import { qualifiedSql } from './work-item-sql.ts';
+import { availableToSql, placeConditions, QUEUE_ORDER, type AddParam } from './work-item-sql.ts';
 
 const cursorKeySchema = z.tuple([z.number().int(), z.iso.datetime({ offset: true }), z.uuid()]);
 
@@ -29,29 +29,25 @@ function cursorKey(cursor: string): [number, string, string] {
 export async function listWorkItems(db: Database, userId: string | null, query: WorkItemListQuery): Promise<{ items: WorkItemView[]; nextCursor: string | null }> {
   const params: unknown[] = [];
   const where: string[] = [];
-  const param = (value: unknown, cast: string): string => `$${params.push(value)}::${cast}`;
+  const param: AddParam = (value, cast) => `$${params.push(value)}::${cast}`;
   const me = (): string => {
     if (userId === null) throw new HttpProblem(403, 'USER_REQUIRED', '`me` filters need a signed-in person, not an API key.');
     return param(userId, 'uuid');
   };
   if (query.state !== undefined) where.push(`w.state = ${param(query.state, 'work_item_state')}`);
-  if (query.node !== undefined) where.push(`w.node_key = ${param(query.node, 'text')}`);
-  if (query.workCenter !== undefined) {
-    where.push(`w.work_center_id = (SELECT id FROM work_centers WHERE code = ${param(query.workCenter, 'text')} OR id::text = ${param(query.workCenter, 'text')})`);
-  }
+  where.push(...placeConditions(query, param));
   if (query.assignee === 'me') {
     where.push(`EXISTS (SELECT 1 FROM work_item_operators o WHERE o.work_item_id = w.id AND o.user_id = ${me()} AND o.left_at IS NULL)`);
   }
-  if (query.available === 'me') where.push(`w.state = 'ready' AND t.state = 'active' AND ${qualifiedSql(me())}`);
+  if (query.available === 'me') where.push(availableToSql(me()));
   if (query.cursor !== undefined) {
     const [priority, createdAt, id] = cursorKey(query.cursor);
     const p = param(priority, 'int');
     where.push(`(w.priority < ${p} OR (w.priority = ${p} AND (w.created_at, w.id) > (${param(createdAt, 'timestamptz')}, ${param(id, 'uuid')})))`);
   }
-  const sql = `${VIEW_SELECT} ${where.length === 0 ? '' : `WHERE ${where.join(' AND ')}`}
-     ORDER BY w.priority DESC, w.created_at, w.id LIMIT ${param(query.limit + 1, 'int')}`;
-  // Values are all parameters, so each combination of filters is one text: prepared once per
-  // connection, as a queue is read again and again (planning cost more than running it).
-  const rows = await db.query<ViewRow>(sql, params, { name: `list-work-items-${createHash('sha1').update(sql).digest('hex').slice(0, 16)}` });
+  const statement = namedStatement('list-work-items', `${VIEW_SELECT} ${where.length === 0 ? '' : `WHERE ${where.join(' AND ')}`}
+     ORDER BY ${QUEUE_ORDER} LIMIT ${param(query.limit + 1, 'int')}`);
+  // Prepared once per connection, as a queue is read again and again (planning cost more than running it).
+  const rows = await db.query<ViewRow>(statement.text, params, { name: statement.name });
   return toPage(rows, query.limit, (row) => JSON.stringify([row.priority, row.createdAt.toISOString(), row.id]), toView);
 }

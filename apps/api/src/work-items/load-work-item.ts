@@ -1,10 +1,11 @@
 import type { GraphNode, TokenState, WorkItem } from '@atelier/domain';
-import type { Database } from '../db/database.ts';
+import { namedStatement } from '../db/compose-statement.ts';
+import type { SqlRunner } from '../db/database.ts';
 import type { WorkItemState } from '../generated/prisma/enums.ts';
 import { HttpProblem } from '../plugins/http-problem.ts';
 import { pinnedGraph } from '../production/pinned-graph.ts';
 import { timeLogsOf, toDomainWorkItem, upToRoots, WORK_ITEM_PEOPLE_JSON, type WorkItemPeopleJson } from '../production/piece-store.ts';
-import { qualifiedSql, WORK_ITEM_FROM } from './work-item-sql.ts';
+import { availableToSql, placeConditions, qualifiedSql, QUEUE_ORDER, WORK_ITEM_FROM, type AddParam, type QueuePlace } from './work-item-sql.ts';
 
 /** A work item read for a command: the domain record plus what the host needs around it. */
 export interface LoadedWorkItem {
@@ -49,8 +50,8 @@ interface Row {
 }
 
 // One round trip: the row, its token, the piece root, open operators, time logs and the actor's
-// qualification. The root walk is short (a split nests a level), so the recursive part stays cheap.
-const LOAD_SQL = `
+// qualification ($1 the actor). The root walk is short (a split nests a level), so the recursive part stays cheap.
+const loadSql = (where: string): string => `
   SELECT w.id, w.token_id AS "tokenId", w.node_key AS "nodeKey", w.visit, w.state::text AS state,
          w.work_center_id AS "workCenterId", w.assignee_id AS "assigneeId", w.priority,
          w.standard_minutes AS "standardMinutes", w.claim_deadline AS "claimDeadline",
@@ -60,17 +61,41 @@ const LOAD_SQL = `
          COALESCE(t.mo_id, t.atelier_job_id) AS "orderId",
          (WITH RECURSIVE ${upToRoots('id = t.id')} SELECT up.id FROM up WHERE up.parent_id IS NULL) AS "rootTokenId",
          json_build_object(${WORK_ITEM_PEOPLE_JSON}) AS people,
-         ${qualifiedSql('$2::uuid')} AS "actorQualified"
+         ${qualifiedSql('$1::uuid')} AS "actorQualified"
     FROM ${WORK_ITEM_FROM}
-   WHERE w.id = $1::uuid`;
+   WHERE ${where}`;
+
+const LOAD_BY_ID = loadSql('w.id = $2::uuid');
 
 /**
  * Reads one work item for a command by `actorUserId` (no lock: commands write it back with a
  * conditional update). 404 `WORK_ITEM_NOT_FOUND` when there is none.
  */
-export async function loadWorkItem(db: Database, workItemId: string, actorUserId: string | null): Promise<LoadedWorkItem> {
-  const [row] = await db.query<Row>(LOAD_SQL, [workItemId, actorUserId], { name: 'load-work-item' });
+export async function loadWorkItem(db: SqlRunner, workItemId: string, actorUserId: string | null): Promise<LoadedWorkItem> {
+  const [row] = await db.query<Row>(LOAD_BY_ID, [actorUserId, workItemId], { name: 'load-work-item' });
   if (row === undefined) throw new HttpProblem(404, 'WORK_ITEM_NOT_FOUND', `No work item has the id "${workItemId}".`);
+  return loaded(db, row);
+}
+
+/**
+ * Reads, and locks until the transaction `tx` ends, the first item of a queue place (queue order)
+ * that operator `userId` may claim now; null when there is none. Items other transactions hold
+ * locked (being claimed or changed right now) are skipped, so operators taking work at the same
+ * moment each get a different item instead of racing for the first.
+ */
+export async function loadNextWorkItem(tx: SqlRunner, userId: string, place: QueuePlace): Promise<LoadedWorkItem | null> {
+  const params: unknown[] = [userId];
+  const param: AddParam = (value, cast) => `$${params.push(value)}::${cast}`;
+  const statement = namedStatement('load-next-work-item', loadSql(`w.id = (
+      SELECT w.id FROM ${WORK_ITEM_FROM}
+       WHERE ${[availableToSql('$1::uuid'), ...placeConditions(place, param)].join(' AND ')}
+       ORDER BY ${QUEUE_ORDER} LIMIT 1
+         FOR UPDATE OF w SKIP LOCKED)`));
+  const [row] = await tx.query<Row>(statement.text, params, { name: statement.name });
+  return row === undefined ? null : loaded(tx, row);
+}
+
+async function loaded(db: SqlRunner, row: Row): Promise<LoadedWorkItem> {
   const graph = await pinnedGraph(db, row.graphVersionId);
   const item = toDomainWorkItem({ ...row, operators: row.people.operators, timeLogs: timeLogsOf(row.people.timeLogs) }, graph);
   return {

@@ -1,6 +1,6 @@
 import type { DomainEvent, WorkItem } from '@atelier/domain';
 import { statementComposer } from '../db/compose-statement.ts';
-import type { Database } from '../db/database.ts';
+import type { SqlRunner } from '../db/database.ts';
 import type { NewEvent } from '../events/new-event.ts';
 import { heldIdempotencyKey, keyCommittedSql } from '../plugins/idempotency-scope.ts';
 import { ORDER_TABLES } from '../production/settle-orders.ts';
@@ -132,7 +132,7 @@ export function workItemEvents(loaded: LoadedWorkItem, events: readonly DomainEv
  * event rows, atomically. Returns the row's new version, or null when the guard failed (someone
  * else changed or claimed it first, or its token is no longer active) and nothing was written.
  */
-export async function saveWorkItemTransition(db: Database, transition: WorkItemTransition): Promise<number | null> {
+export async function saveWorkItemTransition(db: SqlRunner, transition: WorkItemTransition): Promise<number | null> {
   const { loaded, next, guard, now } = transition;
   const { opened, closed } = timeLogChanges(loaded.item, next);
   const before = loaded.item.operators;

@@ -1,5 +1,6 @@
 import { isOpenWorkItemState, workItemMachine, type WorkItem, type WorkItemCommand } from '@atelier/domain';
 import { actorRef } from '../auth/actor.ts';
+import type { SqlRunner } from '../db/database.ts';
 import type { HttpProblem } from '../plugins/http-problem.ts';
 import { loadWorkItem, type LoadedWorkItem } from './load-work-item.ts';
 import { saveWorkItemTransition, type TransitionGuard } from './save-work-item-transition.ts';
@@ -35,19 +36,27 @@ export function stateOf(item: WorkItem, version: number): WorkItemAfterCommand {
 
 /**
  * Runs a work-item command that needs no routing (claim, start, pause, resume, hand-off, requeue,
- * join, leave): read the item → check the actor → ask the work-item machine → write the row, its
- * operators, time logs and events in one statement guarded against concurrent changes → wake the
- * event hub after the commit.
+ * join, leave): read the item → {@link transitionLoaded} → wake the event hub after the commit.
  */
 export async function transitionWorkItem(context: WorkItemCommandContext, workItemId: string, plan: TransitionPlan): Promise<WorkItemAfterCommand> {
-  const loaded = await loadWorkItem(context.db, workItemId, context.actor.userId);
+  const after = await transitionLoaded(context.db, context, await loadWorkItem(context.db, workItemId, context.actor.userId), plan);
+  context.hub.wake();
+  return after;
+}
+
+/**
+ * Gives a command on an item read by `db` (the database, or the transaction that read and locked
+ * it): check the actor → ask the work-item machine → write the row, its operators, time logs and
+ * events in one statement guarded against concurrent changes. The caller wakes the event hub.
+ */
+export async function transitionLoaded(db: SqlRunner, context: WorkItemCommandContext, loaded: LoadedWorkItem, plan: TransitionPlan): Promise<WorkItemAfterCommand> {
   // A closed item has no operators left: say it is closed rather than that the caller does not hold it.
   if (!isOpenWorkItemState(loaded.item.state)) throw refusalProblem('WORK_ITEM_CLOSED');
   await plan.authorize(loaded);
   const decision = workItemMachine.apply(loaded.item, plan.command(loaded));
   if (!decision.ok) throw refusalProblem(decision.code);
   if (loaded.tokenState !== 'active') throw refusalProblem('TOKEN_NOT_ACTIVE');
-  const version = await saveWorkItemTransition(context.db, {
+  const version = await saveWorkItemTransition(db, {
     loaded,
     next: decision.next,
     events: decision.events,
@@ -56,6 +65,5 @@ export async function transitionWorkItem(context: WorkItemCommandContext, workIt
     now: context.now,
   });
   if (version === null) throw plan.onLostRace === undefined ? changedProblem() : await plan.onLostRace();
-  context.hub.wake();
   return stateOf(decision.next, version);
 }

@@ -1,7 +1,18 @@
 /**
  * SQL shared by the work-item reads and commands, so "who may claim this item" has ONE definition
- * (used by `GET /work-items?available=me` and by the claim / join / hand-off checks alike).
+ * (used by `GET /work-items?available=me`, `claim-next` and by the claim / join / hand-off checks alike).
  */
+
+/** Adds a value to a statement's parameters and returns its typed placeholder (`$3::uuid`). */
+export type AddParam = (value: unknown, cast: string) => string;
+
+/** Where a queue is: a node of the routing, a work center, both or neither (the whole factory). */
+export interface QueuePlace {
+  /** Node key, e.g. `cut`. */
+  readonly node?: string | undefined;
+  /** Work center code or id. */
+  readonly workCenter?: string | undefined;
+}
 
 /**
  * A work item with its token, pinned graph version and its node's JSON (`node.body`, null when the
@@ -42,3 +53,21 @@ export function qualifiedSql(userParam: string): string {
                     FROM (SELECT ${RULE_TEAM} AS team_id) team_rule), false)
   )`;
 }
+
+/** Conditions (on {@link WORK_ITEM_FROM}) that keep the items of one queue place. */
+export function placeConditions(place: QueuePlace, param: AddParam): string[] {
+  const conditions: string[] = [];
+  if (place.node !== undefined) conditions.push(`w.node_key = ${param(place.node, 'text')}`);
+  if (place.workCenter !== undefined) {
+    conditions.push(`w.work_center_id = (SELECT id FROM work_centers WHERE code = ${param(place.workCenter, 'text')} OR id::text = ${param(place.workCenter, 'text')})`);
+  }
+  return conditions;
+}
+
+/** True when user `userParam` may claim the item now: ready, its piece active, and qualified. */
+export function availableToSql(userParam: string): string {
+  return `w.state = 'ready' AND t.state = 'active' AND ${qualifiedSql(userParam)}`;
+}
+
+/** The order a queue is worked in: highest priority first, then oldest. */
+export const QUEUE_ORDER = 'w.priority DESC, w.created_at, w.id';

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { EVERY_ROLE, type Role } from '../../../../auth/roles.ts';
 import { problemSchema } from '../../../../plugins/http-problem.ts';
 import { productionContext } from '../../../../production/production-context.ts';
-import { claimWorkItem } from '../../../../work-items/claim-work-item.ts';
+import { claimNextWorkItem, claimWorkItem } from '../../../../work-items/claim-work-item.ts';
 import { completeWorkItem } from '../../../../work-items/complete-work-item.ts';
 import { getWorkItem } from '../../../../work-items/get-work-item.ts';
 import { handOffWorkItem } from '../../../../work-items/hand-off-work-item.ts';
@@ -12,6 +12,7 @@ import { listWorkItems } from '../../../../work-items/list-work-items.ts';
 import { requeueWorkItem } from '../../../../work-items/requeue-work-item.ts';
 import { workOnWorkItem, type WorkCommand } from '../../../../work-items/work-on-work-item.ts';
 import {
+  claimNextBodySchema,
   completeBodySchema,
   completionSchema,
   emptyBodySchema,
@@ -77,6 +78,19 @@ const workItems: FastifyPluginAsyncZod = async (fastify) => {
       response: { 200: workItemAfterCommandSchema, ...commandProblems },
     },
     handler: (request) => claimWorkItem(context(request), request.params.id),
+  });
+
+  fastify.post('/claim-next', {
+    config: { roles: OPERATOR },
+    schema: {
+      tags: ['Work queue'],
+      summary: 'Claim the next work item',
+      description:
+        '"Take the next piece": claims the first item (queue order) of a node and/or work center that I may claim now, atomically. Simultaneous calls each get a different item. 404 `NO_WORK_AVAILABLE` when none is ready for me.',
+      body: claimNextBodySchema,
+      response: { 200: workItemAfterCommandSchema, ...commandProblems },
+    },
+    handler: (request) => claimNextWorkItem(context(request), request.body ?? {}),
   });
 
   for (const command of WORK_COMMANDS) {

@@ -8,10 +8,13 @@ export const workItemStateSchema = z.enum(['ready', 'assigned', 'in_progress', '
 export const workItemParamsSchema = z.object({ id: z.uuid().describe('Work item id (UUID).') });
 
 /** `GET /work-items` filters; `me` is the signed-in user. */
+const nodeFilterSchema = z.string().min(1).max(64).optional().describe('Node key, e.g. `cut`.');
+const workCenterFilterSchema = z.string().min(1).max(64).optional().describe('Work center code (e.g. `CUT`) or id.');
+
 export const workItemListQuerySchema = pageQuerySchema.extend({
   state: workItemStateSchema.optional(),
-  node: z.string().min(1).max(64).optional().describe('Node key, e.g. `cut`.'),
-  workCenter: z.string().min(1).max(64).optional().describe('Work center code (e.g. `CUT`) or id.'),
+  node: nodeFilterSchema,
+  workCenter: workCenterFilterSchema,
   assignee: z.literal('me').optional().describe('`me`: items I am bound to (holder or colleague).'),
   available: z
     .literal('me')
@@ -110,6 +113,9 @@ export const requeueBodySchema = z.strictObject({ reason: z.string().trim().min(
 
 /** A body-less command accepts an empty JSON object (or no body). */
 export const emptyBodySchema = z.strictObject({}).nullish();
+
+/** Body of `claim-next` (may be absent): where to take work from; none is the whole factory. */
+export const claimNextBodySchema = z.strictObject({ node: nodeFilterSchema, workCenter: workCenterFilterSchema }).nullish();
 
 /** A work item in responses. */
 export type WorkItemView = z.infer<typeof workItemSchema>;

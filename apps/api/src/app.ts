@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database } from './db/database.ts';
@@ -15,7 +15,7 @@ import webApp from './plugins/web-app.ts';
 import apiV1 from './routes/api/v1/index.ts';
 
 /** The settings the app reads from the environment. */
-export type AppEnv = Pick<Env, 'WEB_DIST_DIR' | 'LOG_LEVEL' | 'BODY_LIMIT_BYTES' | 'TRUST_PROXY'>;
+export type AppEnv = Pick<Env, 'WEB_DIST_DIR' | 'LOG_LEVEL' | 'LOG_REQUESTS' | 'BODY_LIMIT_BYTES' | 'TRUST_PROXY'>;
 
 /** What the app needs from its host: an open database and the configuration. */
 export interface AppOptions {
@@ -44,10 +44,11 @@ export async function app(fastify: FastifyInstance, options: AppOptions): Promis
   await fastify.register(webApp, { distDir: options.env.WEB_DIST_DIR });
 }
 
-/** Fastify's server options from the configuration (logger, body limit, proxy trust). */
+/** Fastify's server options from the configuration (logger, access log, body limit, proxy trust). */
 export function serverOptions(env: AppEnv): FastifyServerOptions {
   return {
     logger: { level: env.LOG_LEVEL },
+    logController: new LogController({ disableRequestLogging: !env.LOG_REQUESTS }),
     bodyLimit: env.BODY_LIMIT_BYTES,
     trustProxy: env.TRUST_PROXY,
     // Routes are declared without a trailing slash (as OpenAPI lists them); `/health/` works too.

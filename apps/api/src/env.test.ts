@@ -38,7 +38,9 @@ describe('loadEnv', () => {
       TRUST_PROXY: 'yes',
       DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/test',
       DATABASE_CONNECT_TIMEOUT_MS: '1500',
+      DATABASE_POOL_SIZE: '4',
     });
+    expect(env.DATABASE_POOL_SIZE).toBe(4);
     expect(env.PORT).toBe(8080);
     expect(env.SEED_DEMO).toBe(false);
     expect(env.TRUST_PROXY).toBe(true);
@@ -59,6 +61,15 @@ describe('loadEnv', () => {
     const error = errorOf(source);
     expect(error.variable).toBe(variable);
     expect(error.message).toBe(message);
+  });
+
+  it('takes several workers on PostgreSQL only', () => {
+    expect(loadEnv({}).WORKERS).toBe(1);
+    expect(loadEnv({ WORKERS: '4', DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/test' }).WORKERS).toBe(4);
+    const error = errorOf({ WORKERS: '2' });
+    expect(error.variable).toBe('WORKERS');
+    expect(error.message).toBe('Invalid environment variable WORKERS="2": more than 1 needs DATABASE_URL (the embedded database lives in one process).');
+    expect(errorOf({ WORKERS: '0', DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/test' }).variable).toBe('WORKERS');
   });
 
   it('refuses a DATABASE_URL that is not PostgreSQL without echoing it (it may hold a password)', () => {

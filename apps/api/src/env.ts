@@ -66,6 +66,11 @@ const variables = {
     default: '30000',
     schema: integer(0, 600_000),
   },
+  DATABASE_POOL_SIZE: {
+    description: 'Connections each server process (each of the WORKERS) opens to PostgreSQL at most.',
+    default: '10',
+    schema: integer(1, 200),
+  },
   SEED_DEMO: {
     description: 'Load the demo data set on the first start of an empty embedded database.',
     default: 'true',
@@ -81,6 +86,11 @@ const variables = {
     default: 'info',
     schema: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }),
   },
+  LOG_REQUESTS: {
+    description: 'Log every request and its answer at info level (an access log: two lines a request).',
+    default: 'true',
+    schema: boolean(),
+  },
   BODY_LIMIT_BYTES: {
     description: 'Largest accepted request body, in bytes.',
     default: String(1024 * 1024),
@@ -90,6 +100,11 @@ const variables = {
     description: 'On SIGTERM/SIGINT, how long in-flight requests may take before the process exits anyway.',
     default: '10000',
     schema: integer(0, 600_000),
+  },
+  WORKERS: {
+    description: 'Server processes sharing the port, e.g. one per core (PostgreSQL only: the embedded database lives in one process).',
+    default: '1',
+    schema: integer(1, 64),
   },
   TRUST_PROXY: {
     description: 'Trust X-Forwarded-* headers (set when running behind a load balancer).',
@@ -140,6 +155,9 @@ export function loadEnv(source: Readonly<Record<string, string | undefined>> = p
       throw new EnvError(name, detail, variable.secret ? undefined : (raw ?? ''));
     }
     env[name] = result.data;
+  }
+  if (env.WORKERS !== 1 && env.DATABASE_URL === undefined) {
+    throw new EnvError('WORKERS', 'more than 1 needs DATABASE_URL (the embedded database lives in one process)', source.WORKERS);
   }
   return env as Env;
 }

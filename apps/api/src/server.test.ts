@@ -1,13 +1,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { childPids } from './testing/process-tree.ts';
+import { createTestDatabase, usingPostgres } from './testing/test-database.ts';
 
 /**
  * The server as a user runs it: a separate process started by `tsx src/server.ts`, configured by
  * environment variables only. These tests use the embedded database (DATABASE_URL is removed from
- * the child's environment so they never touch a shared PostgreSQL).
+ * the child's environment so they never touch a shared PostgreSQL), except the several-workers
+ * test, which runs on a scratch PostgreSQL database when DATABASE_URL is set.
  */
 
 const apiDir = new URL('..', import.meta.url).pathname;
@@ -39,7 +42,8 @@ function startServer(env: Record<string, string>): Server {
   child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString()));
   children.add(child);
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  // 'close': the process has exited and its output streams are read to the end.
+  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   return { child, stdout: () => out, stderr: () => err, exited };
 }
 
@@ -76,18 +80,19 @@ describe('server configuration errors', () => {
     [{ PORT: 'three-thousand' }, 'atelier-flow: Invalid environment variable PORT="three-thousand": must be a whole number from 0 to 65535.'],
     [{ DATABASE_URL: 'mysql://root@localhost/atelier' }, 'atelier-flow: Invalid environment variable DATABASE_URL: must be a PostgreSQL URL like postgresql://user@host:5432/dbname.'],
     [{ SEED_DEMO: 'sometimes' }, 'atelier-flow: Invalid environment variable SEED_DEMO="sometimes": must be true or false.'],
+    [{ WORKERS: '2' }, 'atelier-flow: Invalid environment variable WORKERS="2": more than 1 needs DATABASE_URL (the embedded database lives in one process).'],
   ])('refuses %o with one line naming the variable and exit code 1', async (env, line) => {
     const server = startServer({ DATA_DIR: dataDir(), ...env });
     expect(await server.exited).toBe(1);
     expect(errorLines(server)).toEqual([line]);
   }, TIMEOUT);
 
-  it('gives up on an unreachable PostgreSQL with one line and exit code 1', async () => {
-    const server = startServer({ DATABASE_URL: 'postgresql://postgres@127.0.0.1:1/atelier', DATABASE_CONNECT_TIMEOUT_MS: '500' });
+  it.each([1, 2])('gives up on an unreachable PostgreSQL with one line per process and exit code 1 (%i worker(s))', async (workers) => {
+    const server = startServer({ DATABASE_URL: 'postgresql://postgres@127.0.0.1:1/atelier', DATABASE_CONNECT_TIMEOUT_MS: '500', WORKERS: String(workers) });
     expect(await server.exited).toBe(1);
     const lines = errorLines(server).filter((line) => !line.startsWith('atelier-flow: info:') && !line.startsWith('atelier-flow: warn:'));
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/PostgreSQL|127\.0\.0\.1:1/);
+    expect(lines).toHaveLength(workers);
+    for (const line of lines) expect(line).toMatch(/PostgreSQL|127\.0\.0\.1:1/);
   }, TIMEOUT);
 });
 
@@ -110,6 +115,8 @@ describe('server lifecycle on the embedded database', () => {
     expect(await first.exited).toBe(0);
     expect(first.stdout()).toContain('SIGTERM received');
     expect(existsSync(join(dir, 'atelier.lock'))).toBe(false);
+    // The access log is on by default (read after the exit, when every line is in).
+    expect(first.stdout()).toContain('"msg":"request completed"');
 
     const again = startServer({ DATA_DIR: dir });
     const againUrl = await readyUrl(again);
@@ -119,12 +126,70 @@ describe('server lifecycle on the embedded database', () => {
     expect(await again.exited).toBe(0);
   }, TIMEOUT);
 
-  it('starts empty when SEED_DEMO=false', async () => {
-    const server = startServer({ DATA_DIR: dataDir(), SEED_DEMO: 'false' });
+  it('starts empty when SEED_DEMO=false, and logs no requests with LOG_REQUESTS=false', async () => {
+    const server = startServer({ DATA_DIR: dataDir(), SEED_DEMO: 'false', LOG_REQUESTS: 'false' });
     const url = await readyUrl(server);
     expect((await fetch(`${url}/api/v1/health`)).status).toBe(200);
     expect(server.stdout()).not.toContain('loaded the demo data');
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);
+    // Read once the process has exited, so every line it wrote is in.
+    expect(server.stdout()).not.toContain('request completed');
+  }, TIMEOUT);
+});
+
+/** The server's worker processes: its children running `server.ts` (not, say, the TypeScript loader's helper). */
+function workerPids(primary: number | undefined): number[] {
+  return childPids(primary).filter((pid) => {
+    try {
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('server.ts');
+    } catch {
+      return false;
+    }
+  });
+}
+
+async function until(condition: () => boolean, what: string): Promise<void> {
+  const deadline = Date.now() + READY_WITHIN_MS;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe.skipIf(!usingPostgres())('several workers on PostgreSQL', () => {
+  it('serves from WORKERS processes on one port, replaces a worker that dies, and drains them all on SIGTERM', async () => {
+    const scratch = await createTestDatabase({ migrate: false });
+    try {
+      const server = startServer({ DATABASE_URL: scratch.databaseUrl as string, WORKERS: '2', DATABASE_POOL_SIZE: '3' });
+      const url = await readyUrl(server);
+      const readyLines = () => server.stdout().match(/is ready at .*one of 2 workers/g)?.length ?? 0;
+      await until(() => readyLines() === 2, 'both workers');
+      const first = workerPids(server.child.pid);
+      expect(first).toHaveLength(2);
+      // Each request on a new connection, so the port's connections go to both workers.
+      for (let n = 0; n < 6; n++) expect((await fetch(`${url}/api/v1/health`, { headers: { connection: 'close' } })).status).toBe(200);
+      // Many at once: each worker opens at most its pool of 3, plus its listening connection.
+      const health = await Promise.all(Array.from({ length: 24 }, () => fetch(`${url}/api/v1/health`, { headers: { connection: 'close' } })));
+      expect(health.map((response) => response.status)).toEqual(Array(24).fill(200));
+      const [connections] = await scratch.db.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()');
+      expect(connections?.n).toBeGreaterThanOrEqual(2);
+      expect(connections?.n).toBeLessThanOrEqual(2 * (3 + 1));
+
+      process.kill(first[0] as number, 'SIGKILL');
+      await until(() => readyLines() === 3, 'a replacement worker');
+      const replaced = workerPids(server.child.pid);
+      expect(replaced).toHaveLength(2);
+      expect(replaced).not.toContain(first[0]);
+      expect(server.stderr()).toContain(`worker ${first[0]} exited (SIGKILL); starting another`);
+      expect((await fetch(`${url}/api/v1/health`)).status).toBe(200);
+
+      server.child.kill('SIGTERM');
+      expect(await server.exited).toBe(0);
+      expect(server.stdout().match(/shutdown request received/g)).toHaveLength(2);
+      expect(workerPids(server.child.pid)).toEqual([]);
+    } finally {
+      await scratch.drop();
+    }
   }, TIMEOUT);
 });

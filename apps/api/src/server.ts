@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import type { Database } from './db/database.ts';
@@ -7,11 +8,14 @@ import { startSettleSweep } from './production/settle-sweep.ts';
 import { openDatabase } from './db/open-database.ts';
 import { loadEnv, type Env } from './env.ts';
 import { isDatabaseEmpty, seedDemo } from './seed/seed-demo.ts';
+import { SHUTDOWN_MESSAGE, superviseWorkers } from './server-workers.ts';
 
 /**
  * Entry point: validate the environment, open and migrate the database, load the demo data on
  * the first start of an empty embedded database, then serve the API and the web app on one port.
- * Any startup failure is printed as one line and exits 1; SIGTERM/SIGINT drain and exit 0.
+ * Any startup failure is printed as one line and exits 1; SIGTERM/SIGINT drain and exit 0. With
+ * `WORKERS` > 1 this process only supervises that many worker processes, each of which does all of
+ * the above (`server-workers.ts`; migrations take a lock, so they apply once).
  */
 
 /** Turns a startup failure into the one line an operator reads. */
@@ -42,16 +46,21 @@ async function seedFirstStart(app: FastifyInstance, db: Database, env: Env): Pro
   app.log.info(summary, 'loaded the demo data (first start of an empty database)');
 }
 
-/** Drains on SIGTERM/SIGINT: stop accepting, finish in-flight requests, close the database, exit 0. */
+/**
+ * Drains on SIGTERM/SIGINT (a second signal exits at once), and in a worker on its primary's
+ * request or when the primary is gone: stop accepting, finish in-flight requests, close the
+ * database, exit 0.
+ */
 function closeOnSignals(app: FastifyInstance, db: Database, timeoutMs: number): void {
   let closing = false;
-  const close = (signal: NodeJS.Signals): void => {
+  const close = (reason: string, again: 'force' | 'ignore'): void => {
     if (closing) {
-      app.log.warn(`${signal} again: exiting without waiting`);
+      if (again === 'ignore') return;
+      app.log.warn(`${reason} again: exiting without waiting`);
       process.exit(1);
     }
     closing = true;
-    app.log.info(`${signal} received: finishing in-flight requests, then closing`);
+    app.log.info(`${reason} received: finishing in-flight requests, then closing`);
     const timer = setTimeout(() => {
       app.log.error(`requests still running after ${timeoutMs} ms: exiting anyway`);
       process.exit(1);
@@ -66,8 +75,16 @@ function closeOnSignals(app: FastifyInstance, db: Database, timeoutMs: number): 
         process.exit(1);
       });
   };
-  process.on('SIGTERM', close);
-  process.on('SIGINT', close);
+  process.on('SIGTERM', () => close('SIGTERM', 'force'));
+  process.on('SIGINT', () => close('SIGINT', 'force'));
+  process.on('message', (message) => (message === SHUTDOWN_MESSAGE ? close('shutdown request', 'ignore') : undefined));
+  process.on('disconnect', () => close('primary gone', 'ignore'));
+}
+
+/** Where this process stands: a lone server, a worker, or the primary of several workers. */
+function role(env: Env): 'server' | 'worker' | 'primary' {
+  if (env.WORKERS === 1) return 'server';
+  return cluster.isPrimary ? 'primary' : 'worker';
 }
 
 async function main(): Promise<void> {
@@ -75,6 +92,10 @@ async function main(): Promise<void> {
   let db: Database | undefined;
   try {
     env = loadEnv();
+    if (role(env) === 'primary') {
+      superviseWorkers({ count: env.WORKERS, shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS, report: (line) => process.stderr.write(`atelier-flow: ${line}\n`) });
+      return;
+    }
     db = await openLoggedDatabase(env);
     const app = await buildApp({ db, env });
     const { applied, total } = await migrate(db);
@@ -88,7 +109,8 @@ async function main(): Promise<void> {
     app.addHook('onClose', () => sweep.stop());
     await app.listen({ port: env.PORT, host: env.HOST });
     closeOnSignals(app, db, env.SHUTDOWN_TIMEOUT_MS);
-    app.log.info(`Atelier Flow is ready at ${publicUrl(app, env)} (database: ${db.kind})`);
+    const worker = role(env) === 'worker' ? `, one of ${env.WORKERS} workers` : '';
+    app.log.info(`Atelier Flow is ready at ${publicUrl(app, env)} (database: ${db.kind}${worker})`);
   } catch (error) {
     await db?.close().catch(() => undefined);
     fail(error, env);
@@ -102,6 +124,7 @@ function openLoggedDatabase(env: Env): Promise<Database> {
     databaseUrl: env.DATABASE_URL,
     dataDir: env.DATA_DIR,
     connectRetryMs: env.DATABASE_CONNECT_TIMEOUT_MS,
+    poolSize: env.DATABASE_POOL_SIZE,
     log: { info: line('info'), warn: line('warn') },
   });
 }

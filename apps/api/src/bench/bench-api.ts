@@ -1,23 +1,27 @@
-import { spawn, execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { spawn, execFile, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { loadEnv } from '../env.ts';
+import { processTreeCpuSeconds } from '../testing/process-tree.ts';
 import { runOperatorLoad, type BenchOperator, type OperatorLoadResult, type TakeMode } from './operator-load.ts';
 
 /**
  * `pnpm bench:api`: the work queue's throughput against the machine's ceiling for small
  * transactions. Against the PostgreSQL server in DATABASE_URL: pgbench TPC-B (8 clients, 15 s) on a
- * scratch database, then the API (its own process, on another scratch database) under 32 simulated
- * operators doing claim → start → complete over HTTP for 20 s (after 15 s of the same load to warm
- * up); then the same load on embedded PGlite. Prints ONE JSON line. Targets on PostgreSQL: ratio (commands/s ÷ pgbench tps) ≥ 0.5,
+ * scratch database, then the production server (`src/server.ts`, one worker process per core, on
+ * another scratch database) under 32 simulated operators doing claim → start → complete over HTTP
+ * for 20 s (after 15 s of the same load to warm up); then the same load on embedded PGlite (one
+ * process). Prints ONE JSON line. Targets on PostgreSQL: ratio (commands/s ÷ pgbench tps) ≥ 0.5,
  * p99 ≤ 50 ms.
  *
- * Operators take a new piece with "take next" (`POST /work-items/claim-next`); `--take=list`
- * makes them read the queue and claim from it instead (see `TakeMode`).
+ * Options: `--workers=N` server processes on PostgreSQL instead of one per core; `--take=list`
+ * makes operators read the queue and claim from it instead of "take next" (see `TakeMode`).
  */
 
 const OPERATORS = 32;
@@ -31,6 +35,9 @@ const WARMUP_MS = 15_000;
 const LOAD_MS = 20_000;
 const PGBENCH_SECONDS = 15;
 const PGBENCH_CLIENTS = 8;
+// One server process per core on PostgreSQL, as a deployment on this machine runs (WORKERS); PGlite
+// is embedded in its one process.
+const WORKERS = Number(/^--workers=(\d+)$/.exec(process.argv.find((arg) => arg.startsWith('--workers=')) ?? '')?.[1] ?? availableParallelism());
 const TAKE: TakeMode = process.argv.includes('--take=list') ? 'list' : 'next';
 
 const run = promisify(execFile);
@@ -69,46 +76,72 @@ async function pgbenchTps(serverUrl: string): Promise<number> {
   });
 }
 
-/** CPU seconds a process has used so far (Linux `/proc`; user + system clock ticks at 100 Hz). */
-function cpuSeconds(pid: number | undefined): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-  return (Number(fields[11]) + Number(fields[12])) / 100;
+/** The load's figures plus the server's CPU per command (all its processes): a cost that does not depend on what else the machine runs. */
+type ApiLoadResult = OperatorLoadResult & { apiCpuMsPerCommand: number; workers: number };
+
+const PREPARE = fileURLToPath(new URL('./bench-prepare.ts', import.meta.url));
+const SERVER = fileURLToPath(new URL('../server.ts', import.meta.url));
+
+/** Runs a TypeScript entry point of this package as a child process (the parent's tsx loader flags). */
+function spawnScript(script: string, args: string[], env: Record<string, string | undefined>): ChildProcess {
+  return spawn(process.execPath, [...process.execArgv, script, ...args], { env, stdio: ['ignore', 'pipe', 'inherit'] });
 }
 
-/** The load's figures plus the API process's CPU per command: a cost that does not depend on what else the machine runs. */
-type ApiLoadResult = OperatorLoadResult & { apiCpuMsPerCommand: number };
+/** Prepares routing, released pieces and signed-in operators on the database of `env`. */
+async function prepareWork(env: Record<string, string | undefined>): Promise<BenchOperator[]> {
+  const child = spawnScript(PREPARE, [String(OPERATORS), String(PIECES)], env);
+  let out = '';
+  child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  const code = await new Promise((resolve) => child.once('close', resolve));
+  if (code !== 0) throw new Error(`Preparing the benchmark's work failed (exit ${code})`);
+  return (JSON.parse(out.trim().split('\n').at(-1) ?? '') as { operators: BenchOperator[] }).operators;
+}
 
-/** Starts the API process on the given database (PGlite when `databaseUrl` is undefined), runs the load, stops it. */
-async function loadApi(databaseUrl: string | undefined): Promise<ApiLoadResult> {
-  const server = fileURLToPath(new URL('./bench-api-server.ts', import.meta.url));
-  const env: Record<string, string | undefined> = { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' };
-  if (databaseUrl === undefined) delete env.DATABASE_URL;
-  // The parent's loader flags (tsx) let the child run TypeScript as well.
-  const samples: NodeJS.Timeout[] = [];
-  const child = spawn(process.execPath, [...process.execArgv, server, String(OPERATORS), String(PIECES)], { env, stdio: ['ignore', 'pipe', 'inherit'] });
-  try {
-    const lines = createInterface({ input: child.stdout });
-    const ready = await new Promise<{ port: number; operators: BenchOperator[] }>((resolve, reject) => {
-      // The app's own log lines (JSON, e.g. "web app not built") share stdout: wait for the ready line.
-      lines.on('line', (line) => {
-        const parsed = JSON.parse(line) as { port?: number; operators?: BenchOperator[] };
-        if (parsed.port !== undefined && parsed.operators !== undefined) resolve({ port: parsed.port, operators: parsed.operators });
-      });
-      child.once('exit', (code) => reject(new Error(`The benchmark API exited with ${code} before it was ready`)));
+/** Starts the production server (`src/server.ts`) and resolves with its port once all its workers are ready. */
+async function startServer(server: ChildProcess, workers: number): Promise<number> {
+  const lines = createInterface({ input: server.stdout as NodeJS.ReadableStream });
+  let ready = 0;
+  return new Promise<number>((resolve, reject) => {
+    lines.on('line', (line) => {
+      const port = /is ready at http:\/\/127\.0\.0\.1:(\d+)/.exec(line)?.[1];
+      if (port !== undefined && ++ready === workers) resolve(Number(port));
     });
+    server.once('exit', (code) => reject(new Error(`The benchmark's server exited with ${code} before it was ready`)));
+  });
+}
+
+/**
+ * Prepares the work on the database (PostgreSQL at `databaseUrl`, else a new PGlite folder), starts
+ * the server on it as in production (`WORKERS` processes; no access log), runs the load, stops it.
+ */
+async function loadApi(databaseUrl: string | undefined, workers: number): Promise<ApiLoadResult> {
+  const dataDir = databaseUrl === undefined ? mkdtempSync(join(tmpdir(), 'af-bench-')) : undefined;
+  const env: Record<string, string | undefined> = { ...process.env, DATABASE_URL: databaseUrl, DATA_DIR: dataDir };
+  if (databaseUrl === undefined) delete env.DATABASE_URL;
+  const samples: NodeJS.Timeout[] = [];
+  let server: ChildProcess | undefined;
+  try {
+    const operators = await prepareWork(env);
+    const serverEnv = { ...env, PORT: '0', HOST: '127.0.0.1', WORKERS: String(workers), LOG_LEVEL: 'info', LOG_REQUESTS: 'false', SEED_DEMO: 'false', WEB_DIST_DIR: join(tmpdir(), 'atelier-no-web-dist') };
+    server = spawnScript(SERVER, [], serverEnv);
+    const port = await startServer(server, workers);
+    const pid = server.pid as number;
     const cpu: number[] = [];
-    const sample = (delayMs: number) => setTimeout(() => cpu.push(cpuSeconds(child.pid)), delayMs);
+    const sample = (delayMs: number) => setTimeout(() => cpu.push(processTreeCpuSeconds(pid)), delayMs);
     samples.push(sample(WARMUP_MS), sample(WARMUP_MS + LOAD_MS));
-    const result = await runOperatorLoad({ port: ready.port, operators: ready.operators, take: TAKE, warmupMs: WARMUP_MS, durationMs: LOAD_MS });
+    const result = await runOperatorLoad({ port, operators, take: TAKE, warmupMs: WARMUP_MS, durationMs: LOAD_MS });
     if (result.ranOutOfWork) throw new Error(`The operators ran out of work before the window ended: release more than ${PIECES} pieces`);
     const [start = 0, end = 0] = cpu;
     const commands = result.commandsPerSec * (LOAD_MS / 1000);
-    return { ...result, apiCpuMsPerCommand: commands === 0 ? 0 : Math.round(((end - start) * 1000 * 100) / commands) / 100 };
+    return { ...result, workers, apiCpuMsPerCommand: commands === 0 ? 0 : Math.round(((end - start) * 1000 * 100) / commands) / 100 };
   } finally {
     for (const timer of samples) clearTimeout(timer);
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    await exited;
+    if (server !== undefined && server.exitCode === null) {
+      const exited = new Promise((resolve) => server?.once('exit', resolve));
+      server.kill('SIGTERM');
+      await exited;
+    }
+    if (dataDir !== undefined) rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
@@ -125,9 +158,9 @@ async function main(): Promise<void> {
   }
   const tps = await pgbenchTps(serverUrl);
   progress(`pgbench: ${Math.round(tps)} tps`);
-  const postgres = await withScratchDatabase(serverUrl, 'af_bench_api', (url) => loadApi(url));
-  progress(`postgresql: ${postgres.commandsPerSec} commands/s, p99 ${postgres.p99Ms} ms`);
-  const pglite = await loadApi(undefined);
+  const postgres = await withScratchDatabase(serverUrl, 'af_bench_api', (url) => loadApi(url, WORKERS));
+  progress(`postgresql (${WORKERS} workers): ${postgres.commandsPerSec} commands/s, p99 ${postgres.p99Ms} ms`);
+  const pglite = await loadApi(undefined, 1);
   progress(`pglite: ${pglite.commandsPerSec} commands/s, p99 ${pglite.p99Ms} ms`);
   const { commandsPerSec, completionsPerSec, p50Ms, p99Ms, ...detail } = postgres;
   process.stdout.write(

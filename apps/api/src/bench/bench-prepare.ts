@@ -1,7 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { buildApp } from '../app.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { Database } from '../db/database.ts';
 import { migrate } from '../db/migrator.ts';
@@ -12,10 +8,10 @@ import { loginAs } from '../testing/auth-for-tests.ts';
 import { insertBenchRouting } from './bench-routing.ts';
 
 /**
- * The API under benchmark, as its own process (as in production): opens the database the
- * environment names (PostgreSQL with DATABASE_URL, else a fresh PGlite folder), migrates, prepares
- * the work (routing, released orders, operators with sessions), listens on a free port and prints
- * one JSON line `{port, operators: [{userId, cookie}]}` for the load generator. Stops on SIGTERM.
+ * Prepares the work for the API benchmark on the database the environment names (PostgreSQL with
+ * DATABASE_URL, else the PGlite folder DATA_DIR): migrates, inserts the routing, releases the
+ * orders and signs the operators in, then prints one JSON line `{operators: [{userId, cookie}]}`
+ * and exits. The benchmark then starts the server itself on that database, as it runs in production.
  *
  * Argument: the number of operators (default 32) and pieces to release (default 3000).
  */
@@ -61,28 +57,16 @@ async function analyzeFilledTables(db: Database): Promise<void> {
 
 async function main(): Promise<void> {
   const env = loadEnv();
-  const dataDir = env.DATABASE_URL === undefined ? mkdtempSync(join(tmpdir(), 'af-bench-')) : undefined;
-  const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: dataDir ?? env.DATA_DIR, connectRetryMs: 5_000 });
-  await migrate(db);
-  const began = performance.now();
-  const operators = await prepare(db);
-  process.stderr.write(`bench:api: ${db.kind} prepared ${pieces} pieces and ${operatorCount} operators in ${Math.round(performance.now() - began)} ms\n`);
-  const app = await buildApp({ db, env: { ...env, LOG_LEVEL: 'warn' } });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  const port = typeof address === 'object' && address !== null ? address.port : 0;
-  process.stdout.write(`${JSON.stringify({ port, database: db.kind, operators })}\n`);
-  process.on('SIGTERM', () => {
-    // A close stuck behind a busy database must not leave the process behind.
-    setTimeout(() => process.exit(1), 15_000).unref();
-    void app
-      .close()
-      .then(() => db.close())
-      .finally(() => {
-        if (dataDir !== undefined) rmSync(dataDir, { recursive: true, force: true });
-        process.exit(0);
-      });
-  });
+  const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR, connectRetryMs: 5_000 });
+  try {
+    await migrate(db);
+    const began = performance.now();
+    const operators = await prepare(db);
+    process.stderr.write(`bench:api: ${db.kind} prepared ${pieces} pieces and ${operatorCount} operators in ${Math.round(performance.now() - began)} ms\n`);
+    process.stdout.write(`${JSON.stringify({ operators })}\n`);
+  } finally {
+    await db.close();
+  }
 }
 
 await main();

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertProductionFixture, type ProductionFixture } from '../production/production-fixture.ts';
-import { buildTestApp, type TestApp } from '../test-app.ts';
-import { loginAs, type TestLogin } from '../testing/auth-for-tests.ts';
+import type { ProductionFixture } from '../production/production-fixture.ts';
+import type { TestApp } from '../test-app.ts';
+import type { TestLogin } from '../testing/auth-for-tests.ts';
+import { openWorkQueueApp } from '../testing/work-queue-app.ts';
 
 /**
  * A command with an `Idempotency-Key` marks the key committed in its own transaction, so a retry
@@ -17,11 +18,9 @@ describe('Idempotency-Key of a command that committed', () => {
   let keys = 0;
 
   beforeAll(async () => {
-    t = await buildTestApp();
-    fixture = await insertProductionFixture(t.db);
-    manager = await loginAs(t.db, 'manager');
-    ana = await loginAs(t.db, 'operator', { displayName: 'Ana Operator' });
-    bo = await loginAs(t.db, 'operator', { displayName: 'Bo Operator' });
+    const app = await openWorkQueueApp(['Ana Operator', 'Bo Operator']);
+    ({ t, fixture, manager } = app);
+    [ana, bo] = app.operators as [TestLogin, TestLogin];
   }, 120_000);
   afterAll(() => t.close());
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertFixtureOrder, insertProductionFixture, type ProductionFixture } from '../../../../production/production-fixture.ts';
-import { buildTestApp, type TestApp } from '../../../../test-app.ts';
+import type { TestApp } from '../../../../test-app.ts';
 import { loginAs, type TestLogin } from '../../../../testing/auth-for-tests.ts';
+import { openWorkQueueApp, postAs, releaseFixtureOrder, type WorkQueueApp } from '../../../../testing/work-queue-app.ts';
 
 /**
  * `POST /work-items/claim-next` ("take the next piece") on the fixture routing: queue order, the
@@ -10,22 +10,20 @@ import { loginAs, type TestLogin } from '../../../../testing/auth-for-tests.ts';
  * queue holds exactly what the test released.
  */
 describe('claim the next work item', () => {
+  let app: WorkQueueApp;
   let t: TestApp;
-  let fixture: ProductionFixture;
   let manager: TestLogin;
   let ana: TestLogin;
   let orders = 0;
 
   beforeAll(async () => {
-    t = await buildTestApp();
-    fixture = await insertProductionFixture(t.db);
-    manager = await loginAs(t.db, 'manager');
-    ana = await loginAs(t.db, 'operator', { displayName: 'Ana Operator' });
+    app = await openWorkQueueApp(['Ana Operator']);
+    ({ t, manager } = app);
+    [ana] = app.operators as [TestLogin];
   }, 120_000);
   afterAll(() => t.close());
 
-  const post = (who: TestLogin | undefined, url: string, payload?: unknown, headers: Record<string, string> = {}) =>
-    t.app.inject({ method: 'POST', url: `/api/v1${url}`, headers: { ...who?.headers, ...headers }, ...(payload !== undefined && { payload: payload as object }) });
+  const post = (who: TestLogin | undefined, url: string, payload?: unknown, headers: Record<string, string> = {}) => postAs(t, who, url, payload, headers);
   const takeNext = (who: TestLogin | undefined, place?: { node?: string; workCenter?: string }, headers: Record<string, string> = {}) =>
     post(who, '/work-items/claim-next', place, headers);
 
@@ -38,15 +36,7 @@ describe('claim the next work item', () => {
   }
 
   /** Releases a new fixture order; returns its first work items (at `cut`), in serial order. */
-  async function release(quantity: number): Promise<string[]> {
-    const orderId = await insertFixtureOrder(t.db, fixture, `MO-2026-${String(8000 + ++orders)}`, quantity);
-    expect((await post(manager, `/manufacturing-orders/${orderId}/release`, {})).statusCode).toBe(200);
-    const rows = await t.db.query<{ id: string }>(
-      'SELECT w.id FROM work_items w JOIN tokens t ON t.id = w.token_id WHERE t.mo_id = $1::uuid ORDER BY t.serial',
-      [orderId],
-    );
-    return rows.map((row) => row.id);
-  }
+  const release = async (quantity: number) => (await releaseFixtureOrder(app, `MO-2026-${String(8000 + ++orders)}`, quantity)).items;
 
   async function claimedEvents(workItemId: string): Promise<number> {
     const rows = await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM events WHERE work_item_id = $1::uuid AND type = 'work_item.claimed'`, [workItemId]);
@@ -95,7 +85,7 @@ describe('claim the next work item', () => {
     await emptyQueue();
     const team = await t.db.prisma.team.create({ data: { code: 'CN-TEAM', name: 'Cutting specialists' } });
     const specialist = await loginAs(t.db, 'operator', { teamId: team.id });
-    const rule = await t.db.prisma.assignmentRule.create({ data: { graphId: fixture.graphId, nodeKey: 'cut', teamId: team.id } });
+    const rule = await t.db.prisma.assignmentRule.create({ data: { graphId: app.fixture.graphId, nodeKey: 'cut', teamId: team.id } });
     try {
       const [item] = await release(1);
       expect((await takeNext(ana, { node: 'cut' })).json().code).toBe('NO_WORK_AVAILABLE');

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from '../../../../test-app.ts';
-import { insertFixtureOrder, insertProductionFixture, type ProductionFixture } from '../../../../production/production-fixture.ts';
+import type { ProductionFixture } from '../../../../production/production-fixture.ts';
+import type { TestApp } from '../../../../test-app.ts';
 import { loginAs, type TestLogin } from '../../../../testing/auth-for-tests.ts';
+import { openWorkQueueApp, postAs, releaseFixtureOrder, type WorkQueueApp } from '../../../../testing/work-queue-app.ts';
 
 /**
  * The work queue over HTTP on the fixture routing (`cut → split → strap | body(2-3 operators) →
@@ -9,6 +10,7 @@ import { loginAs, type TestLogin } from '../../../../testing/auth-for-tests.ts';
  * roles and object checks, bad input, the atomic claim, completion racing a bulk cancel, replays.
  */
 describe('work items', () => {
+  let app: WorkQueueApp;
   let t: TestApp;
   let fixture: ProductionFixture;
   let manager: TestLogin;
@@ -18,30 +20,17 @@ describe('work items', () => {
   let orders = 0;
 
   beforeAll(async () => {
-    t = await buildTestApp();
-    fixture = await insertProductionFixture(t.db);
-    manager = await loginAs(t.db, 'manager');
-    ana = await loginAs(t.db, 'operator', { displayName: 'Ana Operator' });
-    bo = await loginAs(t.db, 'operator', { displayName: 'Bo Operator' });
-    cy = await loginAs(t.db, 'operator', { displayName: 'Cy Operator' });
+    app = await openWorkQueueApp(['Ana Operator', 'Bo Operator', 'Cy Operator']);
+    ({ t, fixture, manager } = app);
+    [ana, bo, cy] = app.operators as [TestLogin, TestLogin, TestLogin];
   }, 120_000);
   afterAll(() => t.close());
 
-  const post = (who: TestLogin | undefined, url: string, payload?: unknown, headers: Record<string, string> = {}) =>
-    t.app.inject({ method: 'POST', url: `/api/v1${url}`, headers: { ...who?.headers, ...headers }, ...(payload !== undefined && { payload: payload as object }) });
+  const post = (who: TestLogin | undefined, url: string, payload?: unknown, headers: Record<string, string> = {}) => postAs(t, who, url, payload, headers);
   const get = (who: TestLogin | undefined, url: string) => t.app.inject({ method: 'GET', url: `/api/v1${url}`, headers: who?.headers ?? {} });
 
   /** Releases a new fixture order of `quantity` pieces; returns its id and its first work items (at `cut`). */
-  async function release(quantity = 1): Promise<{ orderId: string; items: string[]; tokens: string[] }> {
-    const orderId = await insertFixtureOrder(t.db, fixture, `MO-2026-${String(7000 + ++orders)}`, quantity);
-    const released = await post(manager, `/manufacturing-orders/${orderId}/release`, {});
-    expect(released.statusCode).toBe(200);
-    const rows = await t.db.query<{ id: string; token_id: string }>(
-      `SELECT w.id, w.token_id FROM work_items w JOIN tokens t ON t.id = w.token_id WHERE t.mo_id = $1::uuid ORDER BY t.serial`,
-      [orderId],
-    );
-    return { orderId, items: rows.map((row) => row.id), tokens: rows.map((row) => row.token_id) };
-  }
+  const release = (quantity = 1) => releaseFixtureOrder(app, `MO-2026-${String(7000 + ++orders)}`, quantity);
 
   async function eventTypes(workItemId: string): Promise<string[]> {
     const rows = await t.db.query<{ type: string }>('SELECT type FROM events WHERE work_item_id = $1::uuid ORDER BY seq', [workItemId]);

@@ -33,10 +33,11 @@ const killAll = (): void => {
 };
 process.on('exit', killAll);
 
-function startServer(env: Record<string, string>): Server {
+/** `detached`: the server leads its own process group, so a test can signal it and its workers at once (as a terminal's Ctrl-C does). */
+function startServer(env: Record<string, string>, options: { detached?: boolean } = {}): Server {
   const childEnv: Record<string, string | undefined> = { ...process.env, WEB_DIST_DIR: join(tmpdir(), 'atelier-no-dist'), HOST: '127.0.0.1', PORT: '0', ...env };
   if (!('DATABASE_URL' in env)) delete childEnv.DATABASE_URL;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], { cwd: apiDir, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], { cwd: apiDir, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: options.detached === true });
   let out = '';
   let err = '';
   child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString()));
@@ -158,7 +159,7 @@ async function until(condition: () => boolean, what: string): Promise<void> {
 }
 
 describe.skipIf(!usingPostgres())('several workers on PostgreSQL', () => {
-  it('serves from WORKERS processes on one port, replaces a worker that dies, and drains them all on SIGTERM', async () => {
+  it('serves from WORKERS processes on one port, replaces a worker that dies, and drains them all on SIGTERM or Ctrl-C', async () => {
     const scratch = await createTestDatabase({ migrate: false });
     try {
       const server = startServer({ DATABASE_URL: scratch.databaseUrl as string, WORKERS: '2', DATABASE_POOL_SIZE: '3' });
@@ -188,6 +189,16 @@ describe.skipIf(!usingPostgres())('several workers on PostgreSQL', () => {
       expect(await server.exited).toBe(0);
       expect(server.stdout().match(/shutdown request received/g)).toHaveLength(2);
       expect(workerPids(server.child.pid)).toEqual([]);
+
+      // Ctrl-C in a terminal: the primary and its workers get SIGINT together, and the primary's
+      // request that follows is not taken for a second, forcing signal.
+      const again = startServer({ DATABASE_URL: scratch.databaseUrl as string, WORKERS: '2' }, { detached: true });
+      await readyUrl(again);
+      await until(() => (again.stdout().match(/is ready at .*one of 2 workers/g)?.length ?? 0) === 2, 'both workers');
+      process.kill(-(again.child.pid as number), 'SIGINT');
+      expect(await again.exited).toBe(0);
+      expect(again.stdout().match(/"msg":"SIGINT received/g)).toHaveLength(2);
+      expect(again.stdout()).not.toContain('again: exiting without waiting');
     } finally {
       await scratch.drop();
     }

@@ -49,16 +49,14 @@ async function seedFirstStart(app: FastifyInstance, db: Database, env: Env): Pro
 /**
  * Drains on SIGTERM/SIGINT (a second signal exits at once), and in a worker on its primary's
  * request or when the primary is gone: stop accepting, finish in-flight requests, close the
- * database, exit 0.
+ * database, exit 0. (A terminal's Ctrl-C signals the primary and its workers alike: the primary's
+ * request that follows is not a second signal.)
  */
 function closeOnSignals(app: FastifyInstance, db: Database, timeoutMs: number): void {
   let closing = false;
-  const close = (reason: string, again: 'force' | 'ignore'): void => {
-    if (closing) {
-      if (again === 'ignore') return;
-      app.log.warn(`${reason} again: exiting without waiting`);
-      process.exit(1);
-    }
+  let signalled = false;
+  const drain = (reason: string): void => {
+    if (closing) return;
     closing = true;
     app.log.info(`${reason} received: finishing in-flight requests, then closing`);
     const timer = setTimeout(() => {
@@ -75,10 +73,18 @@ function closeOnSignals(app: FastifyInstance, db: Database, timeoutMs: number): 
         process.exit(1);
       });
   };
-  process.on('SIGTERM', () => close('SIGTERM', 'force'));
-  process.on('SIGINT', () => close('SIGINT', 'force'));
-  process.on('message', (message) => (message === SHUTDOWN_MESSAGE ? close('shutdown request', 'ignore') : undefined));
-  process.on('disconnect', () => close('primary gone', 'ignore'));
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (signalled) {
+      app.log.warn(`${signal} again: exiting without waiting`);
+      process.exit(1);
+    }
+    signalled = true;
+    drain(signal);
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+  process.on('message', (message) => (message === SHUTDOWN_MESSAGE ? drain('shutdown request') : undefined));
+  process.on('disconnect', () => drain('primary gone'));
 }
 
 /** Where this process stands: a lone server, a worker, or the primary of several workers. */

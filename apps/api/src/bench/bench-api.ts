@@ -38,7 +38,7 @@ const PGBENCH_SECONDS = 15;
 const PGBENCH_CLIENTS = 8;
 // One server process per core on PostgreSQL, as a deployment on this machine runs (WORKERS); PGlite
 // is embedded in its one process.
-const WORKERS = Number(/^--workers=(\d+)$/.exec(process.argv.find((arg) => arg.startsWith('--workers=')) ?? '')?.[1] ?? availableParallelism());
+const WORKERS = Number(process.argv.find((arg) => /^--workers=\d+$/.test(arg))?.slice('--workers='.length) ?? availableParallelism());
 const TAKE: TakeMode = process.argv.includes('--take=list') ? 'list' : 'next';
 
 const run = promisify(execFile);
@@ -98,8 +98,8 @@ async function prepareWork(env: Record<string, string | undefined>): Promise<Ben
   return (JSON.parse(out.trim().split('\n').at(-1) ?? '') as { operators: BenchOperator[] }).operators;
 }
 
-/** Starts the production server (`src/server.ts`) and resolves with its port once all its workers are ready. */
-async function startServer(server: ChildProcess, workers: number): Promise<number> {
+/** Resolves with the port of a starting server (`src/server.ts`) once all its workers are ready. */
+async function readyPort(server: ChildProcess, workers: number): Promise<number> {
   const lines = createInterface({ input: server.stdout as NodeJS.ReadableStream });
   let ready = 0;
   return new Promise<number>((resolve, reject) => {
@@ -125,7 +125,7 @@ async function loadApi(databaseUrl: string | undefined, workers: number): Promis
     const operators = await prepareWork(env);
     const serverEnv = { ...env, PORT: '0', HOST: '127.0.0.1', WORKERS: String(workers), LOG_LEVEL: 'info', LOG_REQUESTS: 'false', SEED_DEMO: 'false', WEB_DIST_DIR: join(tmpdir(), 'atelier-no-web-dist') };
     server = spawnScript(SERVER, [], serverEnv);
-    const port = await startServer(server, workers);
+    const port = await readyPort(server, workers);
     const pid = server.pid as number;
     const cpu: number[] = [];
     const sample = (delayMs: number) => setTimeout(() => cpu.push(processTreeCpuSeconds(pid)), delayMs);

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { DEFAULT_POOL_SIZE } from './db/open-postgres.ts';
 
 /**
  * The server's configuration. This module is the only place that reads `process.env`: every
@@ -68,7 +69,7 @@ const variables = {
   },
   DATABASE_POOL_SIZE: {
     description: 'Connections each server process (each of the WORKERS) opens to PostgreSQL at most.',
-    default: '10',
+    default: String(DEFAULT_POOL_SIZE),
     schema: integer(1, 200),
   },
   SEED_DEMO: {

@@ -10,11 +10,18 @@ import { createPostgresListener } from './postgres-listener.ts';
 export interface PostgresOptions {
   /** Keep retrying an unreachable server this long before giving up (default 30 s). */
   connectRetryMs?: number;
-  /** Pool size shared by Prisma and raw SQL (default 10). */
+  /** Pool size shared by Prisma and raw SQL (default {@link DEFAULT_POOL_SIZE}). */
   poolSize?: number;
   log?: DatabaseLogger;
 }
 
+/**
+ * Connections per server process. Small on purpose: a command is a few short statements, so more
+ * connections than the database server has cores to run them only add backends competing for
+ * those cores. With 2 workers on 2 cores, 5 per worker served more commands per second with a
+ * lower p99 than 10 (`pnpm bench:api`, docs/api-conventions.md).
+ */
+export const DEFAULT_POOL_SIZE = 5;
 const DEFAULT_CONNECT_RETRY_MS = 30_000;
 const FIRST_BACKOFF_MS = 200;
 const MAX_BACKOFF_MS = 2_000;
@@ -36,7 +43,7 @@ const TRANSIENT_CODES = new Set([
 export async function openPostgres(databaseUrl: string, options: PostgresOptions = {}): Promise<Database> {
   const pool = new pg.Pool({
     connectionString: databaseUrl,
-    max: options.poolSize ?? 10,
+    max: options.poolSize ?? DEFAULT_POOL_SIZE,
     connectionTimeoutMillis: 5_000,
     // Named (prepared) statements are the hot paths' constant statements over a JSON document or
     // ids: plan them once per connection rather than five times before PostgreSQL decides. No JIT:

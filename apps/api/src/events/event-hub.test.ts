@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../db/database.ts';
+import type { Database, QueryOptions } from '../db/database.ts';
 import { openDatabase } from '../db/open-database.ts';
 import { createTestDatabase, usingPostgres, type TestDatabase } from '../testing/test-database.ts';
 import { createEventHub, type EventHub, type EventSink } from './event-hub.ts';
@@ -117,6 +117,45 @@ describe(`event hub on ${usingPostgres() ? 'PostgreSQL' : 'PGlite'}`, () => {
     expect(late.numbers()).toEqual(Array.from({ length: 100 }, (_, n) => n));
     expect(late.isCaughtUp()).toBe(true);
     subscription.close();
+  });
+
+  it('reads no events while nobody in the process subscribes, then serves a new subscriber from where it asks', async () => {
+    const statements: string[] = [];
+    // The hub's database handle, recording every statement the hub sends.
+    const watched = new Proxy(db, {
+      get: (target, key) =>
+        key === 'query'
+          ? (text: string, params?: unknown[], options?: QueryOptions) => {
+              statements.push(text);
+              return target.query(text, params, options);
+            }
+          : Reflect.get(target, key, target),
+    });
+    const quietHub = createEventHub(watched, { safetyPollMs: 600_000, pageSize: 50 });
+    await quietHub.start();
+    try {
+      const before = await eventHorizon(db);
+      await commitEvents(db, quietHub, numberedEvents('quiet', 3, 0, { nodeKey: 'quiet' }));
+      await quietHub.settled();
+      expect(statements.filter((text) => /FROM events/.test(text))).toEqual([]);
+
+      const fromBefore = recordingSink();
+      const liveOnly = recordingSink();
+      const a = quietHub.subscribe(fromBefore.sink, { after: before, topics: topics('node:quiet') });
+      const b = quietHub.subscribe(liveOnly.sink, { topics: topics('node:quiet') });
+      while (!liveOnly.isCaughtUp()) await new Promise((resolve) => setTimeout(resolve, 2));
+      await commitEvents(db, quietHub, numberedEvents('quiet', 2, 3, { nodeKey: 'quiet' }));
+      await fromBefore.until(5);
+      await liveOnly.until(2);
+      await quietHub.settled();
+      expect(fromBefore.numbers()).toEqual([0, 1, 2, 3, 4]);
+      // Live from when it subscribed: not the events committed while the hub was not reading.
+      expect(liveOnly.numbers()).toEqual([3, 4]);
+      a.close();
+      b.close();
+    } finally {
+      await quietHub.stop();
+    }
   });
 
   it.runIf(usingPostgres())('delivers events held back by a foreign transaction soon after it ends, without a wake-up (PostgreSQL)', async () => {

@@ -102,9 +102,30 @@ export function createEventHub(db: Database, options: EventHubOptions = {}): Eve
   const warn = (what: string) => (error: unknown) =>
     options.log?.warn(`${what}: ${error instanceof Error ? error.message : String(error)}`);
 
+  // Nobody in this process subscribes: polls read nothing, and the position stays where it was.
+  let idle = false;
+  let resuming: Promise<void> | undefined;
+  /** After an idle spell, moves the position to now (nobody here needs what committed meanwhile). */
+  function resumeFromIdle(): Promise<void> {
+    resuming ??= eventHorizon(db)
+      .then((horizon) => {
+        position = position && laterPosition(position, horizon);
+        idle = false;
+      })
+      .finally(() => (resuming = undefined));
+    return resuming;
+  }
+
   let retryTimer: NodeJS.Timeout | undefined;
   const poll = coalescedTask(async () => {
     if (!running || !position) return;
+    // Reading and parsing every event for no one costs the API process as much as a tenth of a
+    // command (pnpm bench:api, where no one watches): skip it; a subscriber arriving resumes.
+    if (subscribers.size === 0) {
+      idle = true;
+      return;
+    }
+    if (idle) await resumeFromIdle();
     let page;
     do {
       page = await readCommittedEvents(db, position, { limit: pageSize });
@@ -147,7 +168,12 @@ export function createEventHub(db: Database, options: EventHubOptions = {}): Eve
    * position has reached the hub's, with no await in between, so the poller's next page continues
    * exactly where catch-up stopped.
    */
-  async function catchUp(subscriber: Subscriber): Promise<void> {
+  async function catchUp(subscriber: Subscriber, livePosition: boolean): Promise<void> {
+    if (idle) {
+      await resumeFromIdle();
+      // "Live from now" is the position now, not where the hub stopped reading.
+      if (livePosition && position) subscriber.position = laterPosition(subscriber.position, position);
+    }
     while (!subscriber.closed) {
       if (position && comparePositions(subscriber.position, position) >= 0) {
         subscriber.live = true;
@@ -179,7 +205,7 @@ export function createEventHub(db: Database, options: EventHubOptions = {}): Eve
         closed: false,
       };
       subscribers.add(subscriber);
-      catchUp(subscriber).catch((error: unknown) => {
+      catchUp(subscriber, subscribeOptions.after === undefined).catch((error: unknown) => {
         subscribers.delete(subscriber);
         if (!subscriber.closed) sink.failed(error);
       });

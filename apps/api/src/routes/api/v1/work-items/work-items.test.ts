@@ -108,6 +108,25 @@ describe('work items', () => {
     expect((await get(ana, `/work-items/${id}`)).json().operators[0]).toMatchObject({ bound: false });
   });
 
+
+  it('sets an atelier job in progress on the first start of one of its pieces, once', async () => {
+    const [routing] = await t.db.query<{ code: string }>('SELECT code FROM routing_graphs WHERE id = $1::uuid', [fixture.graphId]);
+    const created = await post(manager, '/atelier-jobs', { product: 'Bespoke tote', customer: 'Kanya W.', quantity: 2, routing: routing?.code });
+    expect(created.statusCode).toBe(201);
+    const jobId = created.json().id as string;
+    expect((await post(manager, `/atelier-jobs/${jobId}/release`, {})).statusCode).toBe(200);
+    const items = await t.db.query<{ id: string }>(
+      'SELECT w.id FROM work_items w JOIN tokens t ON t.id = w.token_id WHERE t.atelier_job_id = $1::uuid ORDER BY t.serial',
+      [jobId],
+    );
+    const jobStatus = async () => (await t.db.prisma.atelierJob.findUniqueOrThrow({ where: { id: jobId } })).status;
+
+    await claimAndStart(ana, items[0]?.id as string);
+    expect(await jobStatus()).toBe('in_progress');
+    await claimAndStart(bo, items[1]?.id as string);
+    const started = await t.db.query<{ data: { kind: string } }>("SELECT data FROM events WHERE order_id = $1::uuid AND type = 'order.started'", [jobId]);
+    expect(started).toEqual([{ data: expect.objectContaining({ kind: 'atelier_job' }) }]);
+  });
   it('lists with filters and cursor pages: assignee=me, available=me, state, node, work center', async () => {
     const { items } = await release(3);
     const [first, second] = items as [string, string, string];

@@ -121,9 +121,11 @@ describe('work items', () => {
     );
     const jobStatus = async () => (await t.db.prisma.atelierJob.findUniqueOrThrow({ where: { id: jobId } })).status;
 
-    await claimAndStart(ana, items[0]?.id as string);
+    // Operators of their own, so the other tests' queues are not changed.
+    const [kim, lou] = [await loginAs(t.db, 'operator'), await loginAs(t.db, 'operator')];
+    await claimAndStart(kim, items[0]?.id as string);
     expect(await jobStatus()).toBe('in_progress');
-    await claimAndStart(bo, items[1]?.id as string);
+    await claimAndStart(lou, items[1]?.id as string);
     const started = await t.db.query<{ data: { kind: string } }>("SELECT data FROM events WHERE order_id = $1::uuid AND type = 'order.started'", [jobId]);
     expect(started).toEqual([{ data: expect.objectContaining({ kind: 'atelier_job' }) }]);
   });

@@ -61,6 +61,8 @@ export async function claimNextWorkItem(context: WorkItemCommandContext, place: 
     return loaded === null ? null : transitionLoaded(tx, context, loaded, claimPlan(context, tx, loaded.item.id));
   });
   if (claimed === null) throw new HttpProblem(404, 'NO_WORK_AVAILABLE', 'No work item here is ready for you to claim now; look again later.');
+  // Committed now: the claim's start may begin from this copy.
+  context.remembered?.remember(claimed.written);
   context.hub.wake();
-  return claimed;
+  return claimed.after;
 }

@@ -29,6 +29,8 @@ const ATTEMPTS = 5;
  */
 export async function completeWorkItem(context: WorkItemCommandContext, workItemId: string, qc: QcOutcome | undefined): Promise<Completion> {
   const operatorId = actingUserId(context);
+  // The piece moves on through the piece store: a remembered copy of the item would only go stale.
+  context.remembered?.take(workItemId);
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const { pieces } = await loadPieces(context.db, { workItemId });
     const [loaded] = pieces;

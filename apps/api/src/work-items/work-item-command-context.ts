@@ -1,11 +1,13 @@
 import { HttpProblem } from '../plugins/http-problem.ts';
 import type { ProductionContext } from '../production/production-context.ts';
+import type { RememberedWorkItems } from './remembered-work-items.ts';
 
 /**
- * Work-item commands run in the production command context (database, event hub, actor, clock).
- * These helpers answer what such a command asks about its actor.
+ * Work-item commands run in the production command context (database, event hub, actor, clock),
+ * with the process's remembered work items when it keeps them. These helpers answer what such a
+ * command asks about its actor.
  */
-export type WorkItemCommandContext = ProductionContext;
+export type WorkItemCommandContext = ProductionContext & { readonly remembered?: RememberedWorkItems };
 
 /** The acting user's id; work-item commands are people's work, so an API key cannot give them (403). */
 export function actingUserId(context: WorkItemCommandContext): string {

@@ -19,5 +19,6 @@ export async function workOnWorkItem(context: WorkItemCommandContext, workItemId
     },
     command: () => ({ type, operatorId, now: context.now }),
     guard: { kind: 'version' },
+    decidedByItem: true,
   });
 }

@@ -4,8 +4,9 @@ import type { LoadedWorkItem } from './load-work-item.ts';
  * The work items this process changed last, as its committed writes left them, so the next command
  * on one (the start that follows a claim) can skip reading it back. Safe because every write of a
  * work item bumps its version and a command's write is guarded by the version it was computed
- * from: a copy that is no longer current fails that guard, nothing is written, and the command
- * reads the item and runs again (`transitionWorkItem`). Bounded: the oldest copies go first.
+ * from: a copy that is no longer current fails that guard, the item is left as it is (as after any
+ * lost race, only the piece's version moves on), and the command reads the item and runs again
+ * (`transitionWorkItem`). Bounded: the oldest copies go first.
  */
 export interface RememberedWorkItems {
   /** The copy of the item, if any, removed from memory: a copy serves one command at most. */

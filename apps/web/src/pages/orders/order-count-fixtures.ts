@@ -2,21 +2,17 @@ import type { NodeCount } from '../../api/types.ts';
 
 type NodeParts = Partial<Pick<NodeCount, 'pieces' | 'components' | 'workItems'>> & { ended?: Partial<NodeCount['ended']> };
 
+const NOTHING = {
+  pieces: { active: 0, waiting: 0 },
+  components: { active: 0, waiting: 0 },
+  ended: { completed: 0, scrapped: 0, cancelled: 0 },
+  workItems: { ready: 0, assigned: 0, inProgress: 0, paused: 0 },
+};
+
 /** Test support: a node count as the API sends it, zero where not given. */
 export function nodeCount(nodeKey: string, name: string, type: string, parts: NodeParts = {}): NodeCount {
-  const pieces = parts.pieces ?? { active: 0, waiting: 0 };
-  const components = parts.components ?? { active: 0, waiting: 0 };
-  return {
-    nodeKey,
-    name,
-    type,
-    active: pieces.active + components.active,
-    waiting: pieces.waiting + components.waiting,
-    pieces,
-    components,
-    ended: { completed: 0, scrapped: 0, cancelled: 0, ...parts.ended },
-    workItems: parts.workItems ?? { ready: 0, assigned: 0, inProgress: 0, paused: 0 },
-  };
+  const node = { nodeKey, name, type, ...NOTHING, ...parts, ended: { ...NOTHING.ended, ...parts.ended } };
+  return { ...node, active: node.pieces.active + node.components.active, waiting: node.pieces.waiting + node.components.waiting };
 }
 
 /** AJ-2026-0031 as the API reports it: one piece, its strap at the join, its body being stitched. */

@@ -27,7 +27,7 @@ export interface PieceCounts {
 const NO_PIECES: PieceCounts = { completed: 0, inFlight: 0, scrapped: 0, cancelled: 0, replacements: 0 };
 
 /** Sums the piece groups of each order by standing. Orders without pieces are absent. */
-export function sumPieces(groups: readonly TokenGroup[]): Map<string, PieceCounts> {
+function sumPieces(groups: readonly TokenGroup[]): Map<string, PieceCounts> {
   const counts = new Map<string, PieceCounts>();
   for (const group of groups) {
     if (!group.piece) continue;
@@ -74,7 +74,7 @@ function noTokens(): TokenCounts {
 }
 
 /** Sums token groups per node: pieces and components in flight, pieces that left the routing there. */
-export function sumByNode(groups: readonly TokenGroup[]): Map<string, TokenCounts> {
+function sumByNode(groups: readonly TokenGroup[]): Map<string, TokenCounts> {
   const byNode = new Map<string, TokenCounts>();
   for (const group of groups) {
     const counts = byNode.get(group.nodeKey) ?? noTokens();

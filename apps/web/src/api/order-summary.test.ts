@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isOrderKind, summarizeOrder, summarizeOrderDetail } from './order-summary.ts';
 
-const progress = { completed: 0, inFlight: 6, cancelled: 0, notReleased: 0 };
+const progress = { completed: 0, inFlight: 6, notReleased: 0, scrapped: 0, cancelled: 0, replacements: 0 };
 
 describe('summarizeOrder', () => {
   it('shows the brand client of a manufacturing order', () => {
@@ -31,7 +31,10 @@ describe('isOrderKind', () => {
 });
 
 describe('summarizeOrderDetail', () => {
-  const nodes = [{ nodeKey: 'cut', name: 'Cutting', type: 'operation', active: 3, waiting: 0, workItems: { ready: 1, assigned: 0, inProgress: 2, paused: 0 } }];
+  const nodes = [{
+    nodeKey: 'cut', name: 'Cutting', type: 'operation', active: 3, waiting: 0, pieces: { active: 3, waiting: 0 }, components: { active: 0, waiting: 0 },
+    ended: { completed: 0, scrapped: 0, cancelled: 0 }, workItems: { ready: 1, assigned: 0, inProgress: 2, paused: 0 },
+  }];
   const order = {
     id: 'mo1', code: 'MO-2026-0012', product: 'Signature Tote — Cognac', client: 'Maison Verel', quantity: 24,
     dueDate: null, status: 'released', routing: null, progress,

@@ -59,15 +59,32 @@ export interface AtelierJob {
   progress: PieceCounts;
 }
 
-/** Live counts at one node of an order's routing; the API lists every node, in routing order. */
+/** In-flight tokens of one kind at a node: being worked or queued (`active`), or `waiting`. */
+export interface TokensAtNode {
+  active: number;
+  /** A piece at a join waiting for its components (or held at QC for a decision); a component at its join waiting for its siblings. */
+  waiting: number;
+}
+
+/**
+ * Live counts at one node of an order's routing; the API lists every node, in routing order.
+ * `pieces` summed over the nodes is the order's pieces in flight; `ended` summed over the nodes
+ * is its completed, scrapped and cancelled pieces.
+ */
 export interface NodeCount {
   nodeKey: string;
   name: string;
   type: string;
-  /** Pieces (or components) being worked or waiting for an operator at the node. */
+  /** Tokens, pieces and components together: `pieces.active + components.active`. */
   active: number;
-  /** Pieces waiting at a split for their components, or components waiting at a join. */
+  /** Tokens, pieces and components together: `pieces.waiting + components.waiting`. */
   waiting: number;
+  /** Pieces (top-level tokens) in flight at the node. */
+  pieces: TokensAtNode;
+  /** Components (the parts a piece is split into at a parallel step) in flight at the node. */
+  components: TokensAtNode;
+  /** Pieces that left the routing at the node: finished at an end, scrapped, or cancelled. */
+  ended: { completed: number; scrapped: number; cancelled: number };
   /** Open work items at the node, by state. */
   workItems: { ready: number; assigned: number; inProgress: number; paused: number };
 }

@@ -5,17 +5,18 @@ import './progress-bar.css';
 const SEGMENTS = [
   { part: 'completed', label: 'completed' },
   { part: 'inFlight', label: 'in flight' },
-  { part: 'cancelled', label: 'cancelled' },
   { part: 'notReleased', label: 'not released' },
 ] as const;
 
 /**
- * An order's pieces as one bar: completed, in flight, cancelled and not yet released, against
- * the target quantity. `detailed` adds a legend with the counts.
+ * An order's quantity as one bar: completed, in flight and not yet released pieces, which add up
+ * to it (scrapped and cancelled pieces are outside the quantity: their replacements are in it).
+ * `detailed` adds a legend with the counts.
  */
 export function ProgressBar({ counts, quantity, detailed = false }: { counts: PieceCounts; quantity: number; detailed?: boolean }) {
   const bar = progressBreakdown(counts, quantity);
-  const description = SEGMENTS.map(({ part, label }) => `${counts[part]} ${label}`).join(', ');
+  const outside = [counts.scrapped > 0 ? `; ${counts.scrapped} scrapped` : '', counts.cancelled > 0 ? `; ${counts.cancelled} cancelled` : ''].join('');
+  const description = SEGMENTS.map(({ part, label }) => `${counts[part]} ${label}`).join(', ') + outside;
   return (
     <div className={`progress${detailed ? ' progress--detailed' : ''}`}>
       <div className="progress__summary">

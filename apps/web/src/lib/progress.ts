@@ -1,36 +1,40 @@
-/** Piece counts of an order, as every order endpoint reports them. */
+/**
+ * Piece counts of an order, as every order endpoint reports them (`OrderProgress`). A piece is a
+ * top-level token; components are never counted. `completed + inFlight + notReleased` is the
+ * order's quantity; `scrapped` and `cancelled` pieces are outside it (each was replaced, counted
+ * in `replacements`, or dropped from the quantity).
+ */
 export interface PieceCounts {
   completed: number;
   inFlight: number;
-  cancelled: number;
   notReleased: number;
+  scrapped: number;
+  cancelled: number;
+  /** Of the completed and in-flight pieces, those made to replace a scrapped or cancelled one. */
+  replacements: number;
 }
 
 /** Widths (in percent of the bar) of each part of an order's progress bar. */
 export interface ProgressBreakdown {
   completed: number;
   inFlight: number;
-  cancelled: number;
   notReleased: number;
   /** Completed pieces as a whole percentage of the target quantity, never rounded up to 100. */
   donePercent: number;
 }
 
 /**
- * Splits an order's pieces into bar segments.
- *
- * The bar spans the target quantity, or every piece when there are more: a piece scrapped at QC is
- * replaced by a new one, so an order of 24 can have 25 pieces (one cancelled), and the cancelled
- * one must still be visible without squeezing the others past the end of the bar.
+ * Splits an order's quantity into bar segments: completed, in flight and not released add up to
+ * it, so the bar is full. A scrapped or cancelled piece is not part of the quantity (its
+ * replacement is), so it takes no room on the bar.
  */
 export function progressBreakdown(counts: PieceCounts, quantity: number): ProgressBreakdown {
-  const pieces = counts.completed + counts.inFlight + counts.cancelled + counts.notReleased;
-  const span = Math.max(quantity, pieces);
+  // Never wider than the bar, even if a response ever counted more pieces than the quantity.
+  const span = Math.max(quantity, counts.completed + counts.inFlight + counts.notReleased);
   const share = (n: number): number => (span > 0 ? (n / span) * 100 : 0);
   return {
     completed: share(counts.completed),
     inFlight: share(counts.inFlight),
-    cancelled: share(counts.cancelled),
     notReleased: share(counts.notReleased),
     donePercent: quantity > 0 ? Math.min(100, Math.floor((counts.completed / quantity) * 100)) : 0,
   };

@@ -7,3 +7,4 @@ export * from './graph-issue.ts';
 export * from './validation-context.ts';
 export * from './validate-graph.ts';
 export * from './check-graph-json.ts';
+export * from './scrap-ends.ts';

@@ -11,6 +11,7 @@ import { StatusBadge } from '../../components/status-badge.tsx';
 import { NotFoundPage } from '../not-found-page.tsx';
 import { NodeCountsTable } from './node-counts-table.tsx';
 import { orderPath } from './order-path.ts';
+import { pieceSummary } from './piece-summary.ts';
 import { RoutingLabel } from './routing-label.tsx';
 import './order-detail.css';
 
@@ -48,6 +49,23 @@ function OrderFacts({ order }: { order: OrderDetail }) {
   );
 }
 
+/** The order's pieces: the bar, the sum that makes the quantity, and the pieces outside it. */
+function PiecesCard({ order }: { order: OrderDetail }) {
+  const summary = pieceSummary(order.progress, order.quantity, order.nodes);
+  return (
+    <section className="card">
+      <h2 className="card__title">Pieces</h2>
+      <ProgressBar counts={order.progress} quantity={order.quantity} detailed />
+      <p className="pieces__equation">{summary.equation}</p>
+      {summary.notes.length > 0 ? (
+        <ul className="pieces__notes">
+          {summary.notes.map((note) => <li key={note}>{note}</li>)}
+        </ul>
+      ) : null}
+    </section>
+  );
+}
+
 function OrderDetailView({ order }: { order: OrderDetail }) {
   return (
     <>
@@ -57,10 +75,7 @@ function OrderDetailView({ order }: { order: OrderDetail }) {
         description={order.product}
       />
       <OrderFacts order={order} />
-      <section className="card">
-        <h2 className="card__title">Pieces</h2>
-        <ProgressBar counts={order.progress} quantity={order.quantity} detailed />
-      </section>
+      <PiecesCard order={order} />
       <section className="card">
         <h2 className="card__title">Routing steps</h2>
         <NodeCountsTable nodes={order.nodes} released={order.status !== 'draft'} />

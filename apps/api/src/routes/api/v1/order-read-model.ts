@@ -1,6 +1,7 @@
 import { parseGraph } from '@atelier/domain';
 import type { Database } from '../../../db/database.ts';
 import type { NodeCount, OrderProgress, RoutingRef } from './order.schema.ts';
+import { loadTokenGroups, orderColumn, type OrderKind, type TokenGroup } from './order-token-groups.ts';
 import { decodeCursor, toPage } from './pagination.ts';
 
 /**
@@ -9,48 +10,45 @@ import { decodeCursor, toPage } from './pagination.ts';
  * only in the column linking them to their order.
  */
 
-/** Which kind of order a token belongs to, i.e. which column links it. */
-export type OrderKind = 'manufacturingOrder' | 'atelierJob';
+export type { OrderKind } from './order-token-groups.ts';
 
-const ORDER_COLUMN: Record<OrderKind, string> = {
-  manufacturingOrder: 'mo_id',
-  atelierJob: 'atelier_job_id',
-};
-
-/** Pieces of one order by state; only top-level tokens count (components belong to their piece). */
+/**
+ * Pieces of one order by how they stand (see `orderProgressSchema`); components (split children)
+ * belong to their piece and are never counted.
+ */
 export interface PieceCounts {
   completed: number;
   inFlight: number;
+  scrapped: number;
   cancelled: number;
+  replacements: number;
 }
 
-const NO_PIECES: PieceCounts = { completed: 0, inFlight: 0, cancelled: 0 };
+const NO_PIECES: PieceCounts = { completed: 0, inFlight: 0, scrapped: 0, cancelled: 0, replacements: 0 };
 
-/** Counts the pieces of each given order by state, in one query. Orders without pieces are absent. */
-export async function countPieces(db: Database, kind: OrderKind, orderIds: readonly string[]): Promise<Map<string, PieceCounts>> {
+/** Sums the piece groups of each order by standing. Orders without pieces are absent. */
+function sumPieces(groups: readonly TokenGroup[]): Map<string, PieceCounts> {
   const counts = new Map<string, PieceCounts>();
-  if (orderIds.length === 0) return counts;
-  const column = ORDER_COLUMN[kind];
-  const rows = await db.query<{ order_id: string; completed: number; in_flight: number; cancelled: number }>(
-    `SELECT ${column} AS order_id,
-            count(*) FILTER (WHERE state = 'completed')::int AS completed,
-            count(*) FILTER (WHERE state IN ('active', 'waiting'))::int AS in_flight,
-            count(*) FILTER (WHERE state = 'cancelled')::int AS cancelled
-       FROM tokens
-      WHERE ${column} = ANY($1::uuid[]) AND parent_id IS NULL
-      GROUP BY ${column}`,
-    [orderIds],
-  );
-  for (const row of rows) {
-    counts.set(row.order_id, { completed: row.completed, inFlight: row.in_flight, cancelled: row.cancelled });
+  for (const group of groups) {
+    if (!group.piece) continue;
+    const sum = counts.get(group.orderId) ?? { ...NO_PIECES };
+    const field = group.standing === 'active' || group.standing === 'waiting' ? 'inFlight' : group.standing;
+    sum[field] += group.tokens;
+    if (group.replacement && (field === 'inFlight' || field === 'completed')) sum.replacements += group.tokens;
+    counts.set(group.orderId, sum);
   }
   return counts;
 }
 
-/** Progress of an order against its target quantity. */
+/** Counts the pieces of each given order by how they stand, in one query. Orders without pieces are absent. */
+export async function countPieces(db: Database, kind: OrderKind, orderIds: readonly string[]): Promise<Map<string, PieceCounts>> {
+  return sumPieces(await loadTokenGroups(db, kind, orderIds));
+}
+
+/** Progress of an order against its target quantity: completed + in flight + not released = quantity. */
 export function toProgress(counts: PieceCounts | undefined, quantity: number): OrderProgress {
-  const { completed, inFlight, cancelled } = counts ?? NO_PIECES;
-  return { completed, inFlight, cancelled, notReleased: Math.max(0, quantity - completed - inFlight) };
+  const pieces = counts ?? NO_PIECES;
+  return { ...pieces, notReleased: Math.max(0, quantity - pieces.completed - pieces.inFlight) };
 }
 
 /** The routing reference of an order: graph code and name, and the version it was released on. */
@@ -66,64 +64,84 @@ export function toIsoDate(date: Date | null): string | null {
   return date === null ? null : date.toISOString().slice(0, 10);
 }
 
-type NodeCountRow = { node_key: string; active: number; waiting: number; ready: number; assigned: number; in_progress: number; paused: number };
+type ItemCountRow = { node_key: string; ready: number; assigned: number; in_progress: number; paused: number };
+
+/** A node's counts before its work items are added. */
+type TokenCounts = Pick<NodeCount, 'pieces' | 'components' | 'ended'>;
+
+function noTokens(): TokenCounts {
+  return { pieces: { active: 0, waiting: 0 }, components: { active: 0, waiting: 0 }, ended: { completed: 0, scrapped: 0, cancelled: 0 } };
+}
+
+/** Sums token groups per node: pieces and components in flight, pieces that left the routing there. */
+function sumByNode(groups: readonly TokenGroup[]): Map<string, TokenCounts> {
+  const byNode = new Map<string, TokenCounts>();
+  for (const group of groups) {
+    const counts = byNode.get(group.nodeKey) ?? noTokens();
+    const { standing, tokens } = group;
+    if (standing === 'active' || standing === 'waiting') counts[group.piece ? 'pieces' : 'components'][standing] += tokens;
+    else counts.ended[standing] += tokens;
+    byNode.set(group.nodeKey, counts);
+  }
+  return byNode;
+}
+
+/** Counts per node and the piece counts of one order, read from the same token groups so they agree. */
+export interface OrderCounts {
+  readonly pieces: Map<string, PieceCounts>;
+  readonly nodes: NodeCount[];
+}
 
 /**
- * Live counts per node of one order: tokens in flight at each node and its open work items,
- * listed in the order of the routing's nodes (all of them, zero or not, so a heat map can show the
- * whole graph), followed by any other node a token still sits on (e.g. of an older version).
+ * Live counts per node of one order — pieces and components in flight, pieces that ended there,
+ * open work items — listed in the order of the routing's nodes (all of them, zero or not, so a
+ * heat map can show the whole graph), followed by any other node a token is or ended on (e.g. of
+ * another version); and the order's piece counts.
  */
-export async function countByNode(db: Database, kind: OrderKind, orderId: string, graphBody: unknown): Promise<NodeCount[]> {
-  const column = ORDER_COLUMN[kind];
-  const rows = await db.query<NodeCountRow>(
-    `WITH token_counts AS (
-       SELECT current_node_key AS node_key,
-              count(*) FILTER (WHERE state = 'active')::int AS active,
-              count(*) FILTER (WHERE state = 'waiting')::int AS waiting
-         FROM tokens
-        WHERE ${column} = $1::uuid AND state IN ('active', 'waiting') AND current_node_key IS NOT NULL
-        GROUP BY current_node_key
-     ), item_counts AS (
-       SELECT w.node_key,
-              count(*) FILTER (WHERE w.state = 'ready')::int AS ready,
-              count(*) FILTER (WHERE w.state = 'assigned')::int AS assigned,
-              count(*) FILTER (WHERE w.state = 'in_progress')::int AS in_progress,
-              count(*) FILTER (WHERE w.state = 'paused')::int AS paused
-         FROM work_items w JOIN tokens t ON t.id = w.token_id
-        WHERE t.${column} = $1::uuid AND w.state IN ('ready', 'assigned', 'in_progress', 'paused')
-        GROUP BY w.node_key
-     )
-     SELECT coalesce(tc.node_key, ic.node_key) AS node_key,
-            coalesce(tc.active, 0) AS active, coalesce(tc.waiting, 0) AS waiting,
-            coalesce(ic.ready, 0) AS ready, coalesce(ic.assigned, 0) AS assigned,
-            coalesce(ic.in_progress, 0) AS in_progress, coalesce(ic.paused, 0) AS paused
-       FROM token_counts tc FULL JOIN item_counts ic ON ic.node_key = tc.node_key`,
+export async function countOrder(db: Database, kind: OrderKind, orderId: string, graphBody: unknown): Promise<OrderCounts> {
+  const groups = await loadTokenGroups(db, kind, [orderId]);
+  const items = await db.query<ItemCountRow>(
+    `SELECT w.node_key,
+            count(*) FILTER (WHERE w.state = 'ready')::int AS ready,
+            count(*) FILTER (WHERE w.state = 'assigned')::int AS assigned,
+            count(*) FILTER (WHERE w.state = 'in_progress')::int AS in_progress,
+            count(*) FILTER (WHERE w.state = 'paused')::int AS paused
+       FROM work_items w JOIN tokens t ON t.id = w.token_id
+      WHERE t.${orderColumn(kind)} = $1::uuid AND w.state IN ('ready', 'assigned', 'in_progress', 'paused')
+      GROUP BY w.node_key`,
     [orderId],
   );
-  const byKey = new Map(rows.map((row) => [row.node_key, row]));
+  const tokensByKey = sumByNode(groups);
+  const itemsByKey = new Map(items.map((row) => [row.node_key, row]));
   const parsed = parseGraph(graphBody);
   const graphNodes = parsed.ok ? parsed.graph.nodes : [];
   const known = new Set(graphNodes.map((node) => node.key));
+  const otherKeys = new Set([...tokensByKey.keys(), ...itemsByKey.keys()].filter((key) => !known.has(key)));
   const nodes = [
     ...graphNodes.map((node) => ({ key: node.key, name: node.name, type: node.type })),
-    ...rows.filter((row) => !known.has(row.node_key)).map((row) => ({ key: row.node_key, name: row.node_key, type: 'unknown' })),
+    ...[...otherKeys].map((key) => ({ key, name: key, type: 'unknown' })),
   ];
-  return nodes.map((node) => {
-    const row = byKey.get(node.key);
-    return {
-      nodeKey: node.key,
-      name: node.name,
-      type: node.type,
-      active: row?.active ?? 0,
-      waiting: row?.waiting ?? 0,
-      workItems: {
-        ready: row?.ready ?? 0,
-        assigned: row?.assigned ?? 0,
-        inProgress: row?.in_progress ?? 0,
-        paused: row?.paused ?? 0,
-      },
-    };
-  });
+  return {
+    pieces: sumPieces(groups),
+    nodes: nodes.map((node) => {
+      const tokens = tokensByKey.get(node.key) ?? noTokens();
+      const row = itemsByKey.get(node.key);
+      return {
+        nodeKey: node.key,
+        name: node.name,
+        type: node.type,
+        active: tokens.pieces.active + tokens.components.active,
+        waiting: tokens.pieces.waiting + tokens.components.waiting,
+        ...tokens,
+        workItems: {
+          ready: row?.ready ?? 0,
+          assigned: row?.assigned ?? 0,
+          inProgress: row?.in_progress ?? 0,
+          paused: row?.paused ?? 0,
+        },
+      };
+    }),
+  };
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -9,17 +9,36 @@ import { z } from 'zod';
 export const orderStatusSchema = z.enum(['draft', 'released', 'in_progress', 'completed', 'cancelled']);
 
 /**
- * Piece counts of an order. Pieces are top-level tokens (components made at a split are parts of
- * their piece). `notReleased` is the part of the target quantity with no piece yet (all of it for a
- * draft); a cancelled piece with a replacement is counted once as cancelled and its replacement as
- * in flight or completed.
+ * Piece counts of an order. A piece is a top-level token: one physical bag, wallet or belt. The
+ * components a piece is split into at a parallel step (e.g. body and strap) are parts of their
+ * piece and never counted here.
+ *
+ * `completed + inFlight + notReleased` is the order's quantity. A piece scrapped (`QC_FAIL`) or
+ * cancelled for a redesign is replaced by a new piece started at the beginning of the routing: the
+ * replacement counts towards the quantity (in `completed` or `inFlight`, and in `replacements`),
+ * the piece it replaces only in `scrapped` or `cancelled`. A `PERMANENT` cancellation lowers the
+ * quantity instead. Every piece is in exactly one of completed, inFlight, scrapped and cancelled.
  */
 export const orderProgressSchema = z
   .object({
-    completed: z.number().int().min(0),
-    inFlight: z.number().int().min(0),
-    cancelled: z.number().int().min(0),
-    notReleased: z.number().int().min(0),
+    completed: z.number().int().min(0).describe('Pieces finished at an end of the routing that is not a scrap end.'),
+    inFlight: z.number().int().min(0).describe('Pieces on the routing now (worked, waiting for their components or for a decision).'),
+    notReleased: z
+      .number()
+      .int()
+      .min(0)
+      .describe('The rest of the quantity: pieces with no token yet (all of them before release), or scrapped at a scrap end with no replacement.'),
+    scrapped: z
+      .number()
+      .int()
+      .min(0)
+      .describe('Pieces scrapped: cancelled `QC_FAIL` (each has a replacement), or routed to a scrap end by a failed inspection. Not part of the quantity.'),
+    cancelled: z
+      .number()
+      .int()
+      .min(0)
+      .describe('Pieces cancelled `REDESIGN` (each has a replacement on the new version) or `PERMANENT` (the quantity dropped). Not part of the quantity.'),
+    replacements: z.number().int().min(0).describe('Of the completed and in-flight pieces, those that replace a scrapped or cancelled piece.'),
   })
   .meta({ id: 'OrderProgress' });
 
@@ -28,16 +47,34 @@ export const routingRefSchema = z
   .object({ code: z.string(), name: z.string(), version: z.number().int().nullable() })
   .meta({ id: 'RoutingRef' });
 
-/** Live counts at one node of the order's routing, in the routing's node order. */
+/** In-flight tokens of one kind (pieces, or components) at a node. */
+const tokensAtNodeSchema = z.object({
+  active: z.number().int().min(0).describe('Being worked, or waiting for an operator, at the node.'),
+  waiting: z.number().int().min(0).describe('A piece waiting at a join for its components, or held at a QC step for a manager decision; a component arrived at its join, waiting for its siblings.'),
+});
+
+/**
+ * Live counts at one node of the order's routing, in the routing's node order. A piece split at a
+ * parallel step waits at the step's join while its components are worked, so `pieces` summed over
+ * the nodes is the order's `progress.inFlight`, and each of `ended`'s counts summed over the nodes
+ * is the same count of `progress`.
+ */
 export const nodeCountSchema = z
   .object({
     nodeKey: z.string(),
     name: z.string(),
     type: z.string(),
-    /** Pieces (or components) being worked or waiting for an operator at the node. */
-    active: z.number().int().min(0),
-    /** Pieces waiting at a split for their components, or components waiting at a join. */
-    waiting: z.number().int().min(0),
+    active: z.number().int().min(0).describe('Tokens (pieces and components together) active at the node: `pieces.active + components.active`.'),
+    waiting: z.number().int().min(0).describe('Tokens (pieces and components together) waiting at the node: `pieces.waiting + components.waiting`.'),
+    pieces: tokensAtNodeSchema.describe('Pieces (top-level tokens) in flight at the node.'),
+    components: tokensAtNodeSchema.describe('Components (tokens split from a piece at a parallel step, e.g. body and strap) in flight at the node.'),
+    ended: z
+      .object({
+        completed: z.number().int().min(0).describe('Pieces finished at this end node.'),
+        scrapped: z.number().int().min(0).describe('Pieces scrapped here: routed to this scrap end, or cancelled `QC_FAIL` while at this node (a split piece: at its join).'),
+        cancelled: z.number().int().min(0).describe('Pieces cancelled `REDESIGN` or `PERMANENT` while at this node (a split piece: at its join).'),
+      })
+      .describe('Pieces that left the routing at this node.'),
     workItems: z.object({
       ready: z.number().int().min(0),
       assigned: z.number().int().min(0),

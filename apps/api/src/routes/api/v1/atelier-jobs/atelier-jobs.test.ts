@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_PROGRESS, fixtureNodeCounts, useOrderFixtureApp } from '../order-fixture.ts';
+import { FIXTURE_PROGRESS, expectCountsAddUp, fixtureNodeCounts, useOrderFixtureApp } from '../order-fixture.ts';
 import { atelierJobDetailSchema, atelierJobPageSchema } from './atelier-job.schema.ts';
 
 describe('atelier job routes', () => {
@@ -11,9 +11,9 @@ describe('atelier job routes', () => {
     expect(response.statusCode).toBe(200);
     const page = atelierJobPageSchema.parse(response.json());
     expect(page.items.map((job) => [job.code, job.status, job.customer, job.mo?.code ?? null, job.progress])).toEqual([
-      ['AJ-2026-0033', 'draft', 'Arthur L.', null, { completed: 0, inFlight: 0, cancelled: 0, notReleased: 2 }],
-      ['AJ-2026-0032', 'in_progress', null, 'MO-2026-0012', { completed: 0, inFlight: 6, cancelled: 0, notReleased: 0 }],
-      ['AJ-2026-0031', 'in_progress', 'Kanya W.', null, { completed: 0, inFlight: 1, cancelled: 0, notReleased: 0 }],
+      ['AJ-2026-0033', 'draft', 'Arthur L.', null, { completed: 0, inFlight: 0, notReleased: 2, scrapped: 0, cancelled: 0, replacements: 0 }],
+      ['AJ-2026-0032', 'in_progress', null, 'MO-2026-0012', { completed: 0, inFlight: 6, notReleased: 0, scrapped: 0, cancelled: 0, replacements: 0 }],
+      ['AJ-2026-0031', 'in_progress', 'Kanya W.', null, { completed: 0, inFlight: 1, notReleased: 0, scrapped: 0, cancelled: 0, replacements: 0 }],
       ['AJ-2026-0001', 'released', 'Fixture customer', null, FIXTURE_PROGRESS],
     ]);
   });
@@ -35,11 +35,19 @@ describe('atelier job routes', () => {
     }
   });
 
-  it('shows where the bespoke piece is being made', async () => {
+  it('shows the bespoke piece as one piece split into its body and strap, not as three pieces', async () => {
     const job = atelierJobDetailSchema.parse((await get('/api/v1/atelier-jobs/AJ-2026-0031')).json());
-    const stitch = job.nodes.find((node) => node.nodeKey === 'stitch-body');
-    expect(stitch).toMatchObject({ active: 1, workItems: { inProgress: 1 } });
-    expect(job.nodes.find((node) => node.nodeKey === 'join')?.waiting).toBe(2);
+    const at = (key: string) => job.nodes.find((node) => node.nodeKey === key);
+    // The body is stitched while the strap, edge-painted already, waits at the join with its piece.
+    expect(at('stitch-body')).toMatchObject({ pieces: { active: 0, waiting: 0 }, components: { active: 1, waiting: 0 }, workItems: { inProgress: 1 } });
+    expect(at('edge-paint-strap')).toMatchObject({ pieces: { active: 0, waiting: 0 }, components: { active: 0, waiting: 0 } });
+    expect(at('join')).toMatchObject({ pieces: { active: 0, waiting: 1 }, components: { active: 0, waiting: 1 } });
+    expect(job.progress).toEqual({ completed: 0, inFlight: 1, notReleased: 0, scrapped: 0, cancelled: 0, replacements: 0 });
+    expectCountsAddUp(job);
+  });
+
+  it('adds up for the fixture job too', async () => {
+    expectCountsAddUp(atelierJobDetailSchema.parse((await get(`/api/v1/atelier-jobs/${fixture.fixtureId}`)).json()));
   });
 
   it('answers an unknown job with a 404 problem', async () => {

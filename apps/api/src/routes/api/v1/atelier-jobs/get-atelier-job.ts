@@ -1,6 +1,6 @@
 import type { Database } from '../../../../db/database.ts';
 import { HttpProblem } from '../../../../plugins/http-problem.ts';
-import { byIdOrCode, countByNode, countPieces } from '../order-read-model.ts';
+import { byIdOrCode, countOrder } from '../order-read-model.ts';
 import type { AtelierJobDetail } from './atelier-job.schema.ts';
 import { atelierJobInclude, toAtelierJob } from './list-atelier-jobs.ts';
 
@@ -13,9 +13,9 @@ export async function getAtelierJob(db: Database, idOrCode: string): Promise<Ate
   if (row === null) {
     throw new HttpProblem(404, 'ATELIER_JOB_NOT_FOUND', `No atelier job has the id or code "${idOrCode}".`);
   }
-  const pieces = await countPieces(db, 'atelierJob', [row.id]);
+  const counts = await countOrder(db, 'atelierJob', row.id, row.graphVersion?.body ?? null);
   return {
-    ...toAtelierJob(row, pieces),
-    nodes: await countByNode(db, 'atelierJob', row.id, row.graphVersion?.body ?? null),
+    ...toAtelierJob(row, counts.pieces),
+    nodes: counts.nodes,
   };
 }

@@ -1,6 +1,6 @@
 import type { Database } from '../../../../db/database.ts';
 import { HttpProblem } from '../../../../plugins/http-problem.ts';
-import { byIdOrCode, countByNode, countPieces } from '../order-read-model.ts';
+import { byIdOrCode, countOrder } from '../order-read-model.ts';
 import { manufacturingOrderInclude, toManufacturingOrder } from './list-manufacturing-orders.ts';
 import type { ManufacturingOrderDetail } from './manufacturing-order.schema.ts';
 
@@ -17,10 +17,10 @@ export async function getManufacturingOrder(db: Database, idOrCode: string): Pro
   if (row === null) {
     throw new HttpProblem(404, 'MANUFACTURING_ORDER_NOT_FOUND', `No manufacturing order has the id or code "${idOrCode}".`);
   }
-  const pieces = await countPieces(db, 'manufacturingOrder', [row.id]);
+  const counts = await countOrder(db, 'manufacturingOrder', row.id, row.graphVersion?.body ?? null);
   return {
-    ...toManufacturingOrder(row, pieces),
-    nodes: await countByNode(db, 'manufacturingOrder', row.id, row.graphVersion?.body ?? null),
+    ...toManufacturingOrder(row, counts.pieces),
+    nodes: counts.nodes,
     atelierJobs: row.atelierJobs,
   };
 }

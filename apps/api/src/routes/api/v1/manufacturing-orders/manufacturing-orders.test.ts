@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_PROGRESS, fixtureNodeCounts, useOrderFixtureApp } from '../order-fixture.ts';
+import { FIXTURE_PROGRESS, expectCountsAddUp, fixtureNodeCounts, useOrderFixtureApp } from '../order-fixture.ts';
 import { manufacturingOrderDetailSchema, manufacturingOrderPageSchema } from './manufacturing-order.schema.ts';
 
 describe('manufacturing order routes', () => {
@@ -13,15 +13,15 @@ describe('manufacturing order routes', () => {
       const page = manufacturingOrderPageSchema.parse(response.json());
       expect(page.nextCursor).toBeNull();
       expect(page.items.map((order) => [order.code, order.status, order.progress])).toEqual([
-        ['MO-2026-0014', 'draft', { completed: 0, inFlight: 0, cancelled: 0, notReleased: 30 }],
-        ['MO-2026-0013', 'in_progress', { completed: 0, inFlight: 40, cancelled: 0, notReleased: 0 }],
-        ['MO-2026-0012', 'in_progress', { completed: 6, inFlight: 18, cancelled: 1, notReleased: 0 }],
-        ['MO-2026-0009', 'completed', { completed: 12, inFlight: 0, cancelled: 0, notReleased: 0 }],
+        ['MO-2026-0014', 'draft', { completed: 0, inFlight: 0, notReleased: 30, scrapped: 0, cancelled: 0, replacements: 0 }],
+        ['MO-2026-0013', 'in_progress', { completed: 0, inFlight: 40, notReleased: 0, scrapped: 0, cancelled: 0, replacements: 0 }],
+        ['MO-2026-0012', 'in_progress', { completed: 6, inFlight: 18, notReleased: 0, scrapped: 1, cancelled: 0, replacements: 1 }],
+        ['MO-2026-0009', 'completed', { completed: 12, inFlight: 0, notReleased: 0, scrapped: 0, cancelled: 0, replacements: 0 }],
         ['MO-2026-0001', 'released', FIXTURE_PROGRESS],
       ]);
     });
 
-    it('counts pieces, not components: children of a split, cancellations and replacements', async () => {
+    it('counts pieces, not components: children of a split, scraps, cancellations and replacements', async () => {
       const page = manufacturingOrderPageSchema.parse((await get('/api/v1/manufacturing-orders')).json());
       expect(page.items.find((order) => order.id === fixture.fixtureId)?.progress).toEqual(FIXTURE_PROGRESS);
     });
@@ -92,6 +92,19 @@ describe('manufacturing order routes', () => {
       expect(order.nodes.map((node) => node.nodeKey)).toEqual(['start', 'cut', 'skive', 'split', 'stitch-body', 'edge-paint-strap', 'join', 'assemble', 'qc', 'pack', 'end', 'scrap']);
     });
 
+    it('adds up: 24 pieces = 6 completed + 18 in flight, one of them replacing the piece scrapped at final inspection', async () => {
+      const order = manufacturingOrderDetailSchema.parse((await get('/api/v1/manufacturing-orders/MO-2026-0012')).json());
+      expect(order.progress).toEqual({ completed: 6, inFlight: 18, notReleased: 0, scrapped: 1, cancelled: 0, replacements: 1 });
+      expect(order.nodes.filter((node) => node.ended.scrapped > 0).map((node) => [node.nodeKey, node.ended.scrapped])).toEqual([['qc', 1]]);
+      expect(order.nodes.find((node) => node.nodeKey === 'end')?.ended).toEqual({ completed: 6, scrapped: 0, cancelled: 0 });
+      expectCountsAddUp(order);
+    });
+
+    it('counts the fixture pieces and components per node so that they add up to the order', async () => {
+      const order = manufacturingOrderDetailSchema.parse((await get(`/api/v1/manufacturing-orders/${fixture.fixtureId}`)).json());
+      expectCountsAddUp(order);
+    });
+
     it('lists the atelier jobs linked to the order (hybrid jobs)', async () => {
       const order = manufacturingOrderDetailSchema.parse((await get('/api/v1/manufacturing-orders/MO-2026-0012')).json());
       expect(order.atelierJobs.map((job) => job.code)).toEqual(['AJ-2026-0032']);
@@ -100,7 +113,7 @@ describe('manufacturing order routes', () => {
     it('shows no nodes for an order not released yet', async () => {
       const order = manufacturingOrderDetailSchema.parse((await get('/api/v1/manufacturing-orders/MO-2026-0014')).json());
       expect(order.nodes).toEqual([]);
-      expect(order.progress).toEqual({ completed: 0, inFlight: 0, cancelled: 0, notReleased: 30 });
+      expect(order.progress).toEqual({ completed: 0, inFlight: 0, notReleased: 30, scrapped: 0, cancelled: 0, replacements: 0 });
     });
 
     it.each(['MO-2099-0001', '00000000-0000-4000-8000-000000000000'])('answers an unknown order %s with a 404 problem', async (key) => {

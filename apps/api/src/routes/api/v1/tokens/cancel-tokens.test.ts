@@ -58,7 +58,7 @@ describe('POST /api/v1/tokens/cancel', () => {
     expect(await openItemsOfCancelledTokens()).toBe(0);
 
     const detail = await progress(order.id);
-    expect(detail).toMatchObject({ quantity: 3, progress: { completed: 0, inFlight: 3, cancelled: 1, notReleased: 0 } });
+    expect(detail).toMatchObject({ quantity: 3, progress: { completed: 0, inFlight: 3, scrapped: 1, cancelled: 0, replacements: 1, notReleased: 0 } });
     expect(detail.nodes.find((node) => node.nodeKey === 'cut')).toMatchObject({ active: 3, workItems: { ready: 3 } });
     expect(detail.nodes.filter((node) => node.nodeKey !== 'cut').every((node) => node.active + node.waiting === 0)).toBe(true);
 
@@ -150,7 +150,7 @@ describe('POST /api/v1/tokens/cancel', () => {
       expect(tokens.filter((token) => token.state === 'cancelled').map((token) => token.id).sort()).toEqual([...winner].sort());
       expect(await t.db.prisma.token.count({ where: { replacesId: { in: order.roots } } })).toBe(3);
       expect(await openItemsOfCancelledTokens()).toBe(0);
-      expect((await progress(order.id)).progress).toEqual({ completed: 0, inFlight: 5, cancelled: 3, notReleased: 0 });
+      expect((await progress(order.id)).progress).toEqual({ completed: 0, inFlight: 5, scrapped: 3, cancelled: 0, replacements: 3, notReleased: 0 });
     }
   });
 

@@ -10,6 +10,7 @@ import gracefulClose from './plugins/graceful-close.ts';
 import idempotency from './plugins/idempotency.ts';
 import openapi from './plugins/openapi.ts';
 import problemDetails from './plugins/problem-details.ts';
+import requestText from './plugins/request-text.ts';
 import securityHeaders from './plugins/security-headers.ts';
 import webApp from './plugins/web-app.ts';
 import apiV1 from './routes/api/v1/index.ts';
@@ -34,6 +35,7 @@ export async function app(fastify: FastifyInstance, options: AppOptions): Promis
 
   await fastify.register(gracefulClose);
   await fastify.register(problemDetails);
+  await fastify.register(requestText);
   await fastify.register(securityHeaders);
   await fastify.register(openapi);
   await fastify.register(database, { db: options.db });

@@ -26,6 +26,9 @@ export const problemSchema = z
 /** A problem-details body. */
 export type Problem = z.infer<typeof problemSchema>;
 
+/** One field of a request that failed validation. */
+export type FieldError = z.infer<typeof fieldErrorSchema>;
+
 /** The URI naming a problem type, derived from its stable code (`NOT_FOUND` → `urn:atelier-flow:problem:not-found`). */
 export function problemType(code: string): string {
   return `urn:atelier-flow:problem:${code.toLowerCase().replaceAll('_', '-')}`;
@@ -83,4 +86,13 @@ export class HttpProblem extends Error {
       ...(instance === undefined ? {} : { instance }),
     };
   }
+}
+
+/**
+ * The 400 `VALIDATION_FAILED` problem listing every field to fix (`errors`), each also named in
+ * the detail as `in.path: message` for a reader without a problem-aware client.
+ */
+export function validationFailed(errors: readonly FieldError[]): HttpProblem {
+  const summary = errors.map((error) => `${error.in}.${error.path}: ${error.message}`).join('; ');
+  return new HttpProblem(400, 'VALIDATION_FAILED', `The request is invalid. ${summary}`, { errors });
 }

@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { HttpProblem, problemType, statusTitle, type Problem } from './http-problem.ts';
+import { HttpProblem, problemType, statusTitle, validationFailed, type Problem } from './http-problem.ts';
 
 /** Fastify's own client-error codes, renamed to the API's stable codes. */
 const FASTIFY_CODES: Record<string, string> = {
@@ -37,8 +37,7 @@ function toProblem(error: FastifyError, request: FastifyRequest): Problem {
       path: issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || '(root)',
       message: issue.message ?? 'is invalid',
     }));
-    const summary = errors.map((e) => `${e.in}.${e.path}: ${e.message}`).join('; ');
-    return { ...problem(400, 'VALIDATION_FAILED', `The request is invalid. ${summary}`, instance), errors };
+    return validationFailed(errors).toProblem(instance);
   }
 
   const status = error.statusCode;

@@ -1,4 +1,5 @@
-import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import type { Duplex } from 'node:stream';
+import type { FastifyError, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { HttpProblem, problemType, statusTitle, validationFailed, type Problem } from './http-problem.ts';
@@ -10,15 +11,42 @@ const FASTIFY_CODES: Record<string, string> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'INVALID_CONTENT_LENGTH',
   FST_ERR_CTP_EMPTY_JSON_BODY: 'EMPTY_JSON_BODY',
   FST_ERR_CTP_INVALID_JSON_BODY: 'INVALID_JSON',
+  FST_ERR_BAD_URL: 'INVALID_URL',
+  FST_ERR_MAX_PARAM_LENGTH: 'PATH_PARAMETER_TOO_LONG',
 };
+
+/** What Node's HTTP parser refused (its `clientError`), as status and stable code. */
+function clientErrorStatus(error: NodeJS.ErrnoException): { status: number; code: string; detail: string } {
+  if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') return { status: 408, code: 'REQUEST_TIMEOUT', detail: 'The request was not received in time.' };
+  if (error.code === 'HPE_HEADER_OVERFLOW') return { status: 431, code: 'HEADERS_TOO_LARGE', detail: 'The request headers exceed the size limit.' };
+  return { status: 400, code: 'MALFORMED_REQUEST', detail: 'The request is not valid HTTP/1.1.' };
+}
+
+/**
+ * Answers a request Node's HTTP parser refused, before Fastify has a request or reply: the
+ * problem is written straight to the socket, which is then closed (as Node and Fastify do).
+ */
+function sendClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
+  // A reset connection has nobody left to answer.
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  if (socket.writable) {
+    const { status, code, detail } = clientErrorStatus(error);
+    const body = JSON.stringify(problem(status, code, detail));
+    socket.write(
+      `HTTP/1.1 ${status} ${statusTitle(status)}\r\nContent-Type: application/problem+json\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
+}
 
 /** `Not Found` → `NOT_FOUND`: the fallback code of a status without a more precise one. */
 function statusCode(status: number): string {
   return statusTitle(status).toUpperCase().replaceAll(' ', '_');
 }
 
-function problem(status: number, code: string, detail: string, instance: string): Problem {
-  return { type: problemType(code), title: statusTitle(status), status, detail, code, instance };
+function problem(status: number, code: string, detail: string, instance?: string): Problem {
+  return { type: problemType(code), title: statusTitle(status), status, detail, code, ...(instance === undefined ? {} : { instance }) };
 }
 
 function sendProblem(reply: FastifyReply, body: Problem): FastifyReply {
@@ -54,6 +82,17 @@ export function sendRouteNotFound(request: FastifyRequest, reply: FastifyReply):
   const detail = `No route ${request.method} ${request.url.split('?')[0]}. The API is described at /api/docs.`;
   return sendProblem(reply, problem(404, 'ROUTE_NOT_FOUND', detail, request.url));
 }
+
+/**
+ * Server options that shape the errors Fastify answers before any route or hook runs
+ * the same way: pass them to `Fastify({ ...problemServerOptions })`.
+ */
+export const problemServerOptions = {
+  /** The router's refusals: a broken percent-encoding (400), an over-long path parameter (414). */
+  frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => sendProblem(reply, toProblem(error, request)),
+  /** Requests Node's HTTP parser refused (malformed, headers too large, too slow). */
+  clientErrorHandler: sendClientError,
+} satisfies FastifyServerOptions;
 
 /**
  * Every error leaves the API as RFC 9457 `application/problem+json` with a stable `code`:

@@ -2,6 +2,7 @@ import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { isDatabaseUnavailable } from '../db/database-unavailable.ts';
 import { HttpProblem, problemType, statusTitle, validationFailed, type Problem } from './http-problem.ts';
 
 /** Fastify's own client-error codes, renamed to the API's stable codes. */
@@ -49,7 +50,14 @@ function problem(status: number, code: string, detail: string, instance?: string
   return { type: problemType(code), title: statusTitle(status), status, detail, code, ...(instance === undefined ? {} : { instance }) };
 }
 
+/**
+ * How long a client should wait before retrying a 503: a PostgreSQL restart or fail-over takes
+ * seconds, and the pool reconnects on the first request after it (no restart of the API).
+ */
+export const RETRY_AFTER_SECONDS = 5;
+
 function sendProblem(reply: FastifyReply, body: Problem): FastifyReply {
+  if (body.status === 503) reply.header('retry-after', String(RETRY_AFTER_SECONDS));
   return reply.code(body.status).type('application/problem+json').send(body);
 }
 
@@ -66,6 +74,11 @@ function toProblem(error: FastifyError, request: FastifyRequest): Problem {
       message: issue.message ?? 'is invalid',
     }));
     return validationFailed(errors).toProblem(instance);
+  }
+
+  if (isDatabaseUnavailable(error)) {
+    request.log.warn({ err: error }, 'database unavailable');
+    return problem(503, 'DATABASE_UNAVAILABLE', 'The database cannot be reached right now; retry in a few seconds.', instance);
   }
 
   const status = error.statusCode;
@@ -97,7 +110,8 @@ export const problemServerOptions = {
 /**
  * Every error leaves the API as RFC 9457 `application/problem+json` with a stable `code`:
  * {@link HttpProblem} as thrown, schema validation as a 400 listing each field to fix,
- * Fastify's client errors (body too large, bad JSON …) with their status, anything else a logged 500.
+ * Fastify's client errors (body too large, bad JSON …) with their status, a database that cannot
+ * be reached as 503 `DATABASE_UNAVAILABLE` (with `Retry-After`, as every 503), anything else a logged 500.
  */
 export default fp(
   async function problemDetails(fastify) {

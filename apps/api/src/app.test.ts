@@ -77,6 +77,15 @@ describe('errors are RFC 9457 problem details', () => {
     expect(document.paths['/api/v1/manufacturing-orders'].get.responses['200'].content['application/json'].schema).toBeDefined();
   });
 
+  it('documents a 503 problem (database unavailable) on every API operation', async () => {
+    const document = (await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
+    const operations = Object.entries(document.paths as Record<string, Record<string, { responses: object }>>).flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, operation]) => [`${method} ${path}`, Object.keys(operation.responses)] as const),
+    );
+    expect(operations.length).toBeGreaterThan(20);
+    expect(operations.filter(([, statuses]) => !statuses.includes('503')).map(([operation]) => operation)).toEqual([]);
+  });
+
   it('lists each shared schema once and every reference resolves', async () => {
     const document = (await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
     const schemas = Object.keys(document.components.schemas);

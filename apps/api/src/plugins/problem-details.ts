@@ -3,7 +3,7 @@ import type { FastifyError, FastifyReply, FastifyRequest, FastifyServerOptions }
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isDatabaseUnavailable } from '../db/database-unavailable.ts';
-import { HttpProblem, problemType, statusTitle, validationFailed, type Problem } from './http-problem.ts';
+import { HttpProblem, problemSchema, problemType, statusTitle, validationFailed, type Problem } from './http-problem.ts';
 
 /** Fastify's own client-error codes, renamed to the API's stable codes. */
 const FASTIFY_CODES: Record<string, string> = {
@@ -116,6 +116,12 @@ export const problemServerOptions = {
 export default fp(
   async function problemDetails(fastify) {
     fastify.setErrorHandler((error: FastifyError, request, reply) => sendProblem(reply, toProblem(error, request)));
+    // Any API route may find the database away: say so in its schema (and so in OpenAPI).
+    fastify.addHook('onRoute', (route) => {
+      if (!route.url.startsWith('/api/v1/')) return;
+      const response = ((route.schema ??= {}).response ??= {}) as Record<string, unknown>;
+      response[503] ??= problemSchema;
+    });
   },
   { name: 'problem-details' },
 );

@@ -54,7 +54,7 @@ function problem(status: number, code: string, detail: string, instance?: string
  * How long a client should wait before retrying a 503: a PostgreSQL restart or fail-over takes
  * seconds, and the pool reconnects on the first request after it (no restart of the API).
  */
-export const RETRY_AFTER_SECONDS = 5;
+const RETRY_AFTER_SECONDS = 5;
 
 function sendProblem(reply: FastifyReply, body: Problem): FastifyReply {
   if (body.status === 503) reply.header('retry-after', String(RETRY_AFTER_SECONDS));

@@ -94,7 +94,7 @@ describe('text the database cannot store', () => {
 
     it.each([
       ['a session cookie', { cookie: 'af_session=%00' }],
-      ['an API key', { authorization: 'Bearer af_0000000%00_x' }],
+      ['an API key', { authorization: 'Bearer af_0000000\u0000_x' }],
     ])('in %s is an unknown credential (401), never a 500', async (_case, headers) => {
       const response = await t.app.inject({ method: 'GET', url: '/api/v1/manufacturing-orders', headers });
       expect(response.statusCode).toBe(401);

@@ -1,12 +1,18 @@
 import { readFileSync } from 'node:fs';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLES } from '../auth/roles.ts';
 import { repoRoot } from '../env.ts';
 import { insertProductionFixture } from '../production/production-fixture.ts';
 import { buildTestApp, type TestApp } from '../test-app.ts';
 import { loginAs } from '../testing/auth-for-tests.ts';
 
 const tote = JSON.parse(readFileSync(`${repoRoot}/examples/routings/tote-bag.json`, 'utf8')) as { nodes: { name: string }[] };
+
+/** The parts of the OpenAPI document the route sweep reads. */
+interface OpenApiDocument {
+  paths: Record<string, Record<string, { parameters?: { in: string; name: string }[] }>>;
+}
 
 /** `in.path` of each field a 400 names. */
 function fieldsNamed(response: LightMyRequestResponse): string[] {
@@ -90,6 +96,27 @@ describe('text the database cannot store', () => {
       });
       expectRefused(response, ['body.reason']);
       expect(await t.db.prisma.token.count({ where: { state: 'cancelled' } })).toBe(0);
+    });
+
+    it('in any path or query parameter of any route, one at a time, is never a 500', async () => {
+      const { headers } = await loginAs(t.db, 'admin', { extraRoles: ROLES.filter((role) => role !== 'admin') });
+      const document = (await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json() as OpenApiDocument;
+      const answers: string[] = [];
+      for (const [path, operations] of Object.entries(document.paths)) {
+        for (const [method, operation] of Object.entries(operations)) {
+          if (path === '/api/v1/auth/logout') continue; // it would end the sweep's session
+          const params = [...path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]);
+          const query = (operation.parameters ?? []).filter((parameter) => parameter.in === 'query').map((parameter) => parameter.name);
+          const withPath = (nul?: string) => path.replaceAll(/\{([^}]+)\}/g, (_whole, name: string) => (name === nul ? '%00' : '1'));
+          const urls = [...params.map((name) => withPath(name)), ...query.map((name) => `${withPath()}?${name}=%00`)];
+          for (const url of urls) {
+            const response = await t.app.inject({ method: method.toUpperCase() as 'GET', url, headers });
+            answers.push(`${response.statusCode} ${method} ${url}`);
+          }
+        }
+      }
+      expect(answers.length).toBeGreaterThan(50);
+      expect(answers.filter((answer) => answer.startsWith('5'))).toEqual([]);
     });
 
     it.each([

@@ -31,6 +31,16 @@ describe('errors are RFC 9457 problem details', () => {
     });
   });
 
+  it.each([
+    ['a broken percent-encoding', 'POST', '/api/v1/api-keys/%ZZ%/revoke', 400, 'INVALID_URL'],
+    ['an over-long path parameter', 'GET', `/api/v1/graphs/${'x'.repeat(101)}`, 414, 'PATH_PARAMETER_TOO_LONG'],
+  ] as const)('answers %s, which the router refuses, with a problem', async (_case, method, url, status, code) => {
+    const response = await t.app.inject({ method, url });
+    expect(response.statusCode).toBe(status);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.json()).toMatchObject({ status, code, instance: url });
+  });
+
   it('answers invalid query parameters with a 400 that names each field to fix', async () => {
     const { headers } = await loginAs(t.db, 'manager');
     const response = await t.app.inject({ method: 'GET', url: '/api/v1/manufacturing-orders?limit=abc', headers });
@@ -65,6 +75,15 @@ describe('errors are RFC 9457 problem details', () => {
     );
     expect(document.paths['/api/v1/manufacturing-orders/{id}'].get.responses).toHaveProperty('404');
     expect(document.paths['/api/v1/manufacturing-orders'].get.responses['200'].content['application/json'].schema).toBeDefined();
+  });
+
+  it('documents a 503 problem (database unavailable) on every API operation', async () => {
+    const document = (await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
+    const operations = Object.entries(document.paths as Record<string, Record<string, { responses: object }>>).flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, operation]) => [`${method} ${path}`, Object.keys(operation.responses)] as const),
+    );
+    expect(operations.length).toBeGreaterThan(20);
+    expect(operations.filter(([, statuses]) => !statuses.includes('503')).map(([operation]) => operation)).toEqual([]);
   });
 
   it('lists each shared schema once and every reference resolves', async () => {

@@ -9,7 +9,8 @@ import eventHub from './plugins/event-hub.ts';
 import gracefulClose from './plugins/graceful-close.ts';
 import idempotency from './plugins/idempotency.ts';
 import openapi from './plugins/openapi.ts';
-import problemDetails from './plugins/problem-details.ts';
+import problemDetails, { problemServerOptions } from './plugins/problem-details.ts';
+import requestText from './plugins/request-text.ts';
 import securityHeaders from './plugins/security-headers.ts';
 import webApp from './plugins/web-app.ts';
 import apiV1 from './routes/api/v1/index.ts';
@@ -34,6 +35,7 @@ export async function app(fastify: FastifyInstance, options: AppOptions): Promis
 
   await fastify.register(gracefulClose);
   await fastify.register(problemDetails);
+  await fastify.register(requestText);
   await fastify.register(securityHeaders);
   await fastify.register(openapi);
   await fastify.register(database, { db: options.db });
@@ -44,9 +46,13 @@ export async function app(fastify: FastifyInstance, options: AppOptions): Promis
   await fastify.register(webApp, { distDir: options.env.WEB_DIST_DIR });
 }
 
-/** Fastify's server options from the configuration (logger, access log, body limit, proxy trust). */
+/**
+ * Fastify's server options from the configuration (logger, access log, body limit, proxy trust),
+ * with the router's and Node's own refusals shaped as problems too.
+ */
 export function serverOptions(env: AppEnv): FastifyServerOptions {
   return {
+    ...problemServerOptions,
     logger: { level: env.LOG_LEVEL },
     logController: new LogController({ disableRequestLogging: !env.LOG_REQUESTS }),
     bodyLimit: env.BODY_LIMIT_BYTES,

@@ -3,6 +3,7 @@ import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.ts';
 import type { Database, DatabaseLogger, QueryOptions, SqlRunner } from './database.ts';
 import { DatabaseOpenError } from './database-open-error.ts';
+import { isDatabaseUnavailable } from './database-unavailable.ts';
 import { once } from './once.ts';
 import { createPostgresListener } from './postgres-listener.ts';
 
@@ -25,15 +26,6 @@ export const DEFAULT_POOL_SIZE = 5;
 const DEFAULT_CONNECT_RETRY_MS = 30_000;
 const FIRST_BACKOFF_MS = 200;
 const MAX_BACKOFF_MS = 2_000;
-
-/**
- * Error codes after which waiting can help: the server is down, starting, restarting or full.
- * Anything else (bad password, unknown database) fails at once.
- */
-const TRANSIENT_CODES = new Set([
-  'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE',
-  '57P01', '57P02', '57P03', '53300',
-]);
 
 /**
  * Opens a pool on the PostgreSQL server at `databaseUrl`, shared by the Prisma client and raw SQL.
@@ -87,7 +79,8 @@ async function waitForServer(pool: pg.Pool, databaseUrl: string, options: Postgr
       return;
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      if (!isTransient(error)) {
+      // Waiting helps when the server is down, starting, restarting or full; not for a bad password or an unknown database.
+      if (!isDatabaseUnavailable(error)) {
         throw new DatabaseOpenError('DATABASE_REFUSED', `PostgreSQL at ${where} refused the connection: ${reason}`, { cause: error });
       }
       const waitMs = Math.min(backoffMs, deadline - Date.now());
@@ -102,13 +95,6 @@ async function waitForServer(pool: pg.Pool, databaseUrl: string, options: Postgr
       await new Promise((resolve) => setTimeout(resolve, waitMs));
     }
   }
-}
-
-function isTransient(error: unknown): boolean {
-  const code = (error as { code?: unknown }).code;
-  if (typeof code === 'string') return TRANSIENT_CODES.has(code);
-  // pg reports its own connect timeout and early socket ends without a code.
-  return error instanceof Error && /timeout|terminated|Connection ended/i.test(error.message);
 }
 
 /** host:port/database of a URL, never its password. */

@@ -26,6 +26,9 @@ export const problemSchema = z
 /** A problem-details body. */
 export type Problem = z.infer<typeof problemSchema>;
 
+/** One field of a request that failed validation. */
+export type FieldError = z.infer<typeof fieldErrorSchema>;
+
 /** The URI naming a problem type, derived from its stable code (`NOT_FOUND` → `urn:atelier-flow:problem:not-found`). */
 export function problemType(code: string): string {
   return `urn:atelier-flow:problem:${code.toLowerCase().replaceAll('_', '-')}`;
@@ -39,13 +42,16 @@ const TITLES: Record<number, string> = {
   404: 'Not Found',
   405: 'Method Not Allowed',
   406: 'Not Acceptable',
+  408: 'Request Timeout',
   409: 'Conflict',
   412: 'Precondition Failed',
   413: 'Content Too Large',
+  414: 'URI Too Long',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
   428: 'Precondition Required',
   429: 'Too Many Requests',
+  431: 'Request Header Fields Too Large',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
@@ -83,4 +89,13 @@ export class HttpProblem extends Error {
       ...(instance === undefined ? {} : { instance }),
     };
   }
+}
+
+/**
+ * The 400 `VALIDATION_FAILED` problem listing every field to fix (`errors`), each also named in
+ * the detail as `in.path: message` for a reader without a problem-aware client.
+ */
+export function validationFailed(errors: readonly FieldError[]): HttpProblem {
+  const summary = errors.map((error) => `${error.in}.${error.path}: ${error.message}`).join('; ');
+  return new HttpProblem(400, 'VALIDATION_FAILED', `The request is invalid. ${summary}`, { errors });
 }

@@ -39,7 +39,10 @@ export default fp(
           title: 'Atelier Flow API',
           description:
             'Manufacturing execution for leather goods: OEM manufacturing orders and atelier jobs flowing ' +
-            'through routing graphs. Errors are RFC 9457 application/problem+json with a stable `code`.',
+            'through routing graphs. Errors are RFC 9457 application/problem+json with a stable `code`. On every route: ' +
+            '400 `VALIDATION_FAILED` lists each field to fix in `errors` (a NUL character, U+0000, is refused in any text), ' +
+            '400 `INVALID_JSON` for a body that is not JSON or not UTF-8, 503 `DATABASE_UNAVAILABLE` with `Retry-After` ' +
+            'while the database cannot be reached.',
           version: appVersion,
         },
       },

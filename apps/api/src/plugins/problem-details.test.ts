@@ -1,14 +1,15 @@
+import { connect } from 'node:net';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { HttpProblem, problemSchema } from './http-problem.ts';
-import problemDetails from './problem-details.ts';
+import problemDetails, { problemServerOptions } from './problem-details.ts';
 
 describe('problem-details plugin', () => {
   let app: FastifyInstance;
   beforeAll(async () => {
-    app = Fastify({ logger: false, bodyLimit: 1024 });
+    app = Fastify({ logger: false, bodyLimit: 1024, ...problemServerOptions });
     app.setValidatorCompiler(validatorCompiler);
     app.setSerializerCompiler(serializerCompiler);
     await app.register(problemDetails);
@@ -19,6 +20,7 @@ describe('problem-details plugin', () => {
     typed.get('/bug', () => {
       throw new Error('secret connection string postgres://admin:pw@db');
     });
+    typed.get('/items/:id', () => ({ ok: true }));
     typed.post('/items', { schema: { body: z.object({ name: z.string().min(1), quantity: z.number().int().positive() }) } }, () => ({ ok: true }));
     await app.ready();
   });
@@ -65,4 +67,38 @@ describe('problem-details plugin', () => {
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(response.json()).toMatchObject({ status, code });
   });
+
+  it.each([
+    ['a broken percent-encoding', '/items/%ZZ%', 400, 'INVALID_URL'],
+    ['an over-long path parameter', `/items/${'x'.repeat(101)}`, 414, 'PATH_PARAMETER_TOO_LONG'],
+  ])('answers %s, which the router refuses, with a problem', async (_case, url, status, code) => {
+    const response = await app.inject({ method: 'GET', url });
+    expect(response.statusCode).toBe(status);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.json()).toMatchObject({ status, code, instance: url });
+  });
+
+  it.each([
+    ['a malformed request line', 'GET /items HTTP/1.1 junk\r\n\r\n', 400, 'MALFORMED_REQUEST'],
+    ['headers over the size limit', `GET /items HTTP/1.1\r\nHost: x\r\nX-Big: ${'x'.repeat(20_000)}\r\n\r\n`, 431, 'HEADERS_TOO_LARGE'],
+  ])('answers %s, which Node refuses before Fastify sees it, with a problem', async (_case, request, status, code) => {
+    const answer = await rawExchange(app, request);
+    const [head = '', body = ''] = answer.split('\r\n\r\n');
+    expect(head).toMatch(new RegExp(`^HTTP/1.1 ${status} `));
+    expect(head).toMatch(/\r\nContent-Type: application\/problem\+json/i);
+    expect(JSON.parse(body)).toMatchObject({ status, code });
+  });
 });
+
+/** Sends raw bytes to the app listening on a free port and reads everything it answers. */
+async function rawExchange(app: FastifyInstance, request: string): Promise<string> {
+  if (!app.server.listening) await app.listen({ host: '127.0.0.1', port: 0 });
+  const { port } = app.server.address() as { port: number };
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1', () => socket.end(request));
+    let answer = '';
+    socket.on('data', (chunk) => (answer += chunk.toString('utf8')));
+    socket.on('close', () => resolve(answer));
+    socket.on('error', reject);
+  });
+}

@@ -65,6 +65,7 @@ export async function openPostgres(databaseUrl: string, options: PostgresOptions
       query: runnerOf(pool).query,
       transaction: (work) => inTransaction(pool, work),
       listen: listener.listen,
+      schemaChanged: () => Promise.resolve(),
       close: once(async () => {
         await listener.close();
         await prisma.$disconnect();

@@ -43,6 +43,14 @@ export interface Database extends SqlRunner {
    * be missed from now on; `onListening(true)`, that it listens again (PGlite, in-process, never drops).
    */
   listen(channel: string, onNotify: NotificationHandler, onListening?: ListeningHandler): Promise<Unlisten>;
+  /**
+   * Re-reads the database's types after this handle changed the schema (the migrator calls it).
+   * PGlite's client learns the array types once, when it opens: a list of a type created since (on
+   * a first start, every enum list such as `users.roles`) would go out as a bare value and be
+   * refused as a "malformed array literal". Nothing to do on PostgreSQL, whose driver encodes
+   * every array itself.
+   */
+  schemaChanged(): Promise<void>;
   /** Closes the pool / PGlite instance and releases the data-folder lock; calling it again is harmless. */
   close(): Promise<void>;
 }

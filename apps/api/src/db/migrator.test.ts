@@ -91,6 +91,14 @@ describe('migrate', () => {
     expect(await db.query("SELECT to_regclass('straps')::text AS t")).toEqual([{ t: null }]);
   });
 
+  it('leaves the handle ready for lists of the types a migration created (array parameters)', async () => {
+    addMigration('20260101000000_create_bags', `CREATE TYPE "leather" AS ENUM ('calf', 'ostrich'); CREATE TABLE "bags" ("name" TEXT, "leathers" "leather"[]);`);
+    await migrate(db, dir);
+    await db.query('INSERT INTO "bags" VALUES ($1, $2), ($3, $4)', ['tote', ['calf'], 'clutch', ['calf', 'ostrich']]);
+
+    expect(await db.query('SELECT "name" FROM "bags" WHERE "leathers" @> $1 ORDER BY "name"', [['ostrich']])).toEqual([{ name: 'clutch' }]);
+  });
+
   it('refuses a migration folder without migration.sql', async () => {
     mkdirSync(join(dir, '20260101000000_empty'));
     await expect(migrate(db, dir)).rejects.toThrow(/Migration 20260101000000_empty has no migration.sql/);

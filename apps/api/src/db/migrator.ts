@@ -91,6 +91,8 @@ export async function migrate(db: Database, migrationsDir: string = DEFAULT_MIGR
     });
     if (didApply) applied.push(migration.name);
   }
+  // Types a migration created are unknown to a PGlite handle opened before it (`schemaChanged`).
+  if (applied.length > 0) await db.schemaChanged();
   return { applied, total: migrations.length };
 }
 

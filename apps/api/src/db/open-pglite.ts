@@ -43,6 +43,7 @@ export async function wrapPglite(pglite: PGlite, onClose?: () => void): Promise<
       const unlisten = await pglite.listen(channel, onNotify);
       return () => unlisten();
     },
+    schemaChanged: () => pglite.refreshArrayTypes(),
     close: once(async () => {
       await prisma.$disconnect();
       await pglite.close();

@@ -57,6 +57,7 @@ export async function openPostgres(databaseUrl: string, options: PostgresOptions
       query: runnerOf(pool).query,
       transaction: (work) => inTransaction(pool, work),
       listen: listener.listen,
+      schemaChanged: () => Promise.resolve(),
       close: once(async () => {
         await listener.close();
         await prisma.$disconnect();

@@ -30,8 +30,16 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
   const migrated = options.migrate !== false;
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
-    const db = await wrapPglite(new PGlite({ loadDataDir: await pgliteTemplate(migrated) }));
-    return { db, databaseUrl: undefined, drop: () => db.close() };
+    const db = await wrapPglite(new PGlite({ loadDataDir: await emptyPglite() }));
+    try {
+      // Migrated by the handle the test then uses, as a server's first start does: a handle opened
+      // on an already-migrated copy would hide what only a first start gets wrong (issue B1).
+      if (migrated) await migrate(db);
+      return { db, databaseUrl: undefined, drop: () => db.close() };
+    } catch (error) {
+      await db.close();
+      throw error;
+    }
   }
 
   const databaseUrl = await createScratchDatabase(serverUrl);
@@ -57,29 +65,23 @@ export function usingPostgres(): boolean {
 
 /**
  * Starting PGlite from scratch (initdb) costs seconds; from a snapshot of its data folder, a
- * fraction of that. So each test process builds one empty and one migrated database once, and
- * every test database starts as a copy of one of them.
+ * fraction of that. So each test process runs initdb once, and every test database starts as a
+ * copy of that empty database.
  */
-const templates = new Map<boolean, Promise<Blob>>();
+let emptySnapshot: Promise<Blob> | undefined;
 
-function pgliteTemplate(migrated: boolean): Promise<Blob> {
-  let template = templates.get(migrated);
-  if (template === undefined) {
-    template = buildTemplate(migrated);
-    templates.set(migrated, template);
-  }
-  return template;
-}
-
-async function buildTemplate(migrated: boolean): Promise<Blob> {
-  const pglite = new PGlite();
-  const db = await wrapPglite(pglite);
-  try {
-    if (migrated) await migrate(db);
-    return await pglite.dumpDataDir('none');
-  } finally {
-    await db.close();
-  }
+function emptyPglite(): Promise<Blob> {
+  emptySnapshot ??= (async () => {
+    const pglite = new PGlite();
+    try {
+      // dumpDataDir does not wait for initdb itself: before it is done the dump never resolves.
+      await pglite.waitReady;
+      return await pglite.dumpDataDir('none');
+    } finally {
+      await pglite.close();
+    }
+  })();
+  return emptySnapshot;
 }
 
 /** Scratch databases are named `af_test_<unix seconds>_<random>`; older ones than this are leftovers. */

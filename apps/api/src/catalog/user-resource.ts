@@ -80,11 +80,20 @@ async function writeSkills(client: CatalogClient, userId: string, skills: readon
 /**
  * The factory must keep someone who can manage users: taking the admin role from, or deactivating,
  * the last active admin is refused (409 `LAST_ADMIN`).
+ *
+ * Two admins demoting each other at once would each see the other still in office and both win,
+ * so the check locks every active admin's row (in id order, so two checks never deadlock) and
+ * decides on what it locked: a concurrent change waits for this transaction and then re-reads
+ * the rows it locks, seeing this one's result. Whether the user is an admin is also taken from
+ * the locked rows, not from `user`, which was read before the lock.
  */
 async function keepAnAdmin(client: CatalogClient, user: User, stillAdmin: boolean): Promise<void> {
-  if (stillAdmin || !user.active || !user.roles.includes('admin')) return;
-  const others = await client.user.count({ where: { active: true, roles: { has: 'admin' }, id: { not: user.id as string } } });
-  if (others === 0) throw new HttpProblem(409, 'LAST_ADMIN', `${user.username} is the last active admin; make someone else admin first.`);
+  if (stillAdmin) return;
+  const admins = await client.$queryRawUnsafe<{ id: string }[]>(
+    `SELECT id::text FROM users WHERE active AND 'admin' = ANY(roles) ORDER BY id FOR UPDATE`,
+  );
+  const isAdmin = admins.some((admin) => admin.id === user.id);
+  if (isAdmin && admins.length === 1) throw new HttpProblem(409, 'LAST_ADMIN', `${user.username} is the last active admin; make someone else admin first.`);
 }
 
 /**

@@ -2,7 +2,7 @@ import fp from 'fastify-plugin';
 import helmet from 'helmet';
 
 /**
- * Security headers on every response. The content security policy allows only same-origin scripts,
+ * Security headers on every response: helmet's set and a `Permissions-Policy`. The content security policy allows only same-origin scripts,
  * styles (React Flow and Swagger UI set inline styles), data: images and same-origin fetch and
  * WebSocket. `upgrade-insecure-requests` is off because the factory runs the app over plain HTTP
  * on its LAN (tablets at http://<host>:3000), where that directive would break every asset.
@@ -30,9 +30,35 @@ const applySecurityHeaders = helmet({
   strictTransportSecurity: false,
 });
 
+/**
+ * Browser features the app never uses, denied to its pages and to anything injected into them
+ * (`Permissions-Policy`, which helmet does not set). Only features Chromium knows are listed: it
+ * logs an error for every unknown one. Fullscreen and screen wake lock stay allowed for station
+ * tablets.
+ */
+const PERMISSIONS_POLICY = [
+  'accelerometer',
+  'bluetooth',
+  'camera',
+  'display-capture',
+  'geolocation',
+  'gyroscope',
+  'hid',
+  'magnetometer',
+  'microphone',
+  'midi',
+  'payment',
+  'serial',
+  'usb',
+  'xr-spatial-tracking',
+]
+  .map((feature) => `${feature}=()`)
+  .join(', ');
+
 export default fp(
   async function securityHeaders(fastify) {
     fastify.addHook('onRequest', (request, reply, done) => {
+      reply.header('permissions-policy', PERMISSIONS_POLICY);
       applySecurityHeaders(request.raw, reply.raw, (error?: unknown) => done(error instanceof Error ? error : undefined));
     });
   },

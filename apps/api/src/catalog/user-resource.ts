@@ -1,3 +1,4 @@
+import { endUserSessions } from '../auth/end-user-sessions.ts';
 import { hashPassword } from '../auth/password.ts';
 import type { Role } from '../auth/roles.ts';
 import { HttpProblem } from '../plugins/http-problem.ts';
@@ -110,7 +111,7 @@ async function assertBadgeFree(client: CatalogClient, badgeId: string | null | u
 /**
  * Users: roles, team, skill levels, attendance, badge and credentials. Deactivating a user also
  * signs them out everywhere and marks them absent, so they leave assignment at once; a new
- * password or PIN signs out the sessions opened with the old one.
+ * password or PIN signs out the sessions opened with the old one, except the caller's own.
  */
 export const userResource: CatalogResource<User, CreateUser, UpdateUser> = {
   entity: 'user',
@@ -142,7 +143,7 @@ export const userResource: CatalogResource<User, CreateUser, UpdateUser> = {
     await writeSkills(client, created.id, skills);
     return toUser(await client.user.findUniqueOrThrow({ where: { id: created.id }, select }));
   },
-  update: async (client, user, { team, skills, ...input }) => {
+  update: async (client, user, { team, skills, ...input }, by) => {
     const id = user.id as string;
     if (input.roles !== undefined) await keepAnAdmin(client, user, input.roles.includes('admin'));
     const teamId = await resolveOptionalCode(client, 'team', team);
@@ -153,16 +154,18 @@ export const userResource: CatalogResource<User, CreateUser, UpdateUser> = {
       `Badge "${input.badgeId}" was just given to someone else.`,
     );
     await writeSkills(client, id, skills);
-    // New credentials end the sessions the old ones opened: a password its browser sessions, a PIN its station sessions.
-    if (input.passwordHash !== undefined) await client.session.deleteMany({ where: { userId: id, station: false } });
-    if (input.pinHash !== undefined) await client.session.deleteMany({ where: { userId: id, station: true } });
+    // New credentials end the sessions the old ones opened (a password its browser sessions, a PIN
+    // its station sessions), but not the one the change was made from: changing your own password
+    // signs out your other browsers, not you.
+    if (input.passwordHash !== undefined) await endUserSessions(client, id, { station: false, except: by.sessionTokenHash });
+    if (input.pinHash !== undefined) await endUserSessions(client, id, { station: true, except: by.sessionTokenHash });
     return toUser(await client.user.findUniqueOrThrow({ where: { id }, select }));
   },
   setActive: async (client, user, active) => {
     const id = user.id as string;
     if (!active) {
       await keepAnAdmin(client, user, false);
-      await client.session.deleteMany({ where: { userId: id } });
+      await endUserSessions(client, id);
     }
     return toUser(await client.user.update({ where: { id }, data: active ? { active } : { active, present: false }, select }));
   },

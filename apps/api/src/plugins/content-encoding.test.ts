@@ -1,25 +1,27 @@
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from '../test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { buildTestApp } from '../test-app.ts';
 import { loginAs } from '../testing/auth-for-tests.ts';
+import { useHookedResource } from '../testing/use-hooked-resource.ts';
 
 describe('request bodies in a Content-Encoding the server does not decode', () => {
-  let t: TestApp;
-  let admin: { cookie: string };
-  beforeAll(async () => {
-    t = await buildTestApp();
-    admin = (await loginAs(t.db, 'admin')).headers;
-  }, 120_000);
-  afterAll(() => t.close());
+  const setup = useHookedResource(
+    async () => {
+      const t = await buildTestApp();
+      return { t, admin: (await loginAs(t.db, 'admin')).headers };
+    },
+    ({ t }) => t.close(),
+    120_000,
+  );
 
   const createSkill = (code: string, encoding: string | undefined, payload: string | Buffer = JSON.stringify({ code, name: 'Gilding' })) =>
-    t.app.inject({
+    setup().t.app.inject({
       method: 'POST',
       url: '/api/v1/skills',
-      headers: { ...admin, 'content-type': 'application/json', ...(encoding === undefined ? {} : { 'content-encoding': encoding }) },
+      headers: { ...setup().admin, 'content-type': 'application/json', ...(encoding === undefined ? {} : { 'content-encoding': encoding }) },
       payload,
     });
-  const skillExists = async (code: string) => (await t.db.query('SELECT 1 FROM skills WHERE code = $1', [code])).length > 0;
+  const skillExists = async (code: string) => (await setup().t.db.query('SELECT 1 FROM skills WHERE code = $1', [code])).length > 0;
 
   it.each([
     ['gzip', 'gzip-plain'],
@@ -48,7 +50,7 @@ describe('request bodies in a Content-Encoding the server does not decode', () =
   });
 
   it('ignores the header on a request without a body', async () => {
-    const response = await t.app.inject({ method: 'GET', url: '/api/v1/skills', headers: { ...admin, 'content-encoding': 'gzip' } });
+    const response = await setup().t.app.inject({ method: 'GET', url: '/api/v1/skills', headers: { ...setup().admin, 'content-encoding': 'gzip' } });
     expect(response.statusCode).toBe(200);
   });
 });

@@ -4,6 +4,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { Database } from './db/database.ts';
 import type { Env } from './env.ts';
 import auth from './plugins/auth.ts';
+import contentEncoding from './plugins/content-encoding.ts';
 import database from './plugins/database.ts';
 import eventHub from './plugins/event-hub.ts';
 import gracefulClose from './plugins/graceful-close.ts';
@@ -26,7 +27,7 @@ export interface AppOptions {
 
 /**
  * The whole application as one Fastify plugin: zod schemas for validation, serialisation and
- * OpenAPI, prompt graceful close, problem-details errors, security headers, the database, the `/api/v1` routes and the
+ * OpenAPI, prompt graceful close, problem-details errors, security headers, refusal of encoded bodies, the database, the `/api/v1` routes and the
  * built web app on `/`. The host (server.ts or a test) owns the database and closes it.
  */
 export async function app(fastify: FastifyInstance, options: AppOptions): Promise<void> {
@@ -37,6 +38,7 @@ export async function app(fastify: FastifyInstance, options: AppOptions): Promis
   await fastify.register(problemDetails);
   await fastify.register(requestText);
   await fastify.register(securityHeaders);
+  await fastify.register(contentEncoding);
   await fastify.register(openapi);
   await fastify.register(database, { db: options.db });
   await fastify.register(eventHub);

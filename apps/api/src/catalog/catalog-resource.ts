@@ -1,4 +1,5 @@
 import type { Prisma } from '../generated/prisma/client.ts';
+import type { CatalogContext } from './catalog-context.ts';
 
 /** A Prisma client or an open interactive transaction: resources read and write through either. */
 export type CatalogClient = Prisma.TransactionClient;
@@ -8,6 +9,9 @@ export interface CatalogItem {
   readonly id: string | null;
   readonly active: boolean;
 }
+
+/** Who makes a change, for the writes that depend on it (a person's own new password keeps their session). */
+export type CatalogChanger = Pick<CatalogContext, 'actor' | 'sessionTokenHash'>;
 
 /** One page request of a catalog list, in code order. */
 export interface CatalogListArgs {
@@ -38,7 +42,7 @@ export interface CatalogResource<Item extends CatalogItem, Create, Update> {
   /** By UUID or code; null when there is none. */
   find(client: CatalogClient, idOrCode: string): Promise<Item | null>;
   create(client: CatalogClient, input: Create): Promise<Item>;
-  update(client: CatalogClient, item: Item, input: Update): Promise<Item>;
+  update(client: CatalogClient, item: Item, input: Update, by: CatalogChanger): Promise<Item>;
   setActive(client: CatalogClient, item: Item, active: boolean): Promise<Item>;
   /** Throws an HttpProblem when the item may not change (a shipped preset); absent when all may. */
   assertMutable?(item: Item): void;

@@ -6,7 +6,7 @@ import { getCatalogEntry } from './get-catalog-entry.ts';
 
 /** Changes the given fields of a catalog item and writes its `<entity>.updated` event in one transaction. */
 export async function updateCatalogEntry<Item extends CatalogItem, Update extends object>(
-  { db, hub, actor }: CatalogContext,
+  { db, hub, actor, sessionTokenHash }: CatalogContext,
   resource: CatalogResource<Item, never, Update>,
   idOrCode: string,
   input: Update,
@@ -14,7 +14,7 @@ export async function updateCatalogEntry<Item extends CatalogItem, Update extend
   return runCommand(db, hub, async (tx) => {
     const current = await getCatalogEntry(tx, resource, idOrCode);
     resource.assertMutable?.(current);
-    const item = await resource.update(tx, current, input);
+    const item = await resource.update(tx, current, input, { actor, sessionTokenHash });
     return { result: item, events: [catalogEvent(actor, resource.entity, 'updated', item, resource.codeOf(item), Object.keys(input))] };
   });
 }

@@ -1,3 +1,4 @@
+import { endUserSessions } from '../auth/end-user-sessions.ts';
 import { hashPassword } from '../auth/password.ts';
 import type { Role } from '../auth/roles.ts';
 import { HttpProblem } from '../plugins/http-problem.ts';
@@ -80,11 +81,20 @@ async function writeSkills(client: CatalogClient, userId: string, skills: readon
 /**
  * The factory must keep someone who can manage users: taking the admin role from, or deactivating,
  * the last active admin is refused (409 `LAST_ADMIN`).
+ *
+ * Two admins demoting each other at once would each see the other still in office and both win,
+ * so the check locks every active admin's row (in id order, so two checks never deadlock) and
+ * decides on what it locked: a concurrent change waits for this transaction and then re-reads
+ * the rows it locks, seeing this one's result. Whether the user is an admin is also taken from
+ * the locked rows, not from `user`, which was read before the lock.
  */
 async function keepAnAdmin(client: CatalogClient, user: User, stillAdmin: boolean): Promise<void> {
-  if (stillAdmin || !user.active || !user.roles.includes('admin')) return;
-  const others = await client.user.count({ where: { active: true, roles: { has: 'admin' }, id: { not: user.id as string } } });
-  if (others === 0) throw new HttpProblem(409, 'LAST_ADMIN', `${user.username} is the last active admin; make someone else admin first.`);
+  if (stillAdmin) return;
+  const admins = await client.$queryRawUnsafe<{ id: string }[]>(
+    `SELECT id::text FROM users WHERE active AND 'admin' = ANY(roles) ORDER BY id FOR UPDATE`,
+  );
+  const isAdmin = admins.some((admin) => admin.id === user.id);
+  if (isAdmin && admins.length === 1) throw new HttpProblem(409, 'LAST_ADMIN', `${user.username} is the last active admin; make someone else admin first.`);
 }
 
 /**
@@ -101,7 +111,7 @@ async function assertBadgeFree(client: CatalogClient, badgeId: string | null | u
 /**
  * Users: roles, team, skill levels, attendance, badge and credentials. Deactivating a user also
  * signs them out everywhere and marks them absent, so they leave assignment at once; a new
- * password or PIN signs out the sessions opened with the old one.
+ * password or PIN signs out the sessions opened with the old one, except the caller's own.
  */
 export const userResource: CatalogResource<User, CreateUser, UpdateUser> = {
   entity: 'user',
@@ -133,7 +143,7 @@ export const userResource: CatalogResource<User, CreateUser, UpdateUser> = {
     await writeSkills(client, created.id, skills);
     return toUser(await client.user.findUniqueOrThrow({ where: { id: created.id }, select }));
   },
-  update: async (client, user, { team, skills, ...input }) => {
+  update: async (client, user, { team, skills, ...input }, by) => {
     const id = user.id as string;
     if (input.roles !== undefined) await keepAnAdmin(client, user, input.roles.includes('admin'));
     const teamId = await resolveOptionalCode(client, 'team', team);
@@ -144,16 +154,18 @@ export const userResource: CatalogResource<User, CreateUser, UpdateUser> = {
       `Badge "${input.badgeId}" was just given to someone else.`,
     );
     await writeSkills(client, id, skills);
-    // New credentials end the sessions the old ones opened: a password its browser sessions, a PIN its station sessions.
-    if (input.passwordHash !== undefined) await client.session.deleteMany({ where: { userId: id, station: false } });
-    if (input.pinHash !== undefined) await client.session.deleteMany({ where: { userId: id, station: true } });
+    // New credentials end the sessions the old ones opened (a password its browser sessions, a PIN
+    // its station sessions), but not the one the change was made from: changing your own password
+    // signs out your other browsers, not you.
+    if (input.passwordHash !== undefined) await endUserSessions(client, id, { station: false, except: by.sessionTokenHash });
+    if (input.pinHash !== undefined) await endUserSessions(client, id, { station: true, except: by.sessionTokenHash });
     return toUser(await client.user.findUniqueOrThrow({ where: { id }, select }));
   },
   setActive: async (client, user, active) => {
     const id = user.id as string;
     if (!active) {
       await keepAnAdmin(client, user, false);
-      await client.session.deleteMany({ where: { userId: id } });
+      await endUserSessions(client, id);
     }
     return toUser(await client.user.update({ where: { id }, data: active ? { active } : { active, present: false }, select }));
   },

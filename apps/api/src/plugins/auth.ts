@@ -3,7 +3,7 @@ import type { FastifyRequest, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasAnyRole, type Actor } from '../auth/actor.ts';
 import { authenticate, SESSION_COOKIE } from '../auth/authenticate.ts';
-import { isCrossSiteWrite } from '../auth/cross-site.ts';
+import { isCrossSiteRequest } from '../auth/cross-site.ts';
 import { AUTH_CHANGED_CHANNEL, createSessionCache } from '../auth/session-cache.ts';
 import { ROLES, type Role } from '../auth/roles.ts';
 import { HttpProblem, problemSchema } from './http-problem.ts';
@@ -70,7 +70,7 @@ function credentialsOf(request: FastifyRequest) {
  * refuses to start when an `/api/v1` route declares neither, so no route is open by omission.
  * On each request the session cookie or `Authorization: Bearer <API key>` is resolved to
  * `request.actor`; a protected route answers 401 without one and 403 when no role matches. A
- * write a browser sent from another site is refused first (403 `CROSS_SITE_REQUEST`).
+ * write or WebSocket handshake a browser sent from another site is refused first (403 `CROSS_SITE_REQUEST`).
  * Object-level checks (an operator acts only on their own work item) belong to the use cases.
  */
 export default fp(
@@ -121,7 +121,7 @@ export default fp(
 
     fastify.addHook('onRequest', async (request) => {
       if (!isApiRoute(request.routeOptions.url)) return;
-      if (isCrossSiteWrite(request.method, request.headers)) {
+      if (isCrossSiteRequest(request.method, request.headers)) {
         throw new HttpProblem(403, 'CROSS_SITE_REQUEST', 'This change came from a page of another site; make it from Atelier Flow itself.');
       }
       const config = request.routeOptions.config;

@@ -4,6 +4,9 @@ import fp from 'fastify-plugin';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { appVersion } from '../version.ts';
 
+/** Where the interactive API documentation (Swagger UI) is served. */
+export const API_DOCS_PREFIX = '/api/docs';
+
 /** The parts of an OpenAPI document this module touches. */
 interface WithSchemas {
   components?: { schemas?: Record<string, unknown> };
@@ -50,7 +53,7 @@ export default fp(
       transformObject: (document) => withoutUnusedInputSchemas(jsonSchemaTransformObject(document)),
     });
     await fastify.register(swaggerUi, {
-      routePrefix: '/api/docs',
+      routePrefix: API_DOCS_PREFIX,
       uiConfig: { validatorUrl: null, deepLinking: true },
     });
   },

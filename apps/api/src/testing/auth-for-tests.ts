@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { SqlRunner } from '../db/database.ts';
+import { generateApiKey } from '../auth/api-key-token.ts';
 import { SESSION_COOKIE } from '../auth/authenticate.ts';
 import { createSession } from '../auth/create-session.ts';
 import type { Role } from '../auth/roles.ts';
+import { hashSecret } from '../auth/secret-token.ts';
 
 /** Options of {@link loginAs}. */
 export interface LoginAsOptions {
@@ -40,4 +42,15 @@ export async function loginAs(db: SqlRunner, role: Role, options: LoginAsOptions
   if (!user) throw new Error('INSERT … RETURNING gave no row');
   const session = await createSession(db, user.id, { station: options.station ?? false });
   return { headers: { cookie: `${SESSION_COOKIE}=${session.token}` }, userId: user.id, username };
+}
+
+/** An integrator's API key straight in the database: `token` goes in `Authorization: Bearer <token>`. */
+export async function createTestApiKey(db: SqlRunner, role: Role = 'integrator'): Promise<{ token: string; id: string }> {
+  const key = generateApiKey();
+  const [row] = await db.query<{ id: string }>(
+    `INSERT INTO api_keys (prefix, hash, name, role) VALUES ($1, $2, 'Test key', $3) RETURNING id`,
+    [key.prefix, hashSecret(key.secret), role],
+  );
+  if (!row) throw new Error('INSERT … RETURNING gave no row');
+  return { token: key.token, id: row.id };
 }

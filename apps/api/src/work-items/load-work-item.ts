@@ -49,8 +49,11 @@ interface Row {
   actorQualified: boolean;
 }
 
+/** The root token of the piece of token `t`, walking up from a component (a split nests a level, so the walk is short). */
+const ROOT_OF_T = `(WITH RECURSIVE ${upToRoots('id = t.id')} SELECT up.id FROM up WHERE up.parent_id IS NULL)`;
+
 // One round trip: the row, its token, the piece root, open operators, time logs and the actor's
-// qualification ($1 the actor). The root walk is short (a split nests a level), so the recursive part stays cheap.
+// qualification ($1 the actor).
 const loadSql = (where: string): string => `
   SELECT w.id, w.token_id AS "tokenId", w.node_key AS "nodeKey", w.visit, w.state::text AS state,
          w.work_center_id AS "workCenterId", w.assignee_id AS "assigneeId", w.priority,
@@ -59,7 +62,7 @@ const loadSql = (where: string): string => `
          w.created_at AS "createdAt", w.updated_at AS "updatedAt", w.started_at AS "startedAt", w.completed_at AS "completedAt",
          t.state::text AS "tokenState", t.graph_version_id AS "graphVersionId",
          COALESCE(t.mo_id, t.atelier_job_id) AS "orderId",
-         (WITH RECURSIVE ${upToRoots('id = t.id')} SELECT up.id FROM up WHERE up.parent_id IS NULL) AS "rootTokenId",
+         ${ROOT_OF_T} AS "rootTokenId",
          json_build_object(${WORK_ITEM_PEOPLE_JSON}) AS people,
          ${qualifiedSql('$1::uuid')} AS "actorQualified"
     FROM ${WORK_ITEM_FROM}
@@ -82,15 +85,21 @@ export async function loadWorkItem(db: SqlRunner, workItemId: string, actorUserI
  * that operator `userId` may claim now; null when there is none. Items other transactions hold
  * locked (being claimed or changed right now) are skipped, so operators taking work at the same
  * moment each get a different item instead of racing for the first.
+ *
+ * Locks as every command does (work-items/README.md): the piece's root token `r` first, then the
+ * item `w` (`FOR UPDATE OF r, w` locks in that order). Both are skipped when taken, so this read
+ * never waits for a lock, and the claim written next finds both already held. Locking the item
+ * first deadlocked with a claim by id or a cancellation, which hold the root token and then want the item.
  */
 export async function loadNextWorkItem(tx: SqlRunner, userId: string, place: QueuePlace): Promise<LoadedWorkItem | null> {
   const params: unknown[] = [userId];
   const param: AddParam = (value, cast) => `$${params.push(value)}::${cast}`;
   const statement = namedStatement('load-next-work-item', loadSql(`w.id = (
       SELECT w.id FROM ${WORK_ITEM_FROM}
+        JOIN tokens r ON r.id = CASE WHEN t.parent_id IS NULL THEN t.id ELSE ${ROOT_OF_T} END
        WHERE ${[availableToSql('$1::uuid'), ...placeConditions(place, param)].join(' AND ')}
        ORDER BY ${QUEUE_ORDER} LIMIT 1
-         FOR UPDATE OF w SKIP LOCKED)`));
+         FOR UPDATE OF r, w SKIP LOCKED)`));
   const [row] = await tx.query<Row>(statement.text, params, { name: statement.name });
   return row === undefined ? null : loaded(tx, row);
 }

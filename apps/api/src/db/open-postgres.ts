@@ -5,6 +5,7 @@ import type { Database, DatabaseLogger, QueryOptions, SqlRunner } from './databa
 import { DatabaseOpenError } from './database-open-error.ts';
 import { once } from './once.ts';
 import { createPostgresListener } from './postgres-listener.ts';
+import { retryingConflicts } from './transaction-conflict.ts';
 
 /** How `openPostgres` connects. */
 export interface PostgresOptions {
@@ -59,7 +60,7 @@ export async function openPostgres(databaseUrl: string, options: PostgresOptions
     const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
     await prisma.$connect();
     const listener = createPostgresListener(databaseUrl, options.log);
-    return {
+    return retryingConflicts({
       kind: 'postgresql',
       prisma,
       query: runnerOf(pool).query,
@@ -70,7 +71,7 @@ export async function openPostgres(databaseUrl: string, options: PostgresOptions
         await prisma.$disconnect();
         await pool.end();
       }),
-    };
+    });
   } catch (error) {
     await pool.end();
     throw error;

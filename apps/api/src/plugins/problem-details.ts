@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { CONFLICT_RETRY_AFTER_SECONDS, TransactionConflictError } from '../db/transaction-conflict.ts';
 import { HttpProblem, problemType, statusTitle, type Problem } from './http-problem.ts';
 
 /** Fastify's own client-error codes, renamed to the API's stable codes. */
@@ -41,6 +42,12 @@ function toProblem(error: FastifyError, request: FastifyRequest): Problem {
     return { ...problem(400, 'VALIDATION_FAILED', `The request is invalid. ${summary}`, instance), errors };
   }
 
+  if (error instanceof TransactionConflictError) {
+    request.log.warn({ err: error }, 'transaction kept conflicting');
+    const detail = 'Concurrent work kept aborting this request (deadlock or serialization failure); nothing was written. Repeat it shortly.';
+    return problem(503, 'TRANSACTION_CONFLICT', detail, instance);
+  }
+
   const status = error.statusCode;
   if (status !== undefined && status >= 400 && status < 500) {
     return problem(status, FASTIFY_CODES[error.code] ?? statusCode(status), error.message, instance);
@@ -59,11 +66,15 @@ export function sendRouteNotFound(request: FastifyRequest, reply: FastifyReply):
 /**
  * Every error leaves the API as RFC 9457 `application/problem+json` with a stable `code`:
  * {@link HttpProblem} as thrown, schema validation as a 400 listing each field to fix,
- * Fastify's client errors (body too large, bad JSON …) with their status, anything else a logged 500.
+ * Fastify's client errors (body too large, bad JSON …) with their status, a transaction that kept
+ * conflicting (`TransactionConflictError`) as a 503 with `Retry-After`, anything else a logged 500.
  */
 export default fp(
   async function problemDetails(fastify) {
-    fastify.setErrorHandler((error: FastifyError, request, reply) => sendProblem(reply, toProblem(error, request)));
+    fastify.setErrorHandler((error: FastifyError, request, reply) => {
+      if (error instanceof TransactionConflictError) reply.header('retry-after', String(CONFLICT_RETRY_AFTER_SECONDS));
+      return sendProblem(reply, toProblem(error, request));
+    });
   },
   { name: 'problem-details' },
 );

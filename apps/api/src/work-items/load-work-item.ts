@@ -1,5 +1,5 @@
 import type { GraphNode, TokenState, WorkItem } from '@atelier/domain';
-import { namedStatement } from '../db/compose-statement.ts';
+import { namedStatement, type ComposedStatement } from '../db/compose-statement.ts';
 import type { SqlRunner } from '../db/database.ts';
 import type { WorkItemState } from '../generated/prisma/enums.ts';
 import { HttpProblem } from '../plugins/http-problem.ts';
@@ -70,6 +70,12 @@ const loadSql = (where: string): string => `
 
 const LOAD_BY_ID = loadSql('w.id = $2::uuid');
 
+// The root token `r` of a candidate's piece, so the queue read can lock it (`FOR UPDATE OF r, w`:
+// root first). `= ANY (ARRAY[…])` rather than `=` because the planner cannot hash-join it: with
+// `=` it built a hash of every token to find the roots of a few candidates; this way each root is
+// one index probe.
+const ROOT_JOIN = `JOIN tokens r ON r.id = ANY (ARRAY[CASE WHEN t.parent_id IS NULL THEN t.id ELSE ${ROOT_OF_T} END])`;
+
 /**
  * Reads one work item for a command by `actorUserId` (no lock: commands write it back with a
  * conditional update). 404 `WORK_ITEM_NOT_FOUND` when there is none.
@@ -86,22 +92,27 @@ export async function loadWorkItem(db: SqlRunner, workItemId: string, actorUserI
  * locked (being claimed or changed right now) are skipped, so operators taking work at the same
  * moment each get a different item instead of racing for the first.
  *
- * Locks as every command does (work-items/README.md): the piece's root token `r` first, then the
- * item `w` (`FOR UPDATE OF r, w` locks in that order). Both are skipped when taken, so this read
- * never waits for a lock, and the claim written next finds both already held. Locking the item
+ * Locks as every command does (work-items/README.md): the piece's root token, then the item
+ * (`FOR UPDATE OF r, w` locks in that order, and only the row it returns). Both are skipped when
+ * taken, so this read never waits for a lock, and the claim written next finds both already held. Locking the item
  * first deadlocked with a claim by id or a cancellation, which hold the root token and then want the item.
  */
 export async function loadNextWorkItem(tx: SqlRunner, userId: string, place: QueuePlace): Promise<LoadedWorkItem | null> {
+  const { statement, params } = nextWorkItemQuery(userId, place);
+  const [row] = await tx.query<Row>(statement.text, params, { name: statement.name });
+  return row === undefined ? null : loaded(tx, row);
+}
+
+/** The statement {@link loadNextWorkItem} runs for operator `userId` at `place`, and its parameters (for plan tests too). */
+export function nextWorkItemQuery(userId: string, place: QueuePlace): { statement: ComposedStatement; params: unknown[] } {
   const params: unknown[] = [userId];
   const param: AddParam = (value, cast) => `$${params.push(value)}::${cast}`;
   const statement = namedStatement('load-next-work-item', loadSql(`w.id = (
-      SELECT w.id FROM ${WORK_ITEM_FROM}
-        JOIN tokens r ON r.id = CASE WHEN t.parent_id IS NULL THEN t.id ELSE ${ROOT_OF_T} END
+      SELECT w.id FROM ${WORK_ITEM_FROM} ${ROOT_JOIN}
        WHERE ${[availableToSql('$1::uuid'), ...placeConditions(place, param)].join(' AND ')}
        ORDER BY ${QUEUE_ORDER} LIMIT 1
          FOR UPDATE OF r, w SKIP LOCKED)`));
-  const [row] = await tx.query<Row>(statement.text, params, { name: statement.name });
-  return row === undefined ? null : loaded(tx, row);
+  return { statement, params };
 }
 
 async function loaded(db: SqlRunner, row: Row): Promise<LoadedWorkItem> {

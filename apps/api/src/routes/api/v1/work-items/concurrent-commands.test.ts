@@ -34,12 +34,17 @@ describe(`concurrent work-item commands on ${usingPostgres() ? 'PostgreSQL' : 'P
 
   const post = (who: TestLogin, url: string, payload?: unknown, headers: Record<string, string> = {}) => postAs(t, who, url, payload, headers);
 
-  /** Cancels every piece in flight, then releases one: its first item (at `cut`) is the only ready one. */
-  async function onePiece(): Promise<{ item: string; token: string }> {
+  /** Cancels every piece in flight, then releases `quantity` new ones: their items at `cut` are the only ready ones. */
+  async function releaseAlone(quantity: number): Promise<{ items: string[]; tokens: string[] }> {
     const open = await t.db.query<{ id: string }>(`SELECT id FROM tokens WHERE state IN ('active', 'waiting') AND parent_id IS NULL`);
     if (open.length > 0) expect((await post(manager, '/tokens/cancel', { tokenIds: open.map((row) => row.id), type: 'PERMANENT', reason: 'Test reset' })).statusCode).toBe(200);
-    const released = await releaseFixtureOrder(app, `MO-2026-${String(9000 + ++orders)}`, 1);
-    return { item: released.items[0] as string, token: released.tokens[0] as string };
+    return releaseFixtureOrder(app, `MO-2026-${String(9000 + ++orders)}`, quantity);
+  }
+
+  /** {@link releaseAlone} for one piece: its item and token. */
+  async function onePiece(): Promise<{ item: string; token: string }> {
+    const { items, tokens } = await releaseAlone(1);
+    return { item: items[0] as string, token: tokens[0] as string };
   }
 
   async function eventCount(workItemId: string, type: string): Promise<number> {
@@ -115,9 +120,7 @@ describe(`concurrent work-item commands on ${usingPostgres() ? 'PostgreSQL' : 'P
   });
 
   it('operators taking, claiming, starting and completing while a manager requeues and cancels: no 500, one claimer per claim', async () => {
-    const open = await t.db.query<{ id: string }>(`SELECT id FROM tokens WHERE state IN ('active', 'waiting') AND parent_id IS NULL`);
-    if (open.length > 0) await post(manager, '/tokens/cancel', { tokenIds: open.map((row) => row.id), type: 'PERMANENT', reason: 'Test reset' });
-    const { items, tokens } = await releaseFixtureOrder(app, `MO-2026-${String(9000 + ++orders)}`, 12);
+    const { items, tokens } = await releaseAlone(12);
     const takers = await Promise.all(Array.from({ length: 4 }, (_, n) => loginAs(t.db, 'operator', { displayName: `Taker ${n}` })));
     const answers: Answer[] = [];
     const take = async (who: TestLogin) => {

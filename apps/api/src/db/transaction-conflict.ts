@@ -48,6 +48,8 @@ export class TransactionConflictError extends Error {
  * the adapter's `TransactionWriteConflict` or the SQLSTATE as `originalCode`).
  */
 export function isTransactionConflict(error: unknown): boolean {
+  // Already retried as often as allowed (its cause is the last conflict): not again by an outer retry.
+  if (error instanceof TransactionConflictError) return false;
   const pending: unknown[] = [error];
   for (let seen = 0; pending.length > 0 && seen < 8; seen++) {
     const current = pending.shift();

@@ -14,7 +14,7 @@ export interface LoadedWorkItem {
   /** The row's optimistic-concurrency version as read. */
   readonly version: number;
   readonly tokenState: TokenState;
-  /** The piece's root token: commands lock it (shared) so they never interleave with routing or cancellation. */
+  /** The piece's root token: every command locks it first (README, Lock order), so none interleaves with routing or cancellation. */
   readonly rootTokenId: string;
   readonly orderId: string;
   readonly workCenterId: string | null;

@@ -6,6 +6,7 @@ import { assertChannelName } from './channel-name.ts';
 import { lockDataDir } from './data-dir-lock.ts';
 import type { Database, DatabaseLogger, SqlRunner } from './database.ts';
 import { once } from './once.ts';
+import { retryingConflicts } from './transaction-conflict.ts';
 
 /** `dataDir` value for a throw-away in-memory database (tests). */
 export const IN_MEMORY = 'memory://';
@@ -33,7 +34,8 @@ export async function wrapPglite(pglite: PGlite, onClose?: () => void): Promise<
   await pglite.waitReady;
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   await prisma.$connect();
-  return {
+  // One connection cannot deadlock with itself, but the same database code runs on both engines.
+  return retryingConflicts({
     kind: 'pglite',
     prisma,
     query: runnerOf(pglite).query,
@@ -49,7 +51,7 @@ export async function wrapPglite(pglite: PGlite, onClose?: () => void): Promise<
       await pglite.close();
       onClose?.();
     }),
-  };
+  });
 }
 
 function runnerOf(client: PGlite | Transaction): SqlRunner {

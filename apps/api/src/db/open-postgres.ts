@@ -6,6 +6,7 @@ import { DatabaseOpenError } from './database-open-error.ts';
 import { isDatabaseUnavailable } from './database-unavailable.ts';
 import { once } from './once.ts';
 import { createPostgresListener } from './postgres-listener.ts';
+import { retryingConflicts } from './transaction-conflict.ts';
 
 /** How `openPostgres` connects. */
 export interface PostgresOptions {
@@ -51,7 +52,7 @@ export async function openPostgres(databaseUrl: string, options: PostgresOptions
     const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
     await prisma.$connect();
     const listener = createPostgresListener(databaseUrl, options.log);
-    return {
+    return retryingConflicts({
       kind: 'postgresql',
       prisma,
       query: runnerOf(pool).query,
@@ -63,7 +64,7 @@ export async function openPostgres(databaseUrl: string, options: PostgresOptions
         await prisma.$disconnect();
         await pool.end();
       }),
-    };
+    });
   } catch (error) {
     await pool.end();
     throw error;

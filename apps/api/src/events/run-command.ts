@@ -1,5 +1,6 @@
 import type { Database } from '../db/database.ts';
 import { prismaRunner } from '../db/prisma-runner.ts';
+import { retryConflicts } from '../db/transaction-conflict.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { heldIdempotencyKey, markKeyCommitted } from '../plugins/idempotency-scope.ts';
 import { appendEvents } from './append-events.ts';
@@ -36,6 +37,10 @@ export interface CommandOptions {
  * Take the piece lock (`FOR UPDATE`) before the first write: a transaction gets its id at its
  * first write or row lock, and readers deliver in transaction-id order, so locking first keeps
  * the delivery order of one piece's events the order in which its commands ran.
+ *
+ * A transaction aborted by a deadlock or serialization failure is rolled back and `work` runs
+ * again (`retryConflicts`), so `work` must decide from what it reads through `tx` and keep nothing
+ * outside it; one that keeps conflicting throws `TransactionConflictError` (503).
  */
 export async function runCommand<T>(
   db: Database,
@@ -43,15 +48,18 @@ export async function runCommand<T>(
   work: (tx: Prisma.TransactionClient) => Promise<CommandOutcome<T>>,
   options: CommandOptions = {},
 ): Promise<T> {
-  const outcome = await db.prisma.$transaction(
-    async (tx) => {
-      const done = await work(tx);
-      await appendEvents(prismaRunner(tx), done.events);
-      const key = heldIdempotencyKey();
-      if (key !== null) await markKeyCommitted(prismaRunner(tx), key);
-      return done;
-    },
-    { maxWait: options.maxWaitMs, timeout: options.timeoutMs },
+  // A deadlock or serialization failure runs `work` again from its first read (`retryConflicts`).
+  const outcome = await retryConflicts(() =>
+    db.prisma.$transaction(
+      async (tx) => {
+        const done = await work(tx);
+        await appendEvents(prismaRunner(tx), done.events);
+        const key = heldIdempotencyKey();
+        if (key !== null) await markKeyCommitted(prismaRunner(tx), key);
+        return done;
+      },
+      { maxWait: options.maxWaitMs, timeout: options.timeoutMs },
+    ),
   );
   if (outcome.events.length > 0 || outcome.recorded === true) hub.wake();
   return outcome.result;

@@ -3,6 +3,7 @@ import type { FastifyError, FastifyReply, FastifyRequest, FastifyServerOptions }
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isDatabaseUnavailable } from '../db/database-unavailable.ts';
+import { CONFLICT_RETRY_AFTER_SECONDS, TransactionConflictError } from '../db/transaction-conflict.ts';
 import { HttpProblem, problemSchema, problemType, statusTitle, validationFailed, type Problem } from './http-problem.ts';
 
 /** Fastify's own client-error codes, renamed to the API's stable codes. */
@@ -57,7 +58,7 @@ function problem(status: number, code: string, detail: string, instance?: string
 const RETRY_AFTER_SECONDS = 5;
 
 function sendProblem(reply: FastifyReply, body: Problem): FastifyReply {
-  if (body.status === 503) reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+  if (body.status === 503 && !reply.hasHeader('retry-after')) reply.header('retry-after', String(RETRY_AFTER_SECONDS));
   return reply.code(body.status).type('application/problem+json').send(body);
 }
 
@@ -79,6 +80,12 @@ function toProblem(error: FastifyError, request: FastifyRequest): Problem {
   if (isDatabaseUnavailable(error)) {
     request.log.warn({ err: error }, 'database unavailable');
     return problem(503, 'DATABASE_UNAVAILABLE', 'The database cannot be reached right now; retry in a few seconds.', instance);
+  }
+
+  if (error instanceof TransactionConflictError) {
+    request.log.warn({ err: error }, 'transaction kept conflicting');
+    const detail = 'Concurrent work kept aborting this request (deadlock or serialization failure); nothing was written. Repeat it shortly.';
+    return problem(503, 'TRANSACTION_CONFLICT', detail, instance);
   }
 
   const status = error.statusCode;
@@ -111,11 +118,16 @@ export const problemServerOptions = {
  * Every error leaves the API as RFC 9457 `application/problem+json` with a stable `code`:
  * {@link HttpProblem} as thrown, schema validation as a 400 listing each field to fix,
  * Fastify's client errors (body too large, bad JSON …) with their status, a database that cannot
- * be reached as 503 `DATABASE_UNAVAILABLE` (with `Retry-After`, as every 503), anything else a logged 500.
+ * be reached as 503 `DATABASE_UNAVAILABLE`, a transaction that kept conflicting
+ * (`TransactionConflictError`) as 503 `TRANSACTION_CONFLICT` (every 503 with `Retry-After`),
+ * anything else a logged 500.
  */
 export default fp(
   async function problemDetails(fastify) {
-    fastify.setErrorHandler((error: FastifyError, request, reply) => sendProblem(reply, toProblem(error, request)));
+    fastify.setErrorHandler((error: FastifyError, request, reply) => {
+      if (error instanceof TransactionConflictError) reply.header('retry-after', String(CONFLICT_RETRY_AFTER_SECONDS));
+      return sendProblem(reply, toProblem(error, request));
+    });
     // Any API route may find the database away: say so in its schema (and so in OpenAPI).
     fastify.addHook('onRoute', (route) => {
       if (!route.url.startsWith('/api/v1/')) return;

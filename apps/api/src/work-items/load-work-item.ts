@@ -1,5 +1,5 @@
 import type { GraphNode, TokenState, WorkItem } from '@atelier/domain';
-import { namedStatement } from '../db/compose-statement.ts';
+import { namedStatement, type ComposedStatement } from '../db/compose-statement.ts';
 import type { SqlRunner } from '../db/database.ts';
 import type { WorkItemState } from '../generated/prisma/enums.ts';
 import { HttpProblem } from '../plugins/http-problem.ts';
@@ -14,7 +14,7 @@ export interface LoadedWorkItem {
   /** The row's optimistic-concurrency version as read. */
   readonly version: number;
   readonly tokenState: TokenState;
-  /** The piece's root token: commands lock it (shared) so they never interleave with routing or cancellation. */
+  /** The piece's root token: every command locks it first (README, Lock order), so none interleaves with routing or cancellation. */
   readonly rootTokenId: string;
   readonly orderId: string;
   readonly workCenterId: string | null;
@@ -49,8 +49,11 @@ interface Row {
   actorQualified: boolean;
 }
 
+/** The root token of the piece of token `t`, walking up from a component (a split nests a level, so the walk is short). */
+const ROOT_OF_T = `(WITH RECURSIVE ${upToRoots('id = t.id')} SELECT up.id FROM up WHERE up.parent_id IS NULL)`;
+
 // One round trip: the row, its token, the piece root, open operators, time logs and the actor's
-// qualification ($1 the actor). The root walk is short (a split nests a level), so the recursive part stays cheap.
+// qualification ($1 the actor).
 const loadSql = (where: string): string => `
   SELECT w.id, w.token_id AS "tokenId", w.node_key AS "nodeKey", w.visit, w.state::text AS state,
          w.work_center_id AS "workCenterId", w.assignee_id AS "assigneeId", w.priority,
@@ -59,13 +62,19 @@ const loadSql = (where: string): string => `
          w.created_at AS "createdAt", w.updated_at AS "updatedAt", w.started_at AS "startedAt", w.completed_at AS "completedAt",
          t.state::text AS "tokenState", t.graph_version_id AS "graphVersionId",
          COALESCE(t.mo_id, t.atelier_job_id) AS "orderId",
-         (WITH RECURSIVE ${upToRoots('id = t.id')} SELECT up.id FROM up WHERE up.parent_id IS NULL) AS "rootTokenId",
+         ${ROOT_OF_T} AS "rootTokenId",
          json_build_object(${WORK_ITEM_PEOPLE_JSON}) AS people,
          ${qualifiedSql('$1::uuid')} AS "actorQualified"
     FROM ${WORK_ITEM_FROM}
    WHERE ${where}`;
 
 const LOAD_BY_ID = loadSql('w.id = $2::uuid');
+
+// The root token `r` of a candidate's piece, so the queue read can lock it (`FOR UPDATE OF r, w`:
+// root first). `= ANY (ARRAY[…])` rather than `=` because the planner cannot hash-join it: with
+// `=` it built a hash of every token to find the roots of a few candidates; this way each root is
+// one index probe.
+const ROOT_JOIN = `JOIN tokens r ON r.id = ANY (ARRAY[CASE WHEN t.parent_id IS NULL THEN t.id ELSE ${ROOT_OF_T} END])`;
 
 /**
  * Reads one work item for a command by `actorUserId` (no lock: commands write it back with a
@@ -82,17 +91,28 @@ export async function loadWorkItem(db: SqlRunner, workItemId: string, actorUserI
  * that operator `userId` may claim now; null when there is none. Items other transactions hold
  * locked (being claimed or changed right now) are skipped, so operators taking work at the same
  * moment each get a different item instead of racing for the first.
+ *
+ * Locks as every command does (work-items/README.md): the piece's root token, then the item
+ * (`FOR UPDATE OF r, w` locks in that order, and only the row it returns). Both are skipped when
+ * taken, so this read never waits for a lock, and the claim written next finds both already held. Locking the item
+ * first deadlocked with a claim by id or a cancellation, which hold the root token and then want the item.
  */
 export async function loadNextWorkItem(tx: SqlRunner, userId: string, place: QueuePlace): Promise<LoadedWorkItem | null> {
+  const { statement, params } = nextWorkItemQuery(userId, place);
+  const [row] = await tx.query<Row>(statement.text, params, { name: statement.name });
+  return row === undefined ? null : loaded(tx, row);
+}
+
+/** The statement {@link loadNextWorkItem} runs for operator `userId` at `place`, and its parameters (for plan tests too). */
+export function nextWorkItemQuery(userId: string, place: QueuePlace): { statement: ComposedStatement; params: unknown[] } {
   const params: unknown[] = [userId];
   const param: AddParam = (value, cast) => `$${params.push(value)}::${cast}`;
   const statement = namedStatement('load-next-work-item', loadSql(`w.id = (
-      SELECT w.id FROM ${WORK_ITEM_FROM}
+      SELECT w.id FROM ${WORK_ITEM_FROM} ${ROOT_JOIN}
        WHERE ${[availableToSql('$1::uuid'), ...placeConditions(place, param)].join(' AND ')}
        ORDER BY ${QUEUE_ORDER} LIMIT 1
-         FOR UPDATE OF w SKIP LOCKED)`));
-  const [row] = await tx.query<Row>(statement.text, params, { name: statement.name });
-  return row === undefined ? null : loaded(tx, row);
+         FOR UPDATE OF r, w SKIP LOCKED)`));
+  return { statement, params };
 }
 
 async function loaded(db: SqlRunner, row: Row): Promise<LoadedWorkItem> {

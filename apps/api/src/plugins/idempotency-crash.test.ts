@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +11,7 @@ import { insertFixtureOrder, insertProductionFixture, type ProductionFixture } f
 import type { TestApp } from '../test-app.ts';
 import { loginAs, type TestLogin } from '../testing/auth-for-tests.ts';
 import { heldTransaction } from '../testing/held-transaction.ts';
+import { readyUrl, startServer, type ServerProcess } from '../testing/server-process.ts';
 import { usingPostgres } from '../testing/test-database.ts';
 import { openWorkQueueApp, postAs } from '../testing/work-queue-app.ts';
 
@@ -21,7 +21,6 @@ import { openWorkQueueApp, postAs } from '../testing/work-queue-app.ts';
  * again (409 IDEMPOTENCY_RESPONSE_LOST at once, not after minutes of "in use").
  */
 
-const apiDir = new URL('../..', import.meta.url).pathname;
 /** One of the ports this test may listen on. */
 const CHILD_PORT = 3131;
 const TIMEOUT = 180_000;
@@ -42,7 +41,7 @@ describe.runIf(usingPostgres())('Idempotency-Key after the serving process was k
   let manager: TestLogin;
   let operator: TestLogin;
   let databaseUrl: string;
-  let child: { process: ChildProcess; exited: Promise<unknown> } | undefined;
+  let child: ServerProcess | undefined;
 
   beforeAll(async () => {
     ({ t, fixture, manager, operators: [operator = manager] = [] } = await openWorkQueueApp(['Ana Operator']));
@@ -58,24 +57,12 @@ describe.runIf(usingPostgres())('Idempotency-Key after the serving process was k
 
   /** The other process: the real server, on the same scratch database. */
   async function startChild(): Promise<void> {
-    const started = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-      cwd: apiDir,
-      env: { ...process.env, DATABASE_URL: databaseUrl, HOST: '127.0.0.1', PORT: String(CHILD_PORT), WORKERS: '1', LOG_REQUESTS: 'false', WEB_DIST_DIR: join(tmpdir(), 'atelier-no-dist') },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    child = { process: started, exited: new Promise((resolve) => started.on('close', resolve)) };
-    let out = '';
-    started.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    started.stderr?.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    const deadline = Date.now() + 120_000;
-    while (!out.includes('is ready at')) {
-      if (started.exitCode !== null || Date.now() > deadline) throw new Error(`the second server did not start: ${out}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    child = startServer({ DATABASE_URL: databaseUrl, PORT: String(CHILD_PORT), WORKERS: '1', LOG_REQUESTS: 'false' });
+    await readyUrl(child);
   }
   /** SIGKILL: no hook of the server runs, nothing is cleaned up. */
   async function killChild(): Promise<void> {
-    child?.process.kill('SIGKILL');
+    child?.child.kill('SIGKILL');
     await child?.exited;
     child = undefined;
   }
@@ -164,8 +151,8 @@ describe.runIf(usingPostgres())('Idempotency-Key after the serving process was k
 });
 
 describe.runIf(!usingPostgres())('Idempotency-Key after the owning process restarted (PGlite)', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'atelier-idempotency-'));
-  const env = loadEnv({ LOG_LEVEL: 'silent', WEB_DIST_DIR: join(tmpdir(), 'atelier-no-web-dist'), DATA_DIR: dataDir });
+  const env = loadEnv({ LOG_LEVEL: 'silent', WEB_DIST_DIR: join(tmpdir(), 'atelier-no-web-dist') });
+  let dataDir = '';
   let db: Database | undefined;
   let app: TestApp['app'] | undefined;
 
@@ -183,6 +170,9 @@ describe.runIf(!usingPostgres())('Idempotency-Key after the owning process resta
     app = undefined;
     db = undefined;
   }
+  beforeAll(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'atelier-idempotency-'));
+  });
   afterAll(async () => {
     await stop();
     rmSync(dataDir, { recursive: true, force: true });

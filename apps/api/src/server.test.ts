@@ -1,9 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { childPids } from './testing/process-tree.ts';
+import { killAllServers, READY_WITHIN_MS, readyUrl, startServer, type ServerProcess } from './testing/server-process.ts';
 import { createTestDatabase, usingPostgres } from './testing/test-database.ts';
 
 /**
@@ -13,55 +13,11 @@ import { createTestDatabase, usingPostgres } from './testing/test-database.ts';
  * test, which runs on a scratch PostgreSQL database when DATABASE_URL is set.
  */
 
-const apiDir = new URL('..', import.meta.url).pathname;
-// Generous: a first start (PGlite folder creation, migrations, demo seed) takes seconds alone but
-// much longer when the whole suite loads both cores. Speed itself is measured by measure-start.mjs.
+// Above the time a first start may take (READY_WITHIN_MS) on a loaded machine.
 const TIMEOUT = 300_000;
-const READY_WITHIN_MS = 240_000;
-
-interface Server {
-  readonly child: ChildProcess;
-  readonly stdout: () => string;
-  readonly stderr: () => string;
-  readonly exited: Promise<number | null>;
-}
-
-/** Every server started here, so none outlives the test file (even when a test fails midway). */
-const children = new Set<ChildProcess>();
-const killAll = (): void => {
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-};
-process.on('exit', killAll);
-
-/** `detached`: the server leads its own process group, so a test can signal it and its workers at once (as a terminal's Ctrl-C does). */
-function startServer(env: Record<string, string>, options: { detached?: boolean } = {}): Server {
-  const childEnv: Record<string, string | undefined> = { ...process.env, WEB_DIST_DIR: join(tmpdir(), 'atelier-no-dist'), HOST: '127.0.0.1', PORT: '0', ...env };
-  if (!('DATABASE_URL' in env)) delete childEnv.DATABASE_URL;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], { cwd: apiDir, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: options.detached === true });
-  let out = '';
-  let err = '';
-  child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  children.add(child);
-  // 'close': the process has exited and its output streams are read to the end.
-  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-  return { child, stdout: () => out, stderr: () => err, exited };
-}
-
-/** Waits for the "ready" log line and returns the URL it announces. */
-async function readyUrl(server: Server): Promise<string> {
-  const deadline = Date.now() + READY_WITHIN_MS;
-  while (Date.now() < deadline) {
-    const match = /is ready at (http:\/\/[\d.:a-z]+)/.exec(server.stdout());
-    if (match?.[1]) return match[1];
-    if (server.child.exitCode !== null) throw new Error(`server exited ${server.child.exitCode}: ${server.stderr()}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`server not ready in time: ${server.stderr()}`);
-}
 
 /** The lines a failed start printed on stderr, without tooling noise (npm warnings). */
-function errorLines(server: Server): string[] {
+function errorLines(server: ServerProcess): string[] {
   return server.stderr().split('\n').filter((line) => line.startsWith('atelier-flow:'));
 }
 
@@ -72,7 +28,7 @@ function dataDir(): string {
   return dir;
 }
 afterAll(() => {
-  killAll();
+  killAllServers();
   for (const dir of folders) rmSync(dir, { recursive: true, force: true });
 });
 

@@ -27,6 +27,12 @@ export interface QueryOptions {
  */
 export interface Database extends SqlRunner {
   readonly kind: DatabaseKind;
+  /**
+   * Names this handle, unique per open: on PostgreSQL every connection of it carries the name as
+   * `application_name`, so another process sees in `pg_stat_activity` whether this one still has
+   * a connection (the idempotency keys it holds stay in use until none is left).
+   */
+  readonly connectionName: string;
   readonly prisma: PrismaClient;
   /**
    * Runs `work` in one transaction on one connection: commits when it resolves, rolls back when it

@@ -3,6 +3,7 @@ import type { Transaction } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/prisma/client.ts';
 import { assertChannelName } from './channel-name.ts';
+import { newConnectionName } from './connection-name.ts';
 import { lockDataDir } from './data-dir-lock.ts';
 import type { Database, DatabaseLogger, SqlRunner } from './database.ts';
 import { once } from './once.ts';
@@ -37,6 +38,7 @@ export async function wrapPglite(pglite: PGlite, onClose?: () => void): Promise<
   // One connection cannot deadlock with itself, but the same database code runs on both engines.
   return retryingConflicts({
     kind: 'pglite',
+    connectionName: newConnectionName(),
     prisma,
     query: runnerOf(pglite).query,
     transaction: (work) => pglite.transaction((tx) => work(runnerOf(tx))),

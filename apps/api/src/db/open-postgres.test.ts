@@ -134,6 +134,31 @@ describe.runIf(usingPostgres())('sessions on PostgreSQL', () => {
   });
 });
 
+describe.runIf(usingPostgres())('connection names on PostgreSQL', () => {
+  // Other processes tell from these names whether this one still runs (the idempotency keys it holds).
+  it('names every connection of a handle, pool and LISTEN, with its own connectionName, over one given in the URL', async () => {
+    const testDb = await createTestDatabase({ migrate: false });
+    const url = new URL(testDb.databaseUrl ?? '');
+    url.searchParams.set('application_name', 'set-by-the-operator');
+    const db = await openDatabase({ databaseUrl: url.toString(), dataDir: '' });
+    try {
+      const unlisten = await db.listen('connection_names', () => undefined);
+      const names = await testDb.db.query<{ application_name: string; n: number }>(
+        `SELECT application_name, count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name <> $1 GROUP BY 1`,
+        [testDb.db.connectionName],
+      );
+      expect(db.connectionName).not.toBe(testDb.db.connectionName);
+      // Prisma's connection and the LISTEN connection at least.
+      expect(names).toEqual([{ application_name: db.connectionName, n: expect.any(Number) }]);
+      expect(names[0]!.n).toBeGreaterThanOrEqual(2);
+      await unlisten();
+    } finally {
+      await db.close();
+      await testDb.drop();
+    }
+  });
+});
+
 describe('describeServer', () => {
   it('shows host, port and database but never the password', () => {
     expect(describeServer('postgresql://app:hunter2@db.internal:6432/atelier?sslmode=require')).toBe('db.internal:6432/atelier');

@@ -2,6 +2,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.ts';
 import type { Database, DatabaseLogger, QueryOptions, SqlRunner } from './database.ts';
+import { newConnectionName, withoutApplicationName } from './connection-name.ts';
 import { DatabaseOpenError } from './database-open-error.ts';
 import { isDatabaseUnavailable } from './database-unavailable.ts';
 import { once } from './once.ts';
@@ -33,9 +34,13 @@ const MAX_BACKOFF_MS = 2_000;
  * An unreachable server is retried with exponential back-off for `connectRetryMs`, then reported
  * as one `DatabaseOpenError` line.
  */
-export async function openPostgres(databaseUrl: string, options: PostgresOptions = {}): Promise<Database> {
+export async function openPostgres(url: string, options: PostgresOptions = {}): Promise<Database> {
+  const connectionName = newConnectionName();
+  // The name must be ours: an `application_name` in the URL would win over the pool's option.
+  const databaseUrl = withoutApplicationName(url);
   const pool = new pg.Pool({
     connectionString: databaseUrl,
+    application_name: connectionName,
     max: options.poolSize ?? DEFAULT_POOL_SIZE,
     connectionTimeoutMillis: 5_000,
     // Named (prepared) statements are the hot paths' constant statements over a JSON document or
@@ -51,9 +56,10 @@ export async function openPostgres(databaseUrl: string, options: PostgresOptions
     await waitForServer(pool, databaseUrl, options);
     const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
     await prisma.$connect();
-    const listener = createPostgresListener(databaseUrl, options.log);
+    const listener = createPostgresListener(databaseUrl, connectionName, options.log);
     return retryingConflicts({
       kind: 'postgresql',
+      connectionName,
       prisma,
       query: runnerOf(pool).query,
       transaction: (work) => inTransaction(pool, work),

@@ -18,7 +18,7 @@ export interface PostgresListener {
  * tables stay the source of truth, and subscribers are told when the connection drops and when it
  * listens again (`onListening`), so that what relies on NOTIFY (a cache) can stop relying on it.
  */
-export function createPostgresListener(databaseUrl: string, log?: DatabaseLogger): PostgresListener {
+export function createPostgresListener(databaseUrl: string, applicationName: string, log?: DatabaseLogger): PostgresListener {
   const handlers = new Map<string, Set<NotificationHandler>>();
   const watchers = new Set<ListeningHandler>();
   const tellListening = (listening: boolean) => {
@@ -29,7 +29,7 @@ export function createPostgresListener(databaseUrl: string, log?: DatabaseLogger
   let closed = false;
 
   async function connect(): Promise<pg.Client> {
-    const next = new pg.Client({ connectionString: databaseUrl });
+    const next = new pg.Client({ connectionString: databaseUrl, application_name: applicationName });
     next.on('notification', ({ channel, payload }) => {
       for (const handler of handlers.get(channel) ?? []) handler(payload ?? '');
     });

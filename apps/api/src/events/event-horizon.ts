@@ -1,5 +1,5 @@
 import type { SqlRunner } from '../db/database.ts';
-import type { EventPosition } from './event-position.ts';
+import { START, type EventPosition } from './event-position.ts';
 
 /**
  * SQL for the delivery horizon as one column `horizon` (xid8): the oldest transaction of THIS
@@ -32,11 +32,15 @@ export async function eventHorizon(db: SqlRunner): Promise<EventPosition> {
 }
 
 /**
- * The position of the event with this seq (a client's `since`), or undefined when no committed
- * event has it. Seq 0 is the start of the outbox.
+ * The position of the committed event with this seq (a client's `since=SEQ`) or, given a whole
+ * position (`since=<position>`), that position when a committed event is at it; undefined when
+ * none is. Seq 0 is the start of the outbox.
  */
-export async function positionOfSeq(db: SqlRunner, seq: number): Promise<EventPosition | undefined> {
-  if (seq === 0) return { txId: 0n, seq: 0n };
-  const [row] = await db.query<{ tx_id: string }>('SELECT tx_id::text AS tx_id FROM events WHERE seq = $1', [seq]);
-  return row ? { txId: BigInt(row.tx_id), seq: BigInt(seq) } : undefined;
+export async function positionOfEvent(db: SqlRunner, at: { readonly seq: bigint; readonly txId?: bigint }): Promise<EventPosition | undefined> {
+  if (at.seq === 0n && at.txId === undefined) return START;
+  const [row] = await db.query<{ tx_id: string }>('SELECT tx_id::text AS tx_id FROM events WHERE seq = $1 AND ($2::xid8 IS NULL OR tx_id = $2::xid8)', [
+    at.seq.toString(),
+    at.txId?.toString() ?? null,
+  ]);
+  return row ? { txId: BigInt(row.tx_id), seq: at.seq } : undefined;
 }

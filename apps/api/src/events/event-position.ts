@@ -22,3 +22,18 @@ export function comparePositions(a: EventPosition, b: EventPosition): number {
 export function laterPosition(a: EventPosition, b: EventPosition): EventPosition {
   return comparePositions(a, b) >= 0 ? a : b;
 }
+
+/** A position as clients see it: `"<txId>:<seq>"`, e.g. `"7421:352"` (stable; parse it with {@link parsePosition}). */
+export function formatPosition(position: EventPosition): string {
+  return `${position.txId}:${position.seq}`;
+}
+
+/** What {@link formatPosition} writes, as a pattern (a client's `since=`). */
+export const POSITION_PATTERN = /^\d{1,20}:\d{1,19}$/;
+
+/** The position a client sent back, or undefined when the text is not one {@link formatPosition} writes. */
+export function parsePosition(text: string): EventPosition | undefined {
+  if (!POSITION_PATTERN.test(text)) return undefined;
+  const [txId = '', seq = ''] = text.split(':');
+  return { txId: BigInt(txId), seq: BigInt(seq) };
+}

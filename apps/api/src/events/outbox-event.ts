@@ -2,6 +2,11 @@ import type { EventPosition } from './event-position.ts';
 
 /** An event as subscribers receive it (GET /events and the WebSocket). */
 export interface OutboxEvent {
+  /**
+   * Where a client resumes after this event (`since=`): its place in delivery order, which is
+   * commit order and not always `seq` order (`formatPosition`).
+   */
+  readonly position: string;
   readonly seq: number;
   readonly type: string;
   /** ISO 8601 UTC. */

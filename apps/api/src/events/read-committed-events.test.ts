@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import type { Database, SqlRunner } from '../db/database.ts';
+import type { SqlRunner } from '../db/database.ts';
+import { heldTransaction } from '../testing/held-transaction.ts';
 import { usingPostgres } from '../testing/test-database.ts';
 import { useTestDatabase } from '../testing/use-test-database.ts';
 import { HORIZON_SQL } from './event-horizon.ts';
@@ -39,40 +40,6 @@ function reader(db: SqlRunner, pageSize = 100) {
 }
 
 const insertEvent = (tx: SqlRunner, type: string) => tx.query<{ seq: number }>('INSERT INTO events (type) VALUES ($1) RETURNING seq', [type]);
-
-/** A transaction held open until `release()`, with a step run inside it on demand. */
-function heldTransaction(db: Database) {
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  const steps: { work: (tx: SqlRunner) => Promise<unknown>; done: (value: unknown) => void; fail: (error: unknown) => void }[] = [];
-  let wake: (() => void) | undefined;
-  const finished = db.transaction(async (tx) => {
-    for (;;) {
-      const step = steps.shift();
-      if (step) {
-        await step.work(tx).then(step.done, step.fail);
-        continue;
-      }
-      const next = new Promise<'step' | 'release'>((resolve) => {
-        wake = () => resolve('step');
-        void released.then(() => resolve('release'));
-      });
-      if ((await next) === 'release' && steps.length === 0) return;
-    }
-  });
-  return {
-    run<T>(work: (tx: SqlRunner) => Promise<T>): Promise<T> {
-      return new Promise<T>((done, fail) => {
-        steps.push({ work, done: done as (value: unknown) => void, fail });
-        wake?.();
-      });
-    },
-    async commit(): Promise<void> {
-      release();
-      await finished;
-    },
-  };
-}
 
 describe(`readCommittedEvents on ${usingPostgres() ? 'PostgreSQL' : 'PGlite'}`, () => {
   const testDb = useTestDatabase();

@@ -1,6 +1,6 @@
 import type { SqlRunner } from '../db/database.ts';
 import type { EventPosition } from './event-position.ts';
-import { laterPosition } from './event-position.ts';
+import { formatPosition, laterPosition } from './event-position.ts';
 import { HORIZON_SQL } from './event-horizon.ts';
 import type { CommittedEvent } from './outbox-event.ts';
 import { ALL_TOPICS, isAllTopics, type TopicFilter } from './topics.ts';
@@ -109,9 +109,11 @@ function hiddenCondition(hidden: readonly string[], params: unknown[]): string {
 }
 
 function toCommittedEvent(row: Row, txId: string, seq: number): CommittedEvent {
+  const position = { txId: BigInt(txId), seq: BigInt(seq) };
   return {
-    position: { txId: BigInt(txId), seq: BigInt(seq) },
+    position,
     event: {
+      position: formatPosition(position),
       seq,
       type: row.type,
       at: row.at.toISOString(),

@@ -19,10 +19,8 @@ async function until(condition: () => boolean, timeoutMs = 5_000): Promise<void>
 describe.runIf(usingPostgres())('sessions on a replica whose LISTEN connection dropped', () => {
   it('are read afresh while it is down, so a log-out on another replica counts there at once', async () => {
     const testDb = await createTestDatabase();
-    const url = new URL(testDb.databaseUrl as string);
-    url.searchParams.set('application_name', 'replica-b');
     const warnings: string[] = [];
-    const replicaDb = await openDatabase({ databaseUrl: url.toString(), dataDir: '', log: { info: () => undefined, warn: (line) => warnings.push(line) } });
+    const replicaDb = await openDatabase({ databaseUrl: testDb.databaseUrl as string, dataDir: '', log: { info: () => undefined, warn: (line) => warnings.push(line) } });
     const env = loadEnv({ LOG_LEVEL: 'silent' });
     const a = await buildApp({ db: testDb.db, env });
     const b = await buildApp({ db: replicaDb, env });
@@ -33,7 +31,8 @@ describe.runIf(usingPostgres())('sessions on a replica whose LISTEN connection d
       expect((await me()).statusCode).toBe(200);
 
       const [killed] = await testDb.db.query<{ n: number }>(
-        `SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity WHERE application_name = 'replica-b' AND query LIKE 'LISTEN %'`,
+        `SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity WHERE application_name = $1 AND query LIKE 'LISTEN %'`,
+        [replicaDb.connectionName],
       );
       expect(killed?.n).toBe(1);
       await until(() => warnings.some((line) => line.startsWith('LISTEN connection lost')));

@@ -32,9 +32,9 @@ describe('Idempotency-Key of a command that committed', () => {
     const [row] = await t.db.query<{ committed: boolean }>('SELECT committed_at IS NOT NULL AS committed FROM idempotency_keys WHERE key = $1', [key]);
     return row?.committed;
   };
-  /** As if the process had stopped after the commit, before storing the answer, long enough ago for a retry to take over. */
+  /** As if the process had stopped after the commit, before storing the answer (no connection of it is left). */
   const loseResponse = (key: string) =>
-    t.db.query(`UPDATE idempotency_keys SET response_status = NULL, response_body = NULL, created_at = now() - interval '10 minutes' WHERE key = $1`, [key]);
+    t.db.query(`UPDATE idempotency_keys SET response_status = NULL, response_body = NULL, holder = 'atelier-api/stopped-process' WHERE key = $1`, [key]);
 
   async function createOrder(product: string): Promise<{ key: string; id: string }> {
     const key = newKey();

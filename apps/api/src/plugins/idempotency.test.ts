@@ -168,10 +168,10 @@ describe('Idempotency-Key', () => {
     expect(theirs.json().run).not.toBe(mine.json().run);
   });
 
-  it('takes over a key whose first request was abandoned long ago', async () => {
+  it('takes over a pending key whose holding process has no connection left (it died before committing)', async () => {
     const key = newKey();
     await post('commands', key);
-    await db.query(`UPDATE idempotency_keys SET response_status = NULL, created_at = now() - interval '10 minutes' WHERE key = $1`, [key]);
+    await db.query(`UPDATE idempotency_keys SET response_status = NULL, holder = 'atelier-api/stopped-process' WHERE key = $1`, [key]);
     const retry = await post('commands', key);
     expect(retry.statusCode).toBe(201);
     expect(retry.headers['idempotency-replayed']).toBeUndefined();

@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { z } from 'zod';
 import { actorRef } from '../auth/actor.ts';
-import type { SqlRunner } from '../db/database.ts';
+import type { Database } from '../db/database.ts';
 import { HttpProblem, problemSchema } from './http-problem.ts';
 import { holdIdempotencyKey, withIdempotencyScope } from './idempotency-scope.ts';
 
@@ -34,8 +34,6 @@ interface StoredResponse {
   readonly payload: string | null;
 }
 
-/** A key whose first request has been running this long is taken over by a retry (its process likely died). */
-const ABANDONED_AFTER_MS = 5 * 60_000;
 /** Keys are remembered this long; after it the same key starts afresh (and `auth/prune-expired.ts` deletes it). */
 export const IDEMPOTENCY_RETENTION_MS = 24 * 60 * 60_000;
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
@@ -67,32 +65,44 @@ function requestHash(request: FastifyRequest): string {
 }
 
 /**
- * Inserts the key row (response pending), or takes over one that is expired or abandoned.
- * True when this request now owns the key and should run.
+ * SQL: whether the process that holds a pending key (its `holder`, parameter `self` being this
+ * process's name) still runs. Its connections carry the name as `application_name`; when the
+ * process dies, the database closes them and ends their transactions, so a command of its that
+ * never committed never will, and its key is free. A statement of it still running keeps the key
+ * in use until it ends: sent before the death, it may yet commit. On PGlite only this process has
+ * the data folder, so a holder of another name belonged to a previous process.
  */
-async function claimKey(db: SqlRunner, scope: string, key: string, hash: string): Promise<boolean> {
+const holderRuns = (self: string) =>
+  `(holder = ${self} OR EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.datname = current_database() AND a.application_name = holder))`;
+
+/**
+ * Inserts the key row (response pending, held by this process), or takes over one that is expired
+ * or whose holder died before its command committed. True when this request now owns the key and
+ * should run.
+ */
+async function claimKey(db: Database, scope: string, key: string, hash: string): Promise<boolean> {
   const inserted = await db.query(
-    `INSERT INTO idempotency_keys (scope, key, request_hash) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING key`,
-    [scope, key, hash],
+    `INSERT INTO idempotency_keys (scope, key, request_hash, holder) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING key`,
+    [scope, key, hash, db.connectionName],
   );
   if (inserted.length > 0) return true;
   const takenOver = await db.query(
-    `UPDATE idempotency_keys SET request_hash = $3, response_status = NULL, response_body = NULL, committed_at = NULL, created_at = now()
+    `UPDATE idempotency_keys SET request_hash = $3, response_status = NULL, response_body = NULL, committed_at = NULL, created_at = now(), holder = $4
       WHERE scope = $1 AND key = $2
-        AND (created_at < now() - $4 * interval '1 millisecond'
-             OR (response_status IS NULL AND committed_at IS NULL AND created_at < now() - $5 * interval '1 millisecond'))
+        AND (created_at < now() - $5 * interval '1 millisecond'
+             OR (response_status IS NULL AND committed_at IS NULL AND NOT COALESCE(${holderRuns('$4')}, false)))
       RETURNING key`,
-    [scope, key, hash, IDEMPOTENCY_RETENTION_MS, ABANDONED_AFTER_MS],
+    [scope, key, hash, db.connectionName, IDEMPOTENCY_RETENTION_MS],
   );
   return takenOver.length > 0;
 }
 
-async function replayOrRefuse(db: SqlRunner, request: FastifyRequest, reply: FastifyReply, scope: string, key: string, hash: string) {
+async function replayOrRefuse(db: Database, request: FastifyRequest, reply: FastifyReply, scope: string, key: string, hash: string) {
   const [row] = await db.query<{ request_hash: string; response_status: number | null; response_body: StoredResponse | null; lost: boolean }>(
-    `SELECT request_hash, response_status, response_body,
-            committed_at IS NOT NULL AND created_at < now() - $3 * interval '1 millisecond' AS lost
+    // Committed, and its holder gone before storing the answer: that answer will never come.
+    `SELECT request_hash, response_status, response_body, committed_at IS NOT NULL AND NOT COALESCE(${holderRuns('$3')}, false) AS lost
        FROM idempotency_keys WHERE scope = $1 AND key = $2`,
-    [scope, key, ABANDONED_AFTER_MS],
+    [scope, key, db.connectionName],
   );
   // Released by a failed first attempt between our insert and this read: the client may simply retry.
   if (!row) throw new HttpProblem(409, 'IDEMPOTENCY_KEY_IN_USE', 'A request with this Idempotency-Key just finished failing; retry it.');
@@ -129,7 +139,9 @@ async function replayOrRefuse(db: SqlRunner, request: FastifyRequest, reply: Fas
  * `IDEMPOTENCY_KEY_REUSED`; while the first still runs, 409 `IDEMPOTENCY_KEY_IN_USE`. A 5xx
  * releases the key so the command can be retried, unless its writes committed: a command's
  * transaction marks the key (`committed_at`, see `idempotency-scope.ts`), and a marked key is
- * never taken over; once its response is overdue, a repeat gets 409 `IDEMPOTENCY_RESPONSE_LOST`.
+ * never taken over. "Still runs" means the key's holder (the process serving it) still has a
+ * connection to the database: when it died, a key whose command had not committed is free at
+ * once, and a committed one whose answer was never stored gets 409 `IDEMPOTENCY_RESPONSE_LOST`.
  * Public routes (login, PIN) have no caller to scope a key to and are exempt.
  */
 export default fp(

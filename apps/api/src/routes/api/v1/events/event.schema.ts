@@ -1,10 +1,18 @@
 import { z } from 'zod';
+import { POSITION_PATTERN } from '../../../../events/event-position.ts';
 import { parseTopics } from '../../../../events/topics.ts';
 
 /** An outbox event as clients receive it, over HTTP and the WebSocket. */
 export const outboxEventSchema = z
   .object({
-    seq: z.number().int().describe('Position in the outbox; pass the last one you processed as `since` to resume.'),
+    position: z
+      .string()
+      .describe(
+        'Where to resume after this event: pass the `position` of the last event you received as `since`. Events arrive in ' +
+          'commit order, which is not always `seq` order, so never resume from the largest `seq` seen.',
+      )
+      .meta({ example: '7421:352' }),
+    seq: z.number().int().describe('The event\'s number in the outbox (unique, assigned at write time; not the delivery order).'),
     type: z.string().describe('Dotted lower case, e.g. `work_item.claimed`.'),
     at: z.string().describe('ISO 8601 UTC.'),
     actor: z.string().nullable(),
@@ -34,12 +42,12 @@ const topicsSchema = z
   })
   .describe('Topics `order:<id>`, `node:<key>`, `work-center:<id>`, `operator:<id>` (repeat or comma-separate); none: every event.');
 
-const sinceSchema = z.coerce
-  .number()
-  .int()
-  .min(0)
-  .max(Number.MAX_SAFE_INTEGER)
-  .describe('The `seq` of the last event you processed (0: from the first event).');
+const sinceSchema = z
+  .union([
+    z.string().regex(POSITION_PATTERN),
+    z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+  ])
+  .describe('The `position` of the last event you received, e.g. `7421:352` (its `seq` works too; 0: from the first event).');
 
 /**
  * Query of `/events`, for the catch-up read (no `since`: from the first event) and the WebSocket
@@ -54,6 +62,8 @@ export const eventsQuerySchema = z.object({
 /** A page of the catch-up read. */
 export const eventPageSchema = z.object({
   items: z.array(outboxEventSchema),
-  nextSince: z.number().int().describe('Pass as `since` for the next page (or to the WebSocket to go live).'),
+  nextSince: z
+    .string()
+    .describe('Pass as `since` for the next page (or to the WebSocket to go live): the last item\'s `position`, or the `since` asked for when there is none.'),
   more: z.boolean().describe('True when the page was full: ask again at once for the rest.'),
 });

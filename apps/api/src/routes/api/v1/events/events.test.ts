@@ -4,6 +4,7 @@ import type { WebSocket } from 'ws';
 import { commitEvents, eventCount, numberedEvents, recordStream, type StreamRecorder } from '../../../../events/test-stream.ts';
 import { buildTestApp, type TestApp } from '../../../../test-app.ts';
 import { loginAs } from '../../../../testing/auth-for-tests.ts';
+import { heldTransaction } from '../../../../testing/held-transaction.ts';
 import { usingPostgres } from '../../../../testing/test-database.ts';
 
 async function waitUntilDelivered(check: () => Promise<boolean>): Promise<void> {
@@ -184,6 +185,85 @@ describe(`/api/v1/events on ${usingPostgres() ? 'PostgreSQL' : 'PGlite'}`, () =>
       await expect(testApp.app.injectWS('/api/v1/events?topics=nope:1', { headers })).rejects.toThrow('Unexpected server response: 400');
       await expect(testApp.app.injectWS('/api/v1/events?since=987654', { headers })).rejects.toThrow('Unexpected server response: 400');
       await expect(testApp.app.injectWS('/api/v1/events', {})).rejects.toThrow('Unexpected server response: 401');
+    });
+  });
+
+  describe('resume position', () => {
+    type Received = { seq: number; type: string; position: string };
+    const page = async (since: string | number, topic = 'node:resume'): Promise<{ items: Received[]; nextSince: string }> => {
+      const response = await get(`/api/v1/events?since=${encodeURIComponent(since)}&topics=${topic}&limit=1000`);
+      expect(response.statusCode).toBe(200);
+      return response.json();
+    };
+
+    it('gives every delivered event the position to resume from, over HTTP and the WebSocket, and since= takes it', async () => {
+      const before = (await page(0)).nextSince;
+      await commitEvents(testApp.db, testApp.app.eventHub, numberedEvents('resume.numbered', 3, 0, { nodeKey: 'resume' }));
+      await waitUntilDelivered(async () => (await page(before)).items.length === 3);
+      const { items, nextSince } = await page(before);
+      for (const item of items) expect(item.position).toMatch(/^\d+:\d+$/);
+      expect(new Set(items.map((item) => item.position)).size).toBe(3);
+      expect(nextSince).toBe(items[2]!.position);
+
+      // Resuming from the position of the first event gives the two after it, from seq alike.
+      expect((await page(items[0]!.position)).items).toEqual(items.slice(1));
+      expect((await page(items[0]!.seq)).items).toEqual(items.slice(1));
+
+      const { stream } = await connect(`?since=${encodeURIComponent(items[0]!.position)}&topics=node:resume`);
+      await stream.until(eventCount(2));
+      expect(stream.events().map((event) => event.position)).toEqual(items.slice(1).map((item) => item.position));
+    });
+
+    it('refuses a position no event has with a 400 problem, over HTTP and the WebSocket', async () => {
+      const { items } = await page(0);
+      const [txId, seq] = items[0]!.position.split(':');
+      for (const since of [`${txId}:${Number(seq) + 1_000_000}`, `${BigInt(txId!) + 1n}:${seq}`, '1:2:3', ':1', '1:']) {
+        const response = await get(`/api/v1/events?since=${encodeURIComponent(since)}`);
+        expect({ since, status: response.statusCode, type: response.headers['content-type'] }).toEqual({
+          since,
+          status: 400,
+          type: expect.stringContaining('application/problem+json'),
+        });
+      }
+      await expect(testApp.app.injectWS(`/api/v1/events?since=${txId}:${Number(seq) + 1_000_000}`, { headers })).rejects.toThrow(
+        'Unexpected server response: 400',
+      );
+    });
+
+    // PGlite runs one transaction at a time, so its events always arrive in seq order.
+    it.runIf(usingPostgres())('loses nothing when events arrive out of seq order and the client resumes from the last delivered position', async () => {
+      const before = (await page(0, 'node:inverted')).nextSince;
+      const insert = (type: string) => async (tx: { query: typeof testApp.db.query }) => {
+        await tx.query(`INSERT INTO events (type, node_key) VALUES ($1, 'inverted')`, [type]);
+      };
+      // `older` takes its transaction id first, `newer` the smaller seq; `older` commits first.
+      const older = heldTransaction(testApp.db);
+      const newer = heldTransaction(testApp.db);
+      try {
+        await older.run((tx) => tx.query('SELECT pg_current_xact_id()'));
+        await newer.run(insert('newer-tx-smaller-seq'));
+        await older.run(insert('older-tx-larger-seq'));
+        await older.commit();
+
+        await waitUntilDelivered(async () => (await page(before, 'node:inverted')).items.length === 1);
+        const [first] = (await page(before, 'node:inverted')).items;
+        expect(first!.type).toBe('older-tx-larger-seq');
+        const { stream } = await connect(`?since=${encodeURIComponent(first!.position)}&topics=node:inverted`);
+        await stream.until((messages) => messages.some((message) => message.type === 'caught-up'));
+
+        await newer.commit();
+        await waitUntilDelivered(async () => (await page(first!.position, 'node:inverted')).items.length === 1);
+        const [second] = (await page(first!.position, 'node:inverted')).items;
+        expect(second!.type).toBe('newer-tx-smaller-seq');
+        // Delivered second, yet with the smaller seq: the largest seq seen is not where to resume.
+        expect(second!.seq).toBeLessThan(first!.seq);
+        await stream.until(eventCount(1));
+        expect(stream.events().map((event) => event.position)).toEqual([second!.position]);
+        expect((await page(before, 'node:inverted')).items.map((item) => item.type)).toEqual(['older-tx-larger-seq', 'newer-tx-smaller-seq']);
+      } finally {
+        // A failed step must not leave a transaction holding delivery back for the rest of the file.
+        await Promise.allSettled([older.commit(), newer.commit()]);
+      }
     });
   });
 });

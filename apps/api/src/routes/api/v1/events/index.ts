@@ -15,7 +15,8 @@ export type EventsRouteOptions = Partial<StreamLimits>;
 /**
  * `/api/v1/events`: the outbox for integrators and the web app. `GET` pages through committed
  * events (catch-up); the same URL upgraded to a WebSocket streams them live. Every event is
- * delivered exactly once, in one order, across reconnects: resume with `since` = the last seq.
+ * delivered exactly once, in one order, across reconnects: resume with `since` = the `position` of
+ * the last event received (commit order is not `seq` order, so the largest seq seen is not it).
  */
 const events: FastifyPluginAsyncZod<EventsRouteOptions> = async (fastify, options) => {
   const limits: StreamLimits = { ...DEFAULT_STREAM_LIMITS, ...options };
@@ -31,6 +32,8 @@ const events: FastifyPluginAsyncZod<EventsRouteOptions> = async (fastify, option
       summary: 'Read events (HTTP) or stream them (WebSocket)',
       description: [
         'HTTP: up to `limit` committed events after `since` (default 0: from the first), in delivery order; page on with `nextSince` while `more`.',
+        'Every event carries `position`, the cursor to resume from: reconnect with `since=<position of the last event you received>`, e.g. `?since=7421:352`.',
+        'Events arrive in commit order, which is not always `seq` order: resuming from the largest `seq` seen can skip events (a plain `seq` as `since` still means "after that event").',
         'WebSocket (same URL, upgraded): without `since` the stream starts with the next event to commit; with it, the events after it first.',
         'Server messages are JSON: `{"type":"event","event":Event}`, then `{"type":"caught-up"}` once the backlog is sent, then live events.',
         'Send `{"type":"ping"}` for a `{"type":"pong"}`; other client messages get `{"type":"error"}`, over 4 KiB close the socket (1009).',

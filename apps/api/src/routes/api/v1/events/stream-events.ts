@@ -17,7 +17,7 @@ export const DEFAULT_STREAM_LIMITS: StreamLimits = { heartbeatMs: 30_000, maxBuf
 
 /** Close codes the stream uses, besides the standard ones (1001 server closing, 1009 message too big). */
 export const CLOSE_CODES = {
-  /** The client did not read fast enough; reconnect with `since` = the last seq it processed. */
+  /** The client did not read fast enough; reconnect with `since` = the position of the last event it received. */
   slowConsumer: 4008,
   /** Reading the outbox failed; reconnect with `since` later. */
   readFailed: 1011,
@@ -95,7 +95,7 @@ export function streamEvents(
       send(event) {
         if (socket.readyState === OPEN) socket.send(eventFrame(event));
         if (live && socket.bufferedAmount > limits.maxBufferedBytes) {
-          drop(CLOSE_CODES.slowConsumer, 'SLOW_CONSUMER: reconnect with since = your last seq');
+          drop(CLOSE_CODES.slowConsumer, 'SLOW_CONSUMER: reconnect with since = the last position you received');
         }
       },
       async drained() {
@@ -108,7 +108,7 @@ export function streamEvents(
         send({ type: 'caught-up' });
       },
       failed() {
-        drop(CLOSE_CODES.readFailed, 'READ_FAILED: reconnect with since = your last seq');
+        drop(CLOSE_CODES.readFailed, 'READ_FAILED: reconnect with since = the last position you received');
       },
     },
     { after: from.after, topics: from.topics, hidden: from.hidden },

@@ -4,7 +4,7 @@ import { clientNetwork } from './client-network.ts';
 import { createSession, type NewSession } from './create-session.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { pruneExpired } from './prune-expired.ts';
-import { ACCOUNT_POLICY, ADDRESS_POLICY, chargeAttempt, forgiveAttempt } from './sign-in-throttle.ts';
+import { ACCOUNT_POLICY, SOURCE_POLICY, chargeAttempt, forgiveAttempt, recordFailure } from './sign-in-throttle.ts';
 
 /** The account a sign-in names, as found in the database (null when there is no such active user). */
 export interface SignInAccount {
@@ -30,19 +30,22 @@ let decoy: Promise<string> | undefined;
 /**
  * Checks a password or PIN under the lock-out rules and opens a session (a station session for a
  * PIN). Every failure is the same 401 `INVALID_CREDENTIALS`, taking the same time, whether the
- * account exists or not; repeated failures per account or address give 429 `TOO_MANY_ATTEMPTS`.
+ * account exists or not; the failure that starts a wait (the 5th for an account, see
+ * `sign-in-throttle.ts`) and every attempt during one give 429 `TOO_MANY_ATTEMPTS`.
  */
 export async function signIn(db: SqlRunner, attempt: SignInAttempt): Promise<{ userId: string; session: NewSession }> {
   const { account, method } = attempt;
   const accountKey = account ? `${method}:${account.userId}` : `${method}:unknown:${attempt.identifier.toLowerCase()}`;
   const addressKey = `address:${clientNetwork(attempt.address)}`;
-  await chargeAttempt(db, [
+  const throttles = [
     { key: accountKey, policy: ACCOUNT_POLICY },
-    { key: addressKey, policy: ADDRESS_POLICY },
-  ]);
+    { key: addressKey, policy: SOURCE_POLICY },
+  ];
+  await chargeAttempt(db, throttles);
   decoy ??= hashPassword('no such account');
   const matches = await verifyPassword(attempt.secret, account?.secretHash ?? (await decoy));
   if (!account || account.secretHash === null || !matches) {
+    await recordFailure(db, throttles);
     const detail = method === 'password' ? 'The username or password is not right.' : 'The badge or PIN is not right.';
     throw new HttpProblem(401, 'INVALID_CREDENTIALS', detail);
   }

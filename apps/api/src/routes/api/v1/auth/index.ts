@@ -15,8 +15,11 @@ import { loginResponseSchema, passwordLoginBodySchema, pinLoginBodySchema, stati
 const failures = { 400: problemSchema, 401: problemSchema, 429: problemSchema } as const;
 
 const lockOutNote =
-  ' Wrong credentials give 401 INVALID_CREDENTIALS whether or not the account exists. After 5 failures for one account, or ' +
-  '30 from one address, within 15 minutes, attempts get 429 TOO_MANY_ATTEMPTS with a Retry-After header for 15 minutes.';
+  ' Wrong credentials give 401 INVALID_CREDENTIALS whether or not the account exists. The 5th failure for one account ' +
+  'locks it for 15 minutes (each further lock twice as long, up to 8 hours; a manager can lift it with ' +
+  'POST /users/{id}/unlock-sign-in); more than 10 failures from one address (or station) within 15 minutes make each next ' +
+  'attempt from it wait 1 s, 2 s, 4 s … up to 1 minute. The failure that starts a wait and every attempt during one get ' +
+  '429 TOO_MANY_ATTEMPTS with retryAfterSeconds and a Retry-After header; attempts during a wait are not counted.';
 
 /** `/api/v1/auth`: sign in with a password or a station PIN, sign out. */
 const auth: FastifyPluginAsyncZod = async (fastify) => {

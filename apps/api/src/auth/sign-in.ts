@@ -1,6 +1,5 @@
 import type { SqlRunner } from '../db/database.ts';
 import { HttpProblem } from '../plugins/http-problem.ts';
-import { clientNetwork } from './client-network.ts';
 import { createSession, type NewSession } from './create-session.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { pruneExpired } from './prune-expired.ts';
@@ -20,8 +19,14 @@ export interface SignInAttempt {
   readonly identifier: string;
   readonly account: SignInAccount | null;
   readonly secret: string;
-  /** The client address, for the per-address lock-out. */
-  readonly address: string;
+  /**
+   * The throttle key of where the attempt came from, slowed down as a whole after many failures:
+   * `address:<network>` for a browser login, `station:<id>` for a PIN on a registered station
+   * (so one station's mistyped PINs do not slow the others behind the same NAT address).
+   */
+  readonly source: string;
+  /** The registered station a PIN sign-in happens on: its session records it. */
+  readonly stationId?: string;
 }
 
 /** A hash to check against when the account does not exist, so the answer takes as long either way. */
@@ -36,10 +41,9 @@ let decoy: Promise<string> | undefined;
 export async function signIn(db: SqlRunner, attempt: SignInAttempt): Promise<{ userId: string; session: NewSession }> {
   const { account, method } = attempt;
   const accountKey = account ? `${method}:${account.userId}` : `${method}:unknown:${attempt.identifier.toLowerCase()}`;
-  const addressKey = `address:${clientNetwork(attempt.address)}`;
   const throttles = [
     { key: accountKey, policy: ACCOUNT_POLICY },
-    { key: addressKey, policy: SOURCE_POLICY },
+    { key: attempt.source, policy: SOURCE_POLICY },
   ];
   await chargeAttempt(db, throttles);
   decoy ??= hashPassword('no such account');
@@ -49,7 +53,7 @@ export async function signIn(db: SqlRunner, attempt: SignInAttempt): Promise<{ u
     const detail = method === 'password' ? 'The username or password is not right.' : 'The badge or PIN is not right.';
     throw new HttpProblem(401, 'INVALID_CREDENTIALS', detail);
   }
-  await forgiveAttempt(db, accountKey, addressKey);
+  await forgiveAttempt(db, accountKey, attempt.source);
   await pruneExpired(db);
-  return { userId: account.userId, session: await createSession(db, account.userId, { station: method === 'pin' }) };
+  return { userId: account.userId, session: await createSession(db, account.userId, { station: method === 'pin', stationId: attempt.stationId }) };
 }

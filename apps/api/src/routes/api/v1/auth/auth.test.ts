@@ -5,13 +5,17 @@ import { hashSecret } from '../../../../auth/secret-token.ts';
 import { loadEnv } from '../../../../env.ts';
 import { buildTestApp, type TestApp } from '../../../../test-app.ts';
 import { createTestDatabase } from '../../../../testing/test-database.ts';
+import { pairTestStation, type TestStation } from '../../../../testing/station-for-tests.ts';
 import { loginResponseSchema } from './auth.schema.ts';
 
 /** The demo staff and operators (seed/demo-people.ts) sign in with their documented credentials. */
 describe('signing in and out', () => {
   let t: TestApp;
+  /** A station of every demo work center, so every demo operator may sign in on it. */
+  let station: TestStation;
   beforeAll(async () => {
     t = await buildTestApp({ seed: true });
+    station = await pairTestStation(t.db, ['CUT', 'STI', 'EDG', 'QCI']);
   }, 120_000);
   afterAll(() => t.close());
 
@@ -19,13 +23,13 @@ describe('signing in and out', () => {
   /** Each test gets its own client address so per-address counters do not leak between tests. */
   const freshAddress = () => `10.0.${Math.floor(nextAddress / 250)}.${(nextAddress++ % 250) + 1}`;
 
-  const post = (url: string, payload: unknown, options: { address?: string; cookie?: string } = {}) =>
+  const post = (url: string, payload: unknown, options: { address?: string; cookie?: string; station?: TestStation | null } = {}) =>
     t.app.inject({
       method: 'POST',
       url: `/api/v1/auth/${url}`,
       payload: payload as object,
       remoteAddress: options.address ?? '192.0.2.1',
-      headers: options.cookie ? { cookie: options.cookie } : {},
+      headers: { ...(options.cookie && { cookie: options.cookie }), ...(url === 'pin' && options.station !== null && (options.station ?? station).headers) },
     });
   const me = (cookie: string) => t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie } });
   const cookieOf = (response: { cookies: { name: string; value: string }[] }) => {
@@ -348,25 +352,67 @@ describe('signing in and out', () => {
 
 describe('the station sign-in list', () => {
   let t: TestApp;
+  let cutting: TestStation;
   beforeAll(async () => {
     t = await buildTestApp({ seed: true });
+    cutting = await pairTestStation(t.db, ['CUT']);
   }, 120_000);
   afterAll(() => t.close());
 
-  const list = (query = '') => t.app.inject({ method: 'GET', url: `/api/v1/auth/station-operators${query}` });
+  const list = (query = '', station: TestStation | null = cutting) =>
+    t.app.inject({ method: 'GET', url: `/api/v1/auth/station-operators${query}`, headers: station?.headers ?? {} });
 
-  it('lists everyone with a PIN by name, without badges or roles, to anyone', async () => {
+  it('lists only the station\'s operators by name, without badges or roles: its work centers\' teams and the roaming atelier', async () => {
     const response = await list('?limit=200');
     expect(response.statusCode).toBe(200);
     const page = response.json();
-    const [expected] = await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM users WHERE active AND pin_hash IS NOT NULL');
-    expect(page.items).toHaveLength(expected?.n ?? -1);
-    expect(page.items.length).toBeGreaterThanOrEqual(12);
     const names = page.items.map((item: { displayName: string }) => item.displayName);
-    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
-    expect(page.items).toContainEqual({ userId: expect.any(String), displayName: 'Élodie Marchand', team: { code: 'FINISHING', name: expect.any(String) } });
-    expect(names).not.toContain('Ploy Suwannarat');
+    expect(names).toEqual(['Giulia Bianchi', 'Henrik Lindqvist', 'Napat Srisuk', 'Somchai Kittisak', 'Wichai Rattanakorn']);
+    expect(page.items).toContainEqual({ userId: expect.any(String), displayName: 'Somchai Kittisak', team: { code: 'CUTTING-ROOM', name: 'Cutting room' } });
     expect(response.body).not.toContain('B-11');
+  });
+
+  it('answers a device that is not a registered station with 401 STATION_NOT_PAIRED, for the list and for PIN sign-in', async () => {
+    const forged = { headers: { 'x-station-token': 'forged' } } as unknown as TestStation;
+    for (const station of [null, forged]) {
+      const response = await list('', station);
+      expect(response.statusCode).toBe(401);
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(response.json().code).toBe('STATION_NOT_PAIRED');
+    }
+    const pin = await t.app.inject({ method: 'POST', url: '/api/v1/auth/pin', payload: { badgeId: 'B-1101', pin: '1101' } });
+    expect(pin.statusCode).toBe(401);
+    expect(pin.json().code).toBe('STATION_NOT_PAIRED');
+    expect(pin.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('signs in only the station\'s operators: anyone else is answered like an unknown badge', async () => {
+    const pin = (payload: object) =>
+      t.app.inject({ method: 'POST', url: '/api/v1/auth/pin', payload, headers: cutting.headers, remoteAddress: '10.20.0.1' });
+    const own = await pin({ badgeId: 'B-1101', pin: '1101' });
+    expect(own.statusCode).toBe(200);
+    const [session] = await t.db.query(`SELECT station, station_id FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.badge_id = 'B-1101'`);
+    expect(session).toEqual({ station: true, station_id: cutting.stationId });
+    const { instance: _a, ...otherLine } = (await pin({ badgeId: 'B-1104', pin: '1104' })).json();
+    const { instance: _b, ...unknown } = (await pin({ badgeId: 'B-9999', pin: '1104' })).json();
+    expect(otherLine).toEqual(unknown);
+    expect(otherLine.code).toBe('INVALID_CREDENTIALS');
+    // Staff with a PIN are not operators: no station signs them in.
+    await t.db.query(`UPDATE users SET pin_hash = (SELECT pin_hash FROM users WHERE badge_id = 'B-1101'), team_id = (SELECT id FROM teams WHERE code = 'CUTTING-ROOM') WHERE username = 'manager'`);
+    const [manager] = await t.db.query<{ id: string }>(`SELECT id FROM users WHERE username = 'manager'`);
+    expect((await pin({ userId: manager?.id, pin: '1101' })).statusCode).toBe(401);
+    expect((await list('?limit=200')).json().items.map((item: { displayName: string }) => item.displayName)).not.toContain('Ploy Suwannarat');
+  });
+
+  it('slows down a station after many wrong PINs without slowing another station behind the same address', async () => {
+    const busy = await pairTestStation(t.db, ['CUT']);
+    const other = await pairTestStation(t.db, ['CUT']);
+    const pin = (station: TestStation, badgeId: string, code: string) =>
+      t.app.inject({ method: 'POST', url: '/api/v1/auth/pin', payload: { badgeId, pin: code }, headers: station.headers, remoteAddress: '10.30.0.1' });
+    for (let i = 0; i < 10; i += 1) expect((await pin(busy, `B-X${i}`, '0000')).statusCode).toBe(401);
+    expect((await pin(busy, 'B-X10', '0000')).statusCode).toBe(429);
+    expect((await pin(busy, 'B-1102', '1102')).statusCode).toBe(429);
+    expect((await pin(other, 'B-1102', '1102')).statusCode).toBe(200);
   });
 
   it('filters by team and pages with a cursor', async () => {

@@ -1,27 +1,30 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../../test-app.ts';
 import { loginAs } from '../../../../testing/auth-for-tests.ts';
+import { pairTestStation, type TestStation } from '../../../../testing/station-for-tests.ts';
 
 /** A manager lifts a person's sign-in lock at once, instead of the operator waiting it out. */
 describe('POST /api/v1/users/{id}/unlock-sign-in', () => {
   let t: TestApp;
   let operatorId: string;
+  let station: TestStation;
   beforeAll(async () => {
     t = await buildTestApp({ seed: true });
+    station = await pairTestStation(t.db, ['STI']);
     const [row] = await t.db.query<{ id: string }>(`SELECT id FROM users WHERE badge_id = 'B-1104'`);
     operatorId = row?.id ?? '';
   }, 120_000);
   afterAll(() => t.close());
 
-  let attempts = 0;
-  // Each attempt from its own address: only the account's lock is under test.
   const pin = (pinCode: string) =>
-    t.app.inject({ method: 'POST', url: '/api/v1/auth/pin', payload: { badgeId: 'B-1104', pin: pinCode }, remoteAddress: `10.9.0.${(attempts += 1)}` });
+    t.app.inject({ method: 'POST', url: '/api/v1/auth/pin', payload: { badgeId: 'B-1104', pin: pinCode }, headers: station.headers });
   const unlock = (headers: Record<string, string>, id = operatorId) =>
     t.app.inject({ method: 'POST', url: `/api/v1/users/${id}/unlock-sign-in`, headers, payload: {} });
   const lockOut = async () => {
     for (let i = 0; i < 5; i += 1) await pin(`000${i}`);
     expect((await pin('1104')).statusCode).toBe(429);
+    // Only the account's lock is under test: forget the station's failures.
+    await t.db.query(`DELETE FROM auth_throttles WHERE key LIKE 'station:%'`);
   };
 
   it('lets the locked-out operator sign in at once, with a user.sign_in_unlocked event', async () => {

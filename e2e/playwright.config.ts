@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
 /** Its own port, so a developer's server on 3000 is never reused by mistake. */
-const PORT = 3199;
+const PORT = Number(process.env.E2E_PORT ?? 3199);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 /**

@@ -64,3 +64,31 @@ test('repeated wrong PINs lock the account and the pad shows how long to wait', 
   await expect(page.getByRole('button', { name: 'Sign in' })).toBeDisabled();
   expect(errors).toEqual([]);
 });
+
+test('an unpaired tablet is paired with the code from Admin, then signs in the operators of its station', async ({ page, context, request, baseURL }) => {
+  const errors = collectPageErrors(page, [401]);
+  // An admin registers the station in another browser (own cookies) and reads out the code.
+  const admin = await request.post('/api/v1/auth/login', { data: { username: 'admin', password: 'atelier-admin' } });
+  expect(admin.status()).toBe(200);
+  const created = await request.post('/api/v1/stations', { data: { name: `Stitching tablet ${Date.now()}`, workCenters: ['STI'] } });
+  expect(created.status()).toBe(201);
+  const { station, pairingCode } = await created.json();
+
+  // A device token this server never issued: not a station, and the demo auto-pairing leaves it so.
+  await context.addCookies([{ name: 'af_station', value: 'not-a-station', url: baseURL ?? '' }]);
+  await page.goto('/sign-in/station');
+  await expect(page.getByRole('heading', { name: 'Pair this tablet' })).toBeVisible();
+
+  await page.getByLabel('Pairing code').fill('WRONG-CODE');
+  await page.getByRole('button', { name: 'Pair this tablet' }).click();
+  await expect(page.getByRole('alert')).toContainText('That pairing code is not right or has expired');
+
+  await page.getByLabel('Pairing code').fill(pairingCode);
+  await page.getByRole('button', { name: 'Pair this tablet' }).click();
+  await expect(page.getByText(`Station ${station.name}`)).toBeVisible();
+
+  const operator = demoOperator('matteo.r');
+  await enterBadgeAndPin(page, operator.badgeId, operator.pin);
+  await expect(page).toHaveURL(/\/work-queue$/);
+  expect(errors).toEqual([]);
+});

@@ -101,13 +101,15 @@ const auth: FastifyPluginAsyncZod<AuthRoutesOptions> = async (fastify, options) 
       summary: 'Which registered station this device is',
       description:
         'The station of the device token (cookie af_station or X-Station-Token header), or null: then the tablet shows ' +
-        '"Pair this tablet" (POST /stations/pair). With STATION_AUTO_PAIR (the embedded demo) an unpaired browser is paired ' +
-        'to the demo station here.',
+        '"Pair this tablet" (POST /stations/pair). With STATION_AUTO_PAIR (the embedded demo) a browser without any device ' +
+        'token is paired to the demo station here (a revoked one is not).',
       response: { 200: z.object({ station: pairedStationSchema.nullable() }) },
     },
     handler: async (request, reply) => {
-      const station = await resolveStation(fastify.db, stationTokenOf(request));
-      if (station !== null || !options.stationAutoPair) return { station };
+      const token = stationTokenOf(request);
+      const station = await resolveStation(fastify.db, token);
+      // Only a browser that never was a station: a revoked or foreign token must stay unpaired.
+      if (station !== null || !options.stationAutoPair || token !== undefined) return { station };
       const paired = await autoPairDemoStation(fastify.db, fastify.eventHub);
       if (paired === null) return { station: null };
       setStationCookie(request, reply, paired.deviceToken);

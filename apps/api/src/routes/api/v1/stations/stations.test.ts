@@ -193,4 +193,13 @@ describe('STATION_AUTO_PAIR (the embedded demo)', () => {
     const [devices] = await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM station_devices');
     expect(devices?.n).toBe(1);
   });
+
+  it('does not pair a revoked tablet again: revocation sticks', async () => {
+    const first = await t.app.inject({ method: 'GET', url: '/api/v1/auth/station' });
+    const cookie = `af_station=${first.cookies.find((c) => c.name === 'af_station')?.value}`;
+    await t.db.query('UPDATE station_devices SET revoked_at = now()');
+    const after = await t.app.inject({ method: 'GET', url: '/api/v1/auth/station', headers: { cookie } });
+    expect(after.json()).toEqual({ station: null });
+    expect(after.headers['set-cookie']).toBeUndefined();
+  });
 });

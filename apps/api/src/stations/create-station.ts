@@ -1,11 +1,10 @@
 import { actorRef } from '../auth/actor.ts';
 import type { AuthContext } from '../auth/auth-context.ts';
-import { hashSecret } from '../auth/secret-token.ts';
 import { resolveCodes } from '../catalog/resolve-reference.ts';
 import { conflictOnDuplicate } from '../catalog/unique-violation.ts';
 import { runCommand } from '../events/run-command.ts';
 import type { StationView } from '../routes/api/v1/stations/station.schema.ts';
-import { generatePairingCode, normalizePairingCode, PAIRING_CODE_TTL_MS } from './pairing-code.ts';
+import { openPairingCode } from './pairing-code.ts';
 import { stationEvent } from './station-event.ts';
 import { stationSelect, toStationView } from './station-view.ts';
 
@@ -21,9 +20,8 @@ export interface StationPairing {
  * stored), with a `station.created` event. A taken name is a 409, an unknown work center a 422.
  */
 export async function createStation({ db, hub, actor }: AuthContext, input: { name: string; workCenters: readonly string[] }): Promise<StationPairing> {
-  const code = generatePairingCode();
   const now = new Date();
-  const expiresAt = new Date(now.getTime() + PAIRING_CODE_TTL_MS);
+  const { code, hash, expiresAt } = openPairingCode(now);
   return runCommand(db, hub, async (tx) => {
     const workCenterIds = await resolveCodes(tx, 'workCenter', input.workCenters);
     const row = await conflictOnDuplicate(
@@ -31,7 +29,7 @@ export async function createStation({ db, hub, actor }: AuthContext, input: { na
         tx.station.create({
           data: {
             name: input.name,
-            pairingCodeHash: hashSecret(normalizePairingCode(code)),
+            pairingCodeHash: hash,
             pairingCodeExpiresAt: expiresAt,
             workCenters: { create: [...workCenterIds.values()].map((workCenterId) => ({ workCenterId })) },
           },

@@ -1,10 +1,9 @@
 import { actorRef } from '../auth/actor.ts';
 import type { AuthContext } from '../auth/auth-context.ts';
-import { hashSecret } from '../auth/secret-token.ts';
 import { runCommand } from '../events/run-command.ts';
 import { HttpProblem } from '../plugins/http-problem.ts';
 import type { StationPairing } from './create-station.ts';
-import { generatePairingCode, normalizePairingCode, PAIRING_CODE_TTL_MS } from './pairing-code.ts';
+import { openPairingCode } from './pairing-code.ts';
 import { stationEvent } from './station-event.ts';
 import { stationSelect, toStationView } from './station-view.ts';
 
@@ -13,13 +12,12 @@ import { stationSelect, toStationView } from './station-view.ts';
  * still open; tablets already paired stay paired. A `station.pairing_code_issued` event.
  */
 export async function issuePairingCode({ db, hub, actor }: AuthContext, id: string): Promise<StationPairing> {
-  const code = generatePairingCode();
   const now = new Date();
-  const expiresAt = new Date(now.getTime() + PAIRING_CODE_TTL_MS);
+  const { code, hash, expiresAt } = openPairingCode(now);
   return runCommand(db, hub, async (tx) => {
     const [updated] = await tx.station.updateManyAndReturn({
       where: { id },
-      data: { pairingCodeHash: hashSecret(normalizePairingCode(code)), pairingCodeExpiresAt: expiresAt },
+      data: { pairingCodeHash: hash, pairingCodeExpiresAt: expiresAt },
       select: { id: true },
     });
     if (updated === undefined) throw new HttpProblem(404, 'STATION_NOT_FOUND', `No station has the id ${id}.`);

@@ -1,12 +1,11 @@
 import { clientNetwork } from '../auth/client-network.ts';
-import { hashSecret } from '../auth/secret-token.ts';
 import { chargeAttempt, recordFailure, SOURCE_POLICY } from '../auth/sign-in-throttle.ts';
 import type { Database } from '../db/database.ts';
 import { prismaRunner } from '../db/prisma-runner.ts';
 import { runCommand, type EventWaker } from '../events/run-command.ts';
 import { HttpProblem } from '../plugins/http-problem.ts';
 import type { PairedStation } from '../routes/api/v1/stations/station.schema.ts';
-import { normalizePairingCode } from './pairing-code.ts';
+import { pairingCodeHash } from './pairing-code.ts';
 import { addStationDevice } from './station-device.ts';
 import { findStation } from './resolve-station.ts';
 
@@ -22,7 +21,7 @@ export async function pairStation(db: Database, hub: EventWaker, input: { code: 
     const [station] = await prismaRunner(tx).query<{ id: string; name: string }>(
       `UPDATE stations SET pairing_code_hash = NULL, pairing_code_expires_at = NULL
         WHERE pairing_code_hash = $1 AND pairing_code_expires_at > now() RETURNING id, name`,
-      [hashSecret(normalizePairingCode(input.code))],
+      [pairingCodeHash(input.code)],
     );
     if (station === undefined) return { result: null, events: [] };
     const device = await addStationDevice(tx, station, 'code');

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { usePairStation } from '../../api/station-queries.ts';
+import { CodeField } from './code-field.tsx';
 import { SignInError } from './sign-in-error.tsx';
 import { useLockout } from './use-lockout.ts';
 
@@ -27,21 +28,7 @@ export function PairStationForm() {
       <p className="sign-in__hint">
         This device is not a registered station yet. Ask an administrator for the station&apos;s pairing code and enter it here, once.
       </p>
-      <label className="field field--large">
-        <span className="field__label">Pairing code</span>
-        <input
-          className="field__input station-code"
-          name="pairing-code"
-          value={code}
-          onChange={(event) => setCode(event.target.value)}
-          placeholder="ABCD-EFGH"
-          autoComplete="off"
-          autoCapitalize="characters"
-          spellCheck={false}
-          autoFocus
-          required
-        />
-      </label>
+      <CodeField label="Pairing code" name="pairing-code" value={code} onChange={setCode} placeholder="ABCD-EFGH" className="station-code" />
       <SignInError error={pair.error} lockout={lockout} />
       <button type="submit" className="button button--primary button--block button--large" disabled={!code.trim() || locked || pair.isPending}>
         {pair.isPending ? 'Pairing…' : 'Pair this tablet'}

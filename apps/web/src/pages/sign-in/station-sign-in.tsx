@@ -5,6 +5,7 @@ import { useThisStation } from '../../api/station-queries.ts';
 import type { Me } from '../../api/types.ts';
 import { isCompletePin, pinKeyOf, pressPinKey } from '../../lib/pin-entry.ts';
 import type { PinKey } from '../../lib/pin-entry.ts';
+import { CodeField } from './code-field.tsx';
 import { PairStationForm } from './pair-station-form.tsx';
 import { PinPad } from './pin-pad.tsx';
 import { SignInError } from './sign-in-error.tsx';
@@ -19,21 +20,7 @@ function BadgeStep({ onContinue }: { onContinue: (badgeId: string) => void }) {
   };
   return (
     <form className="sign-in__form" onSubmit={submit}>
-      <label className="field field--large">
-        <span className="field__label">Badge</span>
-        <input
-          className="field__input"
-          name="badge"
-          value={badge}
-          onChange={(event) => setBadge(event.target.value)}
-          placeholder="Scan or type your badge number"
-          autoComplete="off"
-          autoCapitalize="characters"
-          spellCheck={false}
-          autoFocus
-          required
-        />
-      </label>
+      <CodeField label="Badge" name="badge" value={badge} onChange={setBadge} placeholder="Scan or type your badge number" />
       <button type="submit" className="button button--primary button--block button--large" disabled={!badge.trim()}>
         Continue
       </button>

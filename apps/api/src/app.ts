@@ -17,7 +17,7 @@ import webApp from './plugins/web-app.ts';
 import apiV1 from './routes/api/v1/index.ts';
 
 /** The settings the app reads from the environment. */
-export type AppEnv = Pick<Env, 'WEB_DIST_DIR' | 'LOG_LEVEL' | 'LOG_REQUESTS' | 'BODY_LIMIT_BYTES' | 'TRUST_PROXY'>;
+export type AppEnv = Pick<Env, 'WEB_DIST_DIR' | 'LOG_LEVEL' | 'LOG_REQUESTS' | 'BODY_LIMIT_BYTES' | 'TRUST_PROXY' | 'STATION_AUTO_PAIR'>;
 
 /** What the app needs from its host: an open database and the configuration. */
 export interface AppOptions {
@@ -44,7 +44,7 @@ export async function app(fastify: FastifyInstance, options: AppOptions): Promis
   await fastify.register(eventHub);
   await fastify.register(auth);
   await fastify.register(idempotency);
-  await fastify.register(apiV1, { prefix: '/api/v1' });
+  await fastify.register(apiV1, { prefix: '/api/v1', stationAutoPair: options.env.STATION_AUTO_PAIR });
   await fastify.register(webApp, { distDir: options.env.WEB_DIST_DIR });
 }
 

@@ -112,12 +112,20 @@ const variables = {
     default: 'false',
     schema: boolean(),
   },
+  STATION_AUTO_PAIR: {
+    description:
+      'Demo: pair any unpaired browser to the demo station ("Shop-floor tablet") without a code. Default: true on the embedded database, false with DATABASE_URL.',
+    schema: boolean().optional(),
+  },
 } satisfies Record<string, Variable<unknown>>;
 
 type Variables = typeof variables;
 
 /** The validated configuration, keyed by variable name. */
-export type Env = { readonly [K in keyof Variables]: z.output<Variables[K]['schema']> };
+export type Env = { readonly [K in Exclude<keyof Variables, 'STATION_AUTO_PAIR'>]: z.output<Variables[K]['schema']> } & {
+  /** Resolved: unset means on for the embedded database only. */
+  readonly STATION_AUTO_PAIR: boolean;
+};
 
 /** A row of the configuration table, for documentation. */
 export interface EnvVariableDoc {
@@ -160,5 +168,7 @@ export function loadEnv(source: Readonly<Record<string, string | undefined>> = p
   if (env.WORKERS !== 1 && env.DATABASE_URL === undefined) {
     throw new EnvError('WORKERS', 'more than 1 needs DATABASE_URL (the embedded database lives in one process)', source.WORKERS);
   }
+  // Auto-pairing is for the demo on the embedded database; a real deployment pairs stations with codes.
+  env.STATION_AUTO_PAIR ??= env.DATABASE_URL === undefined;
   return env as Env;
 }

@@ -24,6 +24,8 @@ export interface TestAppOptions {
   readonly seed?: boolean;
   /** The built SPA to serve; by default a folder that does not exist. */
   readonly webDistDir?: string;
+  /** `STATION_AUTO_PAIR` (default false: tests pair their stations themselves). */
+  readonly stationAutoPair?: boolean;
 }
 
 /**
@@ -34,7 +36,11 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
   const { db, drop } = await createTestDatabase();
   try {
     if (options.seed) await seedDemo(db, { now: TEST_NOW });
-    const env = loadEnv({ LOG_LEVEL: 'silent', WEB_DIST_DIR: options.webDistDir ?? join(tmpdir(), 'atelier-no-web-dist') });
+    const env = loadEnv({
+      LOG_LEVEL: 'silent',
+      WEB_DIST_DIR: options.webDistDir ?? join(tmpdir(), 'atelier-no-web-dist'),
+      STATION_AUTO_PAIR: String(options.stationAutoPair ?? false),
+    });
     const app = await buildApp({ db, env });
     await app.ready();
     return {

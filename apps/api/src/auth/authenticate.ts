@@ -2,7 +2,7 @@ import type { SqlRunner } from '../db/database.ts';
 import { HttpProblem } from '../plugins/http-problem.ts';
 import type { Actor } from './actor.ts';
 import { parseApiKey } from './api-key-token.ts';
-import type { Role } from './roles.ts';
+import { sessionRoles, type Role } from './roles.ts';
 import { hashSecret, secretMatches } from './secret-token.ts';
 import type { SessionCache } from './session-cache.ts';
 
@@ -43,7 +43,7 @@ async function authenticateSession(db: SqlRunner, token: string, sessions: Sessi
     { name: 'authenticate-session' },
   );
   if (!row) return null;
-  const actor: Actor = { kind: 'user', userId: row.user_id, apiKeyId: null, roles: row.roles, displayName: row.display_name, station: row.station };
+  const actor: Actor = { kind: 'user', userId: row.user_id, apiKeyId: null, roles: sessionRoles(row.roles, row.station), displayName: row.display_name, station: row.station };
   sessions?.set(ticket, tokenHash, actor, new Date(row.expires_at).getTime(), Date.now());
   return actor;
 }

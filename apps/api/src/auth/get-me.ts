@@ -2,7 +2,7 @@ import type { SqlRunner } from '../db/database.ts';
 import { HttpProblem } from '../plugins/http-problem.ts';
 import type { Me } from '../routes/api/v1/me/me.schema.ts';
 import type { Actor } from './actor.ts';
-import type { Role } from './roles.ts';
+import { sessionRoles, type Role } from './roles.ts';
 
 /** The caller's profile: for a user their team and skills, for an API key its name and role. */
 export async function getMe(db: SqlRunner, actor: Actor): Promise<Me> {
@@ -19,7 +19,7 @@ export async function getMe(db: SqlRunner, actor: Actor): Promise<Me> {
   };
 }
 
-/** A user's profile (roles, team, skills); `station` tells whether their session is a PIN session. */
+/** A user's profile (roles, team, skills); `station` tells whether their session is a PIN session, which grants only the operator's role. */
 export async function getUserProfile(db: SqlRunner, userId: string, station: boolean): Promise<Me> {
   const [user] = await db.query<{ id: string; username: string; display_name: string; roles: Role[]; team: Me['team'] }>(
     `SELECT u.id, u.username, u.display_name, u.roles::text[] AS roles,
@@ -39,7 +39,7 @@ export async function getUserProfile(db: SqlRunner, userId: string, station: boo
     id: user.id,
     username: user.username,
     displayName: user.display_name,
-    roles: user.roles,
+    roles: sessionRoles(user.roles, station),
     station,
     team: user.team,
     skills,

@@ -2,6 +2,7 @@ import type { SqlRunner } from '../db/database.ts';
 import { HttpProblem } from '../plugins/http-problem.ts';
 import { decodeCursor, toPage } from '../routes/api/v1/pagination.ts';
 import type { StationOperator } from '../routes/api/v1/auth/auth.schema.ts';
+import { stationOperatorCondition } from '../stations/station-operator-filter.ts';
 
 /** Reads the `[displayName, id]` sort key a station-operator cursor carries. */
 function readCursor(cursor: string): [string, string] {
@@ -15,24 +16,26 @@ function readCursor(cursor: string): [string, string] {
 }
 
 /**
- * The people who can sign in on a station (active, with a PIN), by name, for the station's
- * "pick your name" screen; optionally one team's. Only names and teams: no badge ids, no roles.
+ * The people who can sign in on a registered station (its operators, see
+ * `station-operator-filter.ts`), by name, for the station's "pick your name" screen; optionally
+ * one team's. Only names and teams: no badge ids, no roles.
  */
 export async function listStationOperators(
   db: SqlRunner,
+  stationId: string,
   query: { team?: string; cursor?: string; limit: number },
 ): Promise<{ items: StationOperator[]; nextCursor: string | null }> {
   const after = query.cursor === undefined ? null : readCursor(query.cursor);
   const rows = await db.query<StationOperator & { sort_name: string }>(
     `SELECT u.id AS "userId", u.display_name AS "displayName", u.display_name AS sort_name,
-            CASE WHEN t.id IS NULL THEN NULL ELSE json_build_object('code', t.code, 'name', t.name) END AS team
-       FROM users u LEFT JOIN teams t ON t.id = u.team_id
-      WHERE u.active AND u.pin_hash IS NOT NULL
+            json_build_object('code', t.code, 'name', t.name) AS team
+       FROM users u JOIN teams t ON t.id = u.team_id
+      WHERE ${stationOperatorCondition('$5')}
         AND ($1::text IS NULL OR t.code = $1)
         AND ($2::text IS NULL OR (u.display_name, u.id::text) > ($2, $3))
       ORDER BY u.display_name, u.id::text
       LIMIT $4`,
-    [query.team ?? null, after?.[0] ?? null, after?.[1] ?? null, query.limit + 1],
+    [query.team ?? null, after?.[0] ?? null, after?.[1] ?? null, query.limit + 1, stationId],
   );
   return toPage(
     rows,

@@ -1,4 +1,5 @@
 import type { SqlRunner } from '../db/database.ts';
+import { clientNetwork } from './client-network.ts';
 import { signIn } from './sign-in.ts';
 
 /** A browser login: username and password from the login form, and the client address. */
@@ -19,6 +20,6 @@ export async function logInWithPassword(db: SqlRunner, login: PasswordLogin) {
     identifier: login.username,
     account: user ? { userId: user.id, secretHash: user.password_hash } : null,
     secret: login.password,
-    address: login.address,
+    source: `address:${clientNetwork(login.address)}`,
   });
 }

@@ -50,14 +50,14 @@ function documentAccessProblems(route: RouteOptions): void {
 
 /**
  * Commands of this process that change sessions or users (sign-in ending a tablet's previous
- * session, log-out, user edits, deactivation, attendance). Their NOTIFY reaches this process's
+ * session, log-out, user edits, deactivation, attendance, revoking a station). Their NOTIFY reaches this process's
  * listener asynchronously, so the cache is cleared before the answer leaves: the caller's next
  * request is checked against the database.
  */
 function changesSessionsOrUsers(request: FastifyRequest): boolean {
   if (request.method === 'GET' || request.method === 'HEAD') return false;
   const url = request.routeOptions.url ?? '';
-  return url.startsWith(`${API_PREFIX}/auth/`) || url.startsWith(`${API_PREFIX}/users`);
+  return url.startsWith(`${API_PREFIX}/auth/`) || url.startsWith(`${API_PREFIX}/users`) || url.startsWith(`${API_PREFIX}/stations`);
 }
 
 function credentialsOf(request: FastifyRequest) {

@@ -8,6 +8,7 @@ import type { Prisma } from '../generated/prisma/client.ts';
 import { hashPassword } from '../auth/password.ts';
 import { DemoFloor, type PlayedPiece } from './demo-floor.ts';
 import { DEMO_ORDERS, type DemoOrder } from './demo-orders.ts';
+import { DEMO_STATION_NAME, DEMO_STATION_WORK_CENTERS } from './demo-station.ts';
 import { DEMO_OPERATORS, DEMO_SHIFTS, DEMO_SKILLS, DEMO_STAFF, DEMO_TEAMS, DEMO_WORK_CENTERS } from './demo-people.ts';
 import { toPieceRows, type PieceRows } from './demo-rows.ts';
 import { loadDemoRoutings, toteDraftV2 } from './demo-routings.ts';
@@ -294,6 +295,12 @@ async function buildDemoData(now: Date): Promise<DemoData> {
   };
 }
 
+/** The demo's registered station, serving {@link DEMO_STATION_WORK_CENTERS}; unpaired (see `STATION_AUTO_PAIR`). */
+function demoStation(workCenters: readonly Prisma.WorkCenterCreateManyInput[]): Prisma.StationCreateInput {
+  const ids = DEMO_STATION_WORK_CENTERS.map((code) => workCenters.find((center) => center.code === code)?.id);
+  return { name: DEMO_STATION_NAME, workCenters: { create: ids.filter((id) => id !== undefined).map((workCenterId) => ({ workCenterId })) } };
+}
+
 /**
  * Loads the demo data set into an empty database, in one transaction; on a database that already
  * holds data it changes nothing and says so. `now` ends the story: the history of every piece
@@ -312,6 +319,7 @@ export async function seedDemo(db: Database, { now }: SeedDemoOptions): Promise<
       await tx.user.createMany({ data: data.users });
       await tx.userSkill.createMany({ data: data.userSkills });
       await tx.shift.createMany({ data: data.shifts });
+      await tx.station.create({ data: demoStation(data.workCenters) });
       await tx.nodePreset.createMany({ data: data.presets });
       await tx.routingGraph.createMany({ data: data.graphs });
       await tx.graphVersion.createMany({ data: data.versions });

@@ -12,6 +12,7 @@ const HEALTH_POLL_MS = 15_000;
 export const queryKeys = {
   health: ['health'] as const,
   me: ['me'] as const,
+  thisStation: ['this-station'] as const,
   orderList: (kind: OrderKind) => ['orders', kind, 'list'] as const,
   orderDetail: (kind: OrderKind, idOrCode: string) => ['orders', kind, 'detail', idOrCode] as const,
 };

@@ -124,3 +124,16 @@ export interface PasswordSignIn {
 
 /** `POST /auth/pin`: the operator by badge (scanned or typed) or by user id (picked from a roster). */
 export type PinSignIn = ({ badgeId: string } | { userId: string }) & { pin: string };
+
+/** A registered station, as the tablet that is it sees it (`GET /auth/station`). */
+export interface PairedStation {
+  id: string;
+  name: string;
+  workCenters: { code: string; name: string }[];
+}
+
+/** `POST /stations/pair`: the station this tablet now is (the device cookie is set too). */
+export interface StationPairing {
+  station: PairedStation;
+  deviceToken: string;
+}

@@ -1,9 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { usePinSignIn } from '../../api/session-queries.ts';
+import { useThisStation } from '../../api/station-queries.ts';
 import type { Me } from '../../api/types.ts';
 import { isCompletePin, pinKeyOf, pressPinKey } from '../../lib/pin-entry.ts';
 import type { PinKey } from '../../lib/pin-entry.ts';
+import { CodeField } from './code-field.tsx';
+import { PairStationForm } from './pair-station-form.tsx';
 import { PinPad } from './pin-pad.tsx';
 import { SignInError } from './sign-in-error.tsx';
 import { useLockout } from './use-lockout.ts';
@@ -17,21 +20,7 @@ function BadgeStep({ onContinue }: { onContinue: (badgeId: string) => void }) {
   };
   return (
     <form className="sign-in__form" onSubmit={submit}>
-      <label className="field field--large">
-        <span className="field__label">Badge</span>
-        <input
-          className="field__input"
-          name="badge"
-          value={badge}
-          onChange={(event) => setBadge(event.target.value)}
-          placeholder="Scan or type your badge number"
-          autoComplete="off"
-          autoCapitalize="characters"
-          spellCheck={false}
-          autoFocus
-          required
-        />
-      </label>
+      <CodeField label="Badge" name="badge" value={badge} onChange={setBadge} placeholder="Scan or type your badge number" />
       <button type="submit" className="button button--primary button--block button--large" disabled={!badge.trim()}>
         Continue
       </button>
@@ -100,12 +89,35 @@ function PinStep({ badgeId, onChangeBadge, onSignedIn }: { badgeId: string; onCh
   );
 }
 
-/**
- * Station sign-in for shop-floor tablets: badge, then PIN. (The API has no public roster of
- * operators to pick a name from, so the badge names the operator.)
- */
-export function StationSignIn({ onSignedIn }: { onSignedIn: (user: Me) => void }) {
+/** Badge, then PIN, on a paired station. */
+function BadgeAndPin({ onSignedIn }: { onSignedIn: (user: Me) => void }) {
   const [badgeId, setBadgeId] = useState<string | null>(null);
   if (badgeId === null) return <BadgeStep onContinue={setBadgeId} />;
   return <PinStep badgeId={badgeId} onChangeBadge={() => setBadgeId(null)} onSignedIn={onSignedIn} />;
+}
+
+/**
+ * Station sign-in for shop-floor tablets: only a registered, paired station signs operators in,
+ * so an unpaired browser is first asked for a pairing code; then badge, then PIN. (The badge
+ * names the operator: the station's roster is not shown.)
+ */
+export function StationSignIn({ onSignedIn }: { onSignedIn: (user: Me) => void }) {
+  const station = useThisStation();
+  if (station.isPending) return <p className="sign-in__hint">Checking this tablet…</p>;
+  if (station.isError) {
+    return (
+      <div className="sign-in__error" role="alert">
+        <p>This tablet could not ask the server which station it is. Check the network, then reload.</p>
+      </div>
+    );
+  }
+  if (station.data === null) return <PairStationForm />;
+  return (
+    <>
+      <p className="station-name">
+        Station <strong>{station.data.name}</strong>
+      </p>
+      <BadgeAndPin onSignedIn={onSignedIn} />
+    </>
+  );
 }

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import apiKeys from './api-keys/index.ts';
 import atelierJobs from './atelier-jobs/index.ts';
-import auth from './auth/index.ts';
+import auth, { type AuthRoutesOptions } from './auth/index.ts';
 import events from './events/index.ts';
 import graphs from './graphs/index.ts';
 import health from './health/index.ts';
@@ -11,6 +11,7 @@ import nodePresets from './node-presets/index.ts';
 import openapiDocument from './openapi-document.ts';
 import shifts from './shifts/index.ts';
 import skills from './skills/index.ts';
+import stations from './stations/index.ts';
 import teams from './teams/index.ts';
 import tokens from './tokens/index.ts';
 import users from './users/index.ts';
@@ -21,12 +22,13 @@ import workItems from './work-items/index.ts';
  * `/api/v1`: each sub-folder is a URL prefix and exports its routes as one plugin. Routes are
  * registered here explicitly rather than by directory scanning so the set is typed and greppable.
  */
-const apiV1: FastifyPluginAsyncZod = async (fastify) => {
+const apiV1: FastifyPluginAsyncZod<AuthRoutesOptions> = async (fastify, options) => {
   await fastify.register(openapiDocument);
   await fastify.register(health, { prefix: '/health' });
   await fastify.register(apiKeys, { prefix: '/api-keys' });
   await fastify.register(me, { prefix: '/me' });
-  await fastify.register(auth, { prefix: '/auth' });
+  await fastify.register(auth, { prefix: '/auth', stationAutoPair: options.stationAutoPair });
+  await fastify.register(stations, { prefix: '/stations' });
   await fastify.register(manufacturingOrders, { prefix: '/manufacturing-orders' });
   await fastify.register(atelierJobs, { prefix: '/atelier-jobs' });
   await fastify.register(tokens, { prefix: '/tokens' });

@@ -5,13 +5,17 @@ import { hashSecret } from '../../../../auth/secret-token.ts';
 import { loadEnv } from '../../../../env.ts';
 import { buildTestApp, type TestApp } from '../../../../test-app.ts';
 import { createTestDatabase } from '../../../../testing/test-database.ts';
+import { pairTestStation, type TestStation } from '../../../../testing/station-for-tests.ts';
 import { loginResponseSchema } from './auth.schema.ts';
 
 /** The demo staff and operators (seed/demo-people.ts) sign in with their documented credentials. */
 describe('signing in and out', () => {
   let t: TestApp;
+  /** A station of every demo work center, so every demo operator may sign in on it. */
+  let station: TestStation;
   beforeAll(async () => {
     t = await buildTestApp({ seed: true });
+    station = await pairTestStation(t.db, ['CUT', 'STI', 'EDG', 'QCI']);
   }, 120_000);
   afterAll(() => t.close());
 
@@ -19,13 +23,13 @@ describe('signing in and out', () => {
   /** Each test gets its own client address so per-address counters do not leak between tests. */
   const freshAddress = () => `10.0.${Math.floor(nextAddress / 250)}.${(nextAddress++ % 250) + 1}`;
 
-  const post = (url: string, payload: unknown, options: { address?: string; cookie?: string } = {}) =>
+  const post = (url: string, payload: unknown, options: { address?: string; cookie?: string; station?: TestStation | null } = {}) =>
     t.app.inject({
       method: 'POST',
       url: `/api/v1/auth/${url}`,
       payload: payload as object,
       remoteAddress: options.address ?? '192.0.2.1',
-      headers: options.cookie ? { cookie: options.cookie } : {},
+      headers: { ...(options.cookie && { cookie: options.cookie }), ...(url === 'pin' && options.station !== null && (options.station ?? station).headers) },
     });
   const me = (cookie: string) => t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie } });
   const cookieOf = (response: { cookies: { name: string; value: string }[] }) => {
@@ -96,28 +100,90 @@ describe('signing in and out', () => {
       }
     });
 
-    it('locks an account out after 5 failures, even for the right password, with Retry-After', async () => {
+    it('locks an account out at the 5th failure and says for how long; the right password waits too', async () => {
       const address = freshAddress();
-      for (let i = 0; i < 5; i += 1) {
-        expect((await post('login', { username: 'designer', password: `guess-${i}` }, { address })).statusCode).toBe(401);
-      }
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i += 1) statuses.push((await post('login', { username: 'designer', password: `guess-${i}` }, { address })).statusCode);
+      expect(statuses).toEqual([401, 401, 401, 401, 429]);
       const locked = await post('login', { username: 'designer', password: 'atelier-designer' }, { address: freshAddress() });
       expect(locked.statusCode).toBe(429);
-      expect(locked.json()).toMatchObject({ code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: 900 });
+      expect(locked.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(locked.json()).toMatchObject({ code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: 900, detail: 'Too many failed sign-in attempts. Try again in 15 minutes.' });
       expect(Number(locked.headers['retry-after'])).toBe(900);
       expect(locked.headers['set-cookie']).toBeUndefined();
       // Other accounts are not affected.
       expect((await post('login', { username: 'manager', password: 'atelier-manager' }, { address: freshAddress() })).statusCode).toBe(200);
       // Once the lock has passed, the right password works again and clears the count.
-      await t.db.query(`UPDATE auth_throttles SET locked_until = now() - interval '1 second', window_started_at = now() - interval '1 hour'`);
+      await t.db.query(`UPDATE auth_throttles SET locked_until = now() - interval '1 second' WHERE key LIKE 'password:%'`);
       expect((await post('login', { username: 'designer', password: 'atelier-designer' }, { address: freshAddress() })).statusCode).toBe(200);
     });
 
-    it('locks an unknown username out the same way, so lock-out does not reveal who exists', async () => {
+    it('makes each further lock of an account last twice as long, up to 8 hours', async () => {
       const address = freshAddress();
-      const statuses: number[] = [];
-      for (let i = 0; i < 6; i += 1) statuses.push((await post('login', { username: 'ghost', password: `guess-${i}` }, { address })).statusCode);
-      expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+      const fail = () => post('login', { username: 'lock-grows', password: 'wrong' }, { address });
+      const waits: number[] = [];
+      for (let lock = 0; lock < 7; lock += 1) {
+        for (let i = 0; i < 4; i += 1) expect((await fail()).statusCode).toBe(401);
+        const locking = await fail();
+        expect(locking.statusCode).toBe(429);
+        waits.push(locking.json().retryAfterSeconds);
+        await t.db.query(`UPDATE auth_throttles SET locked_until = now() - interval '1 second' WHERE key = 'password:unknown:lock-grows'`);
+        await t.db.query(`DELETE FROM auth_throttles WHERE key LIKE 'address:%'`);
+      }
+      expect(waits).toEqual([900, 1800, 3600, 7200, 14_400, 28_800, 28_800]);
+    });
+
+    it('does not count attempts while a lock is in force: retries do not slow the address or outlast the lock', async () => {
+      const address = freshAddress();
+      for (let i = 0; i < 5; i += 1) await post('login', { username: 'designer', password: `guess-${i}` }, { address });
+      const [before] = await t.db.query<{ until: Date }>(`SELECT locked_until AS until FROM auth_throttles WHERE key LIKE 'password:%' AND locked_until > now()`);
+      for (let i = 0; i < 30; i += 1) {
+        const password = i % 2 === 0 ? 'atelier-designer' : `retry-${i}`;
+        expect((await post('login', { username: 'designer', password }, { address })).statusCode).toBe(429);
+      }
+      const [after] = await t.db.query<{ until: Date; failures: number }>(
+        `SELECT locked_until AS until, failures FROM auth_throttles WHERE key LIKE 'password:%' AND locked_until > now()`,
+      );
+      expect(after).toEqual({ until: before?.until, failures: 0 });
+      // A colleague at the same address signs in at once.
+      expect((await post('login', { username: 'manager', password: 'atelier-manager' }, { address })).statusCode).toBe(200);
+      await t.db.query(`DELETE FROM auth_throttles WHERE key LIKE 'password:%'`);
+    });
+
+    it('answers an unknown username exactly like a known one, lock-out included, so nothing reveals who exists', async () => {
+      const address = freshAddress();
+      const run = async (username: string) => {
+        const answers = [];
+        for (let i = 0; i < 6; i += 1) {
+          const response = await post('login', { username, password: `guess-${i}` }, { address });
+          const { instance: _instance, ...body } = response.json();
+          answers.push({ status: response.statusCode, body, retryAfter: response.headers['retry-after'] });
+        }
+        return answers;
+      };
+      const unknown = await run('ghost');
+      expect(unknown.map((answer) => answer.status)).toEqual([401, 401, 401, 401, 429, 429]);
+      expect(await run('siriporn.t')).toEqual(unknown);
+      await t.db.query(`DELETE FROM auth_throttles WHERE key LIKE 'password:%'`);
+    });
+
+    it('takes as long to refuse an unknown username as a wrong password', async () => {
+      const timed = async (username: string) => {
+        const started = performance.now();
+        expect((await post('login', { username, password: 'wrong' }, { address: freshAddress() })).statusCode).toBe(401);
+        return performance.now() - started;
+      };
+      const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+      const known: number[] = [];
+      const unknown: number[] = [];
+      for (let i = 0; i < 4; i += 1) {
+        known.push(await timed('admin'));
+        unknown.push(await timed(`nobody-${i}`));
+      }
+      await t.db.query(`DELETE FROM auth_throttles WHERE key LIKE 'password:%'`);
+      // Both check a scrypt hash (a decoy for the unknown name): far slower than the rest of the request.
+      expect(median(unknown)).toBeGreaterThan(median(known) * 0.5);
+      expect(median(known)).toBeGreaterThan(median(unknown) * 0.5);
     });
 
     it('forgives failures once the right password is given', async () => {
@@ -129,32 +195,45 @@ describe('signing in and out', () => {
       expect((await attempt('atelier-manager')).statusCode).toBe(200);
     });
 
-    it('counts parallel guesses too: of 12 at once at most 5 are checked', async () => {
+    it('counts parallel guesses too: of 12 at once 5 are checked, then the account is locked once', async () => {
       const address = freshAddress();
       const responses = await Promise.all(
         Array.from({ length: 12 }, (_, i) => post('login', { username: 'parallel-target', password: `guess-${i}` }, { address })),
       );
       const statuses = responses.map((response) => response.statusCode);
-      expect(statuses.filter((status) => status === 401)).toHaveLength(5);
-      expect(statuses.filter((status) => status === 429)).toHaveLength(7);
+      expect(statuses.filter((status) => status === 401)).toHaveLength(4);
+      expect(statuses.filter((status) => status === 429)).toHaveLength(8);
+      const [row] = await t.db.query(`SELECT failures, lockouts FROM auth_throttles WHERE key = 'password:unknown:parallel-target'`);
+      expect(row).toEqual({ failures: 0, lockouts: 1 });
     });
 
-    it('locks a client address out after 30 failures across accounts, not other addresses', async () => {
+    it('slows a client address with growing delays after 10 failures across accounts, but never locks it', async () => {
       const address = freshAddress();
-      for (let i = 0; i < 30; i += 1) {
+      for (let i = 0; i < 10; i += 1) {
         expect((await post('login', { username: `scan-${i}`, password: 'password' }, { address })).statusCode).toBe(401);
       }
-      const blocked = await post('login', { username: 'manager', password: 'atelier-manager' }, { address });
-      expect(blocked.statusCode).toBe(429);
-      expect(blocked.headers['retry-after']).toBeDefined();
+      const waits: number[] = [];
+      for (let i = 10; i < 20; i += 1) {
+        const slowed = await post('login', { username: `scan-${i}`, password: 'password' }, { address });
+        expect(slowed.statusCode).toBe(429);
+        waits.push(slowed.json().retryAfterSeconds);
+        // During the delay everyone behind the address waits, without the wait growing.
+        const early = await post('login', { username: 'manager', password: 'atelier-manager' }, { address });
+        expect(early.statusCode).toBe(429);
+        expect(early.headers['retry-after']).toBeDefined();
+        await t.db.query(`UPDATE auth_throttles SET locked_until = now() - interval '1 second' WHERE locked_until > now()`);
+      }
+      expect(waits).toEqual([1, 2, 4, 8, 16, 32, 60, 60, 60, 60]);
+      expect((await post('login', { username: 'manager', password: 'atelier-manager' }, { address })).statusCode).toBe(200);
       expect((await post('login', { username: 'manager', password: 'atelier-manager' }, { address: freshAddress() })).statusCode).toBe(200);
     });
 
-    it('counts an IPv6 client by its /64, so a fresh address from the same block is locked too', async () => {
+    it('counts an IPv6 client by its /64, so a fresh address from the same block is slowed too', async () => {
       const inBlock = (n: number) => `2001:db8:77:${nextAddress}::${n.toString(16)}`;
-      for (let i = 0; i < 30; i += 1) {
+      for (let i = 0; i < 10; i += 1) {
         expect((await post('login', { username: `scan6-${i}`, password: 'password' }, { address: inBlock(i + 1) })).statusCode).toBe(401);
       }
+      expect((await post('login', { username: 'scan6-x', password: 'password' }, { address: inBlock(500) })).statusCode).toBe(429);
       expect((await post('login', { username: 'manager', password: 'atelier-manager' }, { address: inBlock(999) })).statusCode).toBe(429);
       const otherBlock = `2001:db8:77:${nextAddress + 1}::1`;
       expect((await post('login', { username: 'manager', password: 'atelier-manager' }, { address: otherBlock })).statusCode).toBe(200);
@@ -224,7 +303,9 @@ describe('signing in and out', () => {
       const unknown = await post('pin', { badgeId: 'B-9999', pin: '1111' }, { address });
       expect(unknown.statusCode).toBe(401);
       expect(unknown.json().code).toBe('INVALID_CREDENTIALS');
-      for (let i = 0; i < 5; i += 1) expect((await post('pin', { badgeId: 'B-1110', pin: `000${i}` }, { address })).statusCode).toBe(401);
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i += 1) statuses.push((await post('pin', { badgeId: 'B-1110', pin: `000${i}` }, { address })).statusCode);
+      expect(statuses).toEqual([401, 401, 401, 401, 429]);
       const [user] = await t.db.query<{ id: string }>(`SELECT id FROM users WHERE badge_id = 'B-1110'`);
       // Switching from badge to user id does not give the guesser fresh attempts.
       const locked = await post('pin', { userId: user?.id, pin: '1110' }, { address: freshAddress() });
@@ -271,25 +352,67 @@ describe('signing in and out', () => {
 
 describe('the station sign-in list', () => {
   let t: TestApp;
+  let cutting: TestStation;
   beforeAll(async () => {
     t = await buildTestApp({ seed: true });
+    cutting = await pairTestStation(t.db, ['CUT']);
   }, 120_000);
   afterAll(() => t.close());
 
-  const list = (query = '') => t.app.inject({ method: 'GET', url: `/api/v1/auth/station-operators${query}` });
+  const list = (query = '', station: TestStation | null = cutting) =>
+    t.app.inject({ method: 'GET', url: `/api/v1/auth/station-operators${query}`, headers: station?.headers ?? {} });
 
-  it('lists everyone with a PIN by name, without badges or roles, to anyone', async () => {
+  it('lists only the station\'s operators by name, without badges or roles: its work centers\' teams and the roaming atelier', async () => {
     const response = await list('?limit=200');
     expect(response.statusCode).toBe(200);
     const page = response.json();
-    const [expected] = await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM users WHERE active AND pin_hash IS NOT NULL');
-    expect(page.items).toHaveLength(expected?.n ?? -1);
-    expect(page.items.length).toBeGreaterThanOrEqual(12);
     const names = page.items.map((item: { displayName: string }) => item.displayName);
-    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
-    expect(page.items).toContainEqual({ userId: expect.any(String), displayName: 'Élodie Marchand', team: { code: 'FINISHING', name: expect.any(String) } });
-    expect(names).not.toContain('Ploy Suwannarat');
+    expect(names).toEqual(['Giulia Bianchi', 'Henrik Lindqvist', 'Napat Srisuk', 'Somchai Kittisak', 'Wichai Rattanakorn']);
+    expect(page.items).toContainEqual({ userId: expect.any(String), displayName: 'Somchai Kittisak', team: { code: 'CUTTING-ROOM', name: 'Cutting room' } });
     expect(response.body).not.toContain('B-11');
+  });
+
+  it('answers a device that is not a registered station with 401 STATION_NOT_PAIRED, for the list and for PIN sign-in', async () => {
+    const forged = { headers: { 'x-station-token': 'forged' } } as unknown as TestStation;
+    for (const station of [null, forged]) {
+      const response = await list('', station);
+      expect(response.statusCode).toBe(401);
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(response.json().code).toBe('STATION_NOT_PAIRED');
+    }
+    const pin = await t.app.inject({ method: 'POST', url: '/api/v1/auth/pin', payload: { badgeId: 'B-1101', pin: '1101' } });
+    expect(pin.statusCode).toBe(401);
+    expect(pin.json().code).toBe('STATION_NOT_PAIRED');
+    expect(pin.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('signs in only the station\'s operators: anyone else is answered like an unknown badge', async () => {
+    const pin = (payload: object) =>
+      t.app.inject({ method: 'POST', url: '/api/v1/auth/pin', payload, headers: cutting.headers, remoteAddress: '10.20.0.1' });
+    const own = await pin({ badgeId: 'B-1101', pin: '1101' });
+    expect(own.statusCode).toBe(200);
+    const [session] = await t.db.query(`SELECT station, station_id FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.badge_id = 'B-1101'`);
+    expect(session).toEqual({ station: true, station_id: cutting.stationId });
+    const { instance: _a, ...otherLine } = (await pin({ badgeId: 'B-1104', pin: '1104' })).json();
+    const { instance: _b, ...unknown } = (await pin({ badgeId: 'B-9999', pin: '1104' })).json();
+    expect(otherLine).toEqual(unknown);
+    expect(otherLine.code).toBe('INVALID_CREDENTIALS');
+    // Staff with a PIN are not operators: no station signs them in.
+    await t.db.query(`UPDATE users SET pin_hash = (SELECT pin_hash FROM users WHERE badge_id = 'B-1101'), team_id = (SELECT id FROM teams WHERE code = 'CUTTING-ROOM') WHERE username = 'manager'`);
+    const [manager] = await t.db.query<{ id: string }>(`SELECT id FROM users WHERE username = 'manager'`);
+    expect((await pin({ userId: manager?.id, pin: '1101' })).statusCode).toBe(401);
+    expect((await list('?limit=200')).json().items.map((item: { displayName: string }) => item.displayName)).not.toContain('Ploy Suwannarat');
+  });
+
+  it('slows down a station after many wrong PINs without slowing another station behind the same address', async () => {
+    const busy = await pairTestStation(t.db, ['CUT']);
+    const other = await pairTestStation(t.db, ['CUT']);
+    const pin = (station: TestStation, badgeId: string, code: string) =>
+      t.app.inject({ method: 'POST', url: '/api/v1/auth/pin', payload: { badgeId, pin: code }, headers: station.headers, remoteAddress: '10.30.0.1' });
+    for (let i = 0; i < 10; i += 1) expect((await pin(busy, `B-X${i}`, '0000')).statusCode).toBe(401);
+    expect((await pin(busy, 'B-X10', '0000')).statusCode).toBe(429);
+    expect((await pin(busy, 'B-1102', '1102')).statusCode).toBe(429);
+    expect((await pin(other, 'B-1102', '1102')).statusCode).toBe(200);
   });
 
   it('filters by team and pages with a cursor', async () => {

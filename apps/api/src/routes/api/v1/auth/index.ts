@@ -6,20 +6,47 @@ import { logInWithPassword } from '../../../../auth/log-in-with-password.ts';
 import { logInWithPin } from '../../../../auth/log-in-with-pin.ts';
 import { listStationOperators } from '../../../../auth/list-station-operators.ts';
 import { logOut } from '../../../../auth/log-out.ts';
+import { withRetryAfter } from '../../../../auth/retry-after.ts';
 import type { NewSession } from '../../../../auth/create-session.ts';
 import { clearSessionCookie, sessionCookieOf, setSessionCookie } from '../../../../auth/session-cookie.ts';
 import { HttpProblem, problemSchema } from '../../../../plugins/http-problem.ts';
+import { autoPairDemoStation } from '../../../../stations/auto-pair-station.ts';
+import { resolveStation } from '../../../../stations/resolve-station.ts';
+import { setStationCookie, stationTokenOf } from '../../../../stations/station-token.ts';
 import { pageQuerySchema, pageSchema } from '../pagination.ts';
+import { pairedStationSchema } from '../stations/station.schema.ts';
 import { loginResponseSchema, passwordLoginBodySchema, pinLoginBodySchema, stationOperatorSchema } from './auth.schema.ts';
+
+/** Options of the auth routes. */
+export interface AuthRoutesOptions {
+  /** `STATION_AUTO_PAIR`: `GET /auth/station` pairs an unpaired browser to the demo station. */
+  readonly stationAutoPair: boolean;
+}
 
 const failures = { 400: problemSchema, 401: problemSchema, 429: problemSchema } as const;
 
 const lockOutNote =
-  ' Wrong credentials give 401 INVALID_CREDENTIALS whether or not the account exists. After 5 failures for one account, or ' +
-  '30 from one address, within 15 minutes, attempts get 429 TOO_MANY_ATTEMPTS with a Retry-After header for 15 minutes.';
+  ' Wrong credentials give 401 INVALID_CREDENTIALS whether or not the account exists. The 5th failure for one account ' +
+  'locks it for 15 minutes (each further lock twice as long, up to 8 hours; a manager can lift it with ' +
+  'POST /users/{id}/unlock-sign-in); more than 10 failures from one address (or station) within 15 minutes make each next ' +
+  'attempt from it wait 1 s, 2 s, 4 s … up to 1 minute. The failure that starts a wait and every attempt during one get ' +
+  '429 TOO_MANY_ATTEMPTS with retryAfterSeconds and a Retry-After header; attempts during a wait are not counted.';
 
-/** `/api/v1/auth`: sign in with a password or a station PIN, sign out. */
-const auth: FastifyPluginAsyncZod = async (fastify) => {
+const stationNote =
+  ' Needs the device token of a registered station (cookie af_station, or the X-Station-Token header): 401 ' +
+  'STATION_NOT_PAIRED without one. Only the operators of the station\'s work centers are listed and accepted.';
+
+/** `/api/v1/auth`: sign in with a password or a station PIN, sign out; which station a tablet is. */
+const auth: FastifyPluginAsyncZod<AuthRoutesOptions> = async (fastify, options) => {
+  /** The registered station the request comes from, or 401 `STATION_NOT_PAIRED`. */
+  async function requireStation(request: FastifyRequest) {
+    const station = await resolveStation(fastify.db, stationTokenOf(request));
+    if (station === null) {
+      throw new HttpProblem(401, 'STATION_NOT_PAIRED', 'This device is not a registered station; pair it with a code from Admin → Stations.');
+    }
+    return station;
+  }
+
   /**
    * Runs a sign-in and opens its session: the session this browser had before is ended (a shared
    * station tablet passes from one operator to the next), the cookie set, the user returned.
@@ -30,10 +57,7 @@ const auth: FastifyPluginAsyncZod = async (fastify) => {
     station: boolean,
     signIn: () => Promise<{ userId: string; session: NewSession }>,
   ) {
-    const { userId, session } = await signIn().catch((error: unknown) => {
-      if (error instanceof HttpProblem && error.status === 429) reply.header('retry-after', String(error.extensions.retryAfterSeconds));
-      throw error;
-    });
+    const { userId, session } = await withRetryAfter(reply, signIn);
     const previous = sessionCookieOf(request);
     if (previous !== undefined) await logOut(fastify.db, previous);
     setSessionCookie(request, reply, session);
@@ -58,12 +82,39 @@ const auth: FastifyPluginAsyncZod = async (fastify) => {
     schema: {
       tags: ['Auth'],
       summary: 'Station sign-in with badge (or user id) and PIN',
-      description: `For shop-floor tablets: sets the session cookie of a station session, valid 2 hours.${lockOutNote}`,
+      description:
+        'For shop-floor tablets: sets the session cookie of a station session, valid 2 hours, which can do only what an ' +
+        `operator can (work items, own profile), whatever other roles the person holds.${stationNote}${lockOutNote}`,
       body: pinLoginBodySchema,
       response: { 200: loginResponseSchema, ...failures },
     },
-    handler: (request, reply) =>
-      startSession(request, reply, true, () => logInWithPin(fastify.db, { ...request.body, address: request.ip })),
+    handler: async (request, reply) => {
+      const station = await requireStation(request);
+      return startSession(request, reply, true, () => logInWithPin(fastify.db, { ...request.body, stationId: station.id }));
+    },
+  });
+
+  fastify.get('/station', {
+    config: { public: true },
+    schema: {
+      tags: ['Auth'],
+      summary: 'Which registered station this device is',
+      description:
+        'The station of the device token (cookie af_station or X-Station-Token header), or null: then the tablet shows ' +
+        '"Pair this tablet" (POST /stations/pair). With STATION_AUTO_PAIR (the embedded demo) a browser without any device ' +
+        'token is paired to the demo station here (a revoked one is not).',
+      response: { 200: z.object({ station: pairedStationSchema.nullable() }) },
+    },
+    handler: async (request, reply) => {
+      const token = stationTokenOf(request);
+      const station = await resolveStation(fastify.db, token);
+      // Only a browser that never was a station: a revoked or foreign token must stay unpaired.
+      if (station !== null || !options.stationAutoPair || token !== undefined) return { station };
+      const paired = await autoPairDemoStation(fastify.db, fastify.eventHub);
+      if (paired === null) return { station: null };
+      setStationCookie(request, reply, paired.deviceToken);
+      return { station: paired.station };
+    },
   });
 
   fastify.get('/station-operators', {
@@ -72,12 +123,13 @@ const auth: FastifyPluginAsyncZod = async (fastify) => {
       tags: ['Auth'],
       summary: 'People who can sign in on a station',
       description:
-        'For the station\'s "pick your name" screen before anyone is signed in: active users with a PIN, by name, ' +
-        'optionally of one team. Names and teams only.',
+        'For the station\'s "pick your name" screen before anyone is signed in: the station\'s operators (active, with a ' +
+        'PIN, in a team whose home work center is one of the station\'s, or in a team without one, such as the atelier), by ' +
+        `name, optionally of one team. Names and teams only.${stationNote}`,
       querystring: pageQuerySchema.extend({ team: z.string().min(1).max(100).optional().describe('A team code, e.g. ATELIER.') }),
-      response: { 200: pageSchema(stationOperatorSchema), 400: problemSchema },
+      response: { 200: pageSchema(stationOperatorSchema), 400: problemSchema, 401: problemSchema },
     },
-    handler: (request) => listStationOperators(fastify.db, request.query),
+    handler: async (request) => listStationOperators(fastify.db, (await requireStation(request)).id, request.query),
   });
 
   fastify.post('/logout', {

@@ -155,7 +155,7 @@ describe(`/api/v1/events on ${usingPostgres() ? 'PostgreSQL' : 'PGlite'}`, () =>
       expect(await stream.closed()).toBe(1009);
     });
 
-    it('shows API key events to admins only, over HTTP and the WebSocket', async () => {
+    it('shows API key and station events to admins only, over HTTP and the WebSocket', async () => {
       const admin = await loginAs(testApp.db, 'admin');
       const operatorLogin = await loginAs(testApp.db, 'operator');
       const before = (await get('/api/v1/events?limit=1000')).json().nextSince;
@@ -167,14 +167,15 @@ describe(`/api/v1/events on ${usingPostgres() ? 'PostgreSQL' : 'PGlite'}`, () =>
 
       await commitEvents(testApp.db, testApp.app.eventHub, [
         { type: 'api_key.created', data: { n: 300, prefix: 'af_1234' } },
+        { type: 'station.paired', data: { n: 302, name: 'Cutting tablet', deviceId: 'd' } },
         { type: 'user.attendance_changed', data: { n: 301 } },
       ]);
-      await adminStream!.until(eventCount(2));
+      await adminStream!.until(eventCount(3));
       await operatorSocket.stream.until(eventCount(1));
-      expect(adminStream!.events().map((event) => event.type)).toEqual(['api_key.created', 'user.attendance_changed']);
+      expect(adminStream!.events().map((event) => event.type)).toEqual(['api_key.created', 'station.paired', 'user.attendance_changed']);
       expect(operatorSocket.stream.events().map((event) => event.type)).toEqual(['user.attendance_changed']);
 
-      await waitUntilDelivered(async () => (await get(`/api/v1/events?since=${before}`, admin.headers)).json().items.length === 2);
+      await waitUntilDelivered(async () => (await get(`/api/v1/events?since=${before}`, admin.headers)).json().items.length === 3);
       for (const login of [operatorLogin, { headers }]) {
         const seen = (await get(`/api/v1/events?since=${before}`, login.headers)).json().items.map((event: { type: string }) => event.type);
         expect(seen).toEqual(['user.attendance_changed']);

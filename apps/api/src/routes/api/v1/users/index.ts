@@ -1,12 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { authContext } from '../../../../auth/auth-context.ts';
 import { EVERY_ROLE } from '../../../../auth/roles.ts';
+import { unlockSignIn } from '../../../../auth/unlock-sign-in.ts';
 import { idOrCodeParamsSchema } from '../../../../catalog/catalog.schema.ts';
 import { catalogContext } from '../../../../catalog/catalog-context.ts';
 import { catalogRoutes } from '../../../../catalog/catalog-routes.ts';
 import { setUserAttendance } from '../../../../catalog/set-user-attendance.ts';
 import { hashCredentials, redactUser, userResource } from '../../../../catalog/user-resource.ts';
 import { problemSchema } from '../../../../plugins/http-problem.ts';
-import { attendanceSchema, createUserSchema, updateUserSchema, userPageSchema, userSchema } from './user.schema.ts';
+import { attendanceSchema, createUserSchema, unlockSignInSchema, updateUserSchema, userPageSchema, userSchema } from './user.schema.ts';
 
 /**
  * `/api/v1/users`: people, their roles, team, skill levels, attendance and credentials. Admins
@@ -41,6 +43,20 @@ const users: FastifyPluginAsyncZod = async (fastify) => {
       response: { 200: userSchema, 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema },
     },
     handler: (request) => setUserAttendance(catalogContext(fastify, request), request.params.id, request.body.present),
+  });
+
+  fastify.post('/:id/unlock-sign-in', {
+    config: { roles: ['admin', 'manager'] },
+    schema: {
+      tags: ['Users'],
+      summary: "Lift a person's sign-in lock-out",
+      description:
+        'After 5 wrong PINs or passwords an account is locked for 15 minutes (then longer); this lifts the lock and its ' +
+        'count at once, with a user.sign_in_unlocked event. unlocked is false when there was nothing to lift.',
+      params: idOrCodeParamsSchema,
+      response: { 200: unlockSignInSchema, 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema },
+    },
+    handler: (request) => unlockSignIn(authContext(fastify, request), request.params.id),
   });
 };
 

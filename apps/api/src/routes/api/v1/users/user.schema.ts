@@ -81,3 +81,11 @@ export type User = z.infer<typeof userSchema>;
 export type CreateUserBody = z.infer<typeof createUserSchema>;
 /** Body of a user change. */
 export type UpdateUserBody = z.infer<typeof updateUserSchema>;
+
+/** `POST /users/{id}/unlock-sign-in`: whose lock-out was looked at, and whether there was one. */
+export const unlockSignInSchema = z
+  .object({
+    userId: z.uuid(),
+    unlocked: z.boolean().describe('False when the person was not locked out (nothing changed).'),
+  })
+  .meta({ id: 'SignInUnlock' });

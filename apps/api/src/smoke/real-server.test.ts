@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../env.ts';
 import { validationResultSchema } from '../routes/api/v1/graphs/graph.schema.ts';
 import { manufacturingOrderDetailSchema } from '../routes/api/v1/manufacturing-orders/manufacturing-order.schema.ts';
+import { pairedDeviceSchema, stationWithPairingCodeSchema } from '../routes/api/v1/stations/station.schema.ts';
 import { workItemPageSchema } from '../routes/api/v1/work-items/work-item.schema.ts';
 import { seedDemo } from '../seed/seed-demo.ts';
 import { killAllServers, readyUrl, startServer, type ServerProcess } from '../testing/server-process.ts';
@@ -78,8 +79,9 @@ describe(`the real server on ${usingPostgres() ? 'PostgreSQL' : 'a fresh embedde
     return answer;
   }
 
-  async function signIn(path: '/auth/login' | '/auth/pin', credentials: object): Promise<Caller> {
-    const response = await fetch(`${baseUrl}/api/v1${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(credentials) });
+  async function signIn(path: '/auth/login' | '/auth/pin', credentials: object, stationToken?: string): Promise<Caller> {
+    const headers: Record<string, string> = { 'content-type': 'application/json', ...(stationToken === undefined ? {} : { 'x-station-token': stationToken }) };
+    const response = await fetch(`${baseUrl}/api/v1${path}`, { method: 'POST', headers, body: JSON.stringify(credentials) });
     expect(response.status, await response.clone().text()).toBe(200);
     const cookie = response.headers.getSetCookie().find((line) => line.startsWith('af_session='));
     expect(cookie).toBeDefined();
@@ -113,8 +115,15 @@ describe(`the real server on ${usingPostgres() ? 'PostgreSQL' : 'a fresh embedde
     const released = await expectCall(200, manager, 'POST', `/manufacturing-orders/${order.id}/release`);
     expect(released.body).toMatchObject({ status: 'released', routing: { code: 'SMOKE-TOTE', version: 1 }, progress: { inFlight: 1, notReleased: 0 } });
 
-    // Somchai (cutting) signs in at his station with his PIN and cuts it.
-    const somchai = await signIn('/auth/pin', { badgeId: 'B-1101', pin: '1101' });
+    // The admin registers the cutting tablet; the tablet pairs with the one-time code.
+    const admin = await signIn('/auth/login', { username: 'admin', password: 'atelier-admin' });
+    const station = await expectCall(201, admin, 'POST', '/stations', { name: 'Smoke cutting tablet', workCenters: ['CUT'] });
+    const { pairingCode } = stationWithPairingCodeSchema.parse(station.body);
+    const paired = await expectCall(200, null, 'POST', '/stations/pair', { code: pairingCode });
+    const { deviceToken } = pairedDeviceSchema.parse(paired.body);
+
+    // Somchai (cutting) signs in at that station with his PIN and cuts it.
+    const somchai = await signIn('/auth/pin', { badgeId: 'B-1101', pin: '1101' }, deviceToken);
     const queue = await expectCall(200, somchai, 'GET', '/work-items?node=cut&available=me&limit=100');
     const item = workItemPageSchema.parse(queue.body).items.find((candidate) => candidate.order.code === order.code);
     if (item === undefined) throw new Error(`the new piece is not in Somchai's cutting queue: ${JSON.stringify(queue.body)}`);

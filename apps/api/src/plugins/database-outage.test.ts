@@ -6,6 +6,7 @@ import type { Database } from '../db/database.ts';
 import { openDatabase } from '../db/open-database.ts';
 import { loadEnv } from '../env.ts';
 import { insertProductionFixture } from '../production/production-fixture.ts';
+import { STATION_TOKEN_HEADER } from '../stations/station-token.ts';
 import { loginAs } from '../testing/auth-for-tests.ts';
 import { startTcpRelay, type TcpRelay } from '../testing/tcp-relay.ts';
 import { createTestDatabase, usingPostgres, type TestDatabase } from '../testing/test-database.ts';
@@ -49,7 +50,8 @@ describe('while the database is unreachable', () => {
     ['a list', { method: 'GET', url: '/api/v1/manufacturing-orders', headers: {} }],
     ['a command with an Idempotency-Key', { method: 'POST', url: '/api/v1/manufacturing-orders', headers: { 'idempotency-key': 'outage-1' }, payload: order }],
     ['sign-in', { method: 'POST', url: '/api/v1/auth/login', payload: { username: 'manager', password: 'atelier-manager' } }],
-    ['station sign-in', { method: 'POST', url: '/api/v1/auth/pin', payload: { badgeId: 'B-1101', pin: '1101' } }],
+    // A paired tablet's token: checking it needs the database.
+    ['station sign-in', { method: 'POST', url: '/api/v1/auth/pin', headers: { [STATION_TOKEN_HEADER]: 'a-paired-tablet-token' }, payload: { badgeId: 'B-1101', pin: '1101' } }],
     ['an API key', { method: 'GET', url: '/api/v1/manufacturing-orders', headers: { authorization: `Bearer ${generateApiKey().token}` } }],
     ['health', { method: 'GET', url: '/api/v1/health' }],
   ];

@@ -50,7 +50,8 @@ describe(`a password change and the person's sessions, on two replicas of one ${
     app.inject({ method: 'PATCH', url: `/api/v1/users/${userId}`, headers: by, payload: { password: 'a brand new long password' } });
 
   it("ends the person's other browser sessions on every replica, and keeps the one they changed it from", async () => {
-    const admin = await loginAs(testDb.db, 'admin');
+    // An admin who also works at a station: their PIN session must outlive the password change.
+    const admin = await loginAs(testDb.db, 'admin', { extraRoles: ['operator'] });
     const laptop = await anotherSession(admin);
     const station = await anotherSession(admin, true);
     // The other replica has resolved (and remembers) the laptop's session.

@@ -1,7 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { childPids } from './testing/process-tree.ts';
 import { createTestDatabase, usingPostgres } from './testing/test-database.ts';
@@ -28,21 +28,39 @@ interface Server {
 
 /** Every server started here, so none outlives the test file (even when a test fails midway). */
 const children = new Set<ChildProcess>();
+/** Those leading their own process group: the whole group goes, so a server pnpm left behind does too. */
+const groupLeaders = new Set<ChildProcess>();
 const killAll = (): void => {
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  for (const child of children) {
+    if (groupLeaders.has(child)) {
+      try {
+        process.kill(-(child.pid as number), 'SIGKILL');
+      } catch {
+        // The group is gone already.
+      }
+    } else if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  }
 };
 process.on('exit', killAll);
 
-/** `detached`: the server leads its own process group, so a test can signal it and its workers at once (as a terminal's Ctrl-C does). */
-function startServer(env: Record<string, string>, options: { detached?: boolean } = {}): Server {
+interface StartOptions {
+  /** The server leads its own process group, so a test can signal it and its workers at once (as a terminal's Ctrl-C does). */
+  readonly detached?: boolean;
+  /** Node's arguments (run in apps/api); the server's entry point by default. */
+  readonly args?: readonly string[];
+}
+
+function startServer(env: Record<string, string>, options: StartOptions = {}): Server {
   const childEnv: Record<string, string | undefined> = { ...process.env, WEB_DIST_DIR: join(tmpdir(), 'atelier-no-dist'), HOST: '127.0.0.1', PORT: '0', ...env };
   if (!('DATABASE_URL' in env)) delete childEnv.DATABASE_URL;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], { cwd: apiDir, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: options.detached === true });
+  const args = options.args ?? ['--import', 'tsx', 'src/server.ts'];
+  const child = spawn(process.execPath, args, { cwd: apiDir, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: options.detached === true });
   let out = '';
   let err = '';
   child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString()));
   children.add(child);
+  if (options.detached === true) groupLeaders.add(child);
   // 'close': the process has exited and its output streams are read to the end.
   const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   return { child, stdout: () => out, stderr: () => err, exited };
@@ -114,7 +132,7 @@ describe('server lifecycle on the embedded database', () => {
 
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
-    expect(first.stdout()).toContain('SIGTERM received');
+    expect(first.stdout()).toContain('"reason":"SIGTERM","msg":"stopped"');
     expect(existsSync(join(dir, 'atelier.lock'))).toBe(false);
     // The access log is on by default (read after the exit, when every line is in).
     expect(first.stdout()).toContain('"msg":"request completed"');
@@ -136,6 +154,36 @@ describe('server lifecycle on the embedded database', () => {
     expect(await server.exited).toBe(0);
     // Read once the process has exited, so every line it wrote is in.
     expect(server.stdout()).not.toContain('request completed');
+  }, TIMEOUT);
+});
+
+/**
+ * pnpm's own command-line script: the one running this test when it runs under pnpm, else the
+ * one `npx -y pnpm@10` runs (so the tests signal pnpm itself, not npx and its shell).
+ */
+function pnpmCli(): string {
+  const running = process.env.npm_execpath;
+  if (running !== undefined && /^pnpm\.c?js$/.test(basename(running))) return running;
+  return realpathSync(execFileSync('npx', ['-y', '-p', 'pnpm@10', 'which', 'pnpm'], { encoding: 'utf8' }).trim());
+}
+
+describe('stopping `pnpm start` (the command a user runs)', () => {
+  // Ctrl-C signals the terminal's whole process group (pnpm and the server); a service manager's
+  // SIGTERM goes to pnpm alone, which must pass it on.
+  it.each([
+    ['Ctrl-C (SIGINT to the process group)', 'SIGINT', 'group'],
+    ['SIGTERM to the pnpm process', 'SIGTERM', 'pnpm'],
+  ] as const)('stops cleanly on %s: exit 0, one "stopped" line, no pnpm failure noise', async (_name, signal, target) => {
+    const server = startServer({ DATA_DIR: dataDir(), SEED_DEMO: 'false' }, { detached: true, args: [pnpmCli(), 'start'] });
+    const url = await readyUrl(server);
+    expect((await fetch(`${url}/api/v1/health`)).status).toBe(200);
+    process.kill(target === 'group' ? -(server.child.pid as number) : (server.child.pid as number), signal);
+    // A server that pnpm orphaned holds the output open, so `exited` would wait for ever.
+    const stopped = await Promise.race([server.exited, new Promise((resolve) => setTimeout(() => resolve('still running after 60 s'), 60_000))]);
+    expect(stopped).toBe(0);
+    const output = `${server.stdout()}${server.stderr()}`;
+    expect(output).not.toMatch(/ELIFECYCLE|ERR_PNPM|Command failed/);
+    expect(output.split('\n').filter((line) => /stopped/.test(line))).toEqual([expect.stringMatching(/"msg":"stopped"/)]);
   }, TIMEOUT);
 });
 
@@ -187,7 +235,7 @@ describe.skipIf(!usingPostgres())('several workers on PostgreSQL', () => {
 
       server.child.kill('SIGTERM');
       expect(await server.exited).toBe(0);
-      expect(server.stdout().match(/shutdown request received/g)).toHaveLength(2);
+      expect(server.stdout().match(/"reason":"shutdown request","msg":"stopped"/g)).toHaveLength(2);
       expect(workerPids(server.child.pid)).toEqual([]);
 
       // Ctrl-C in a terminal: the primary and its workers get SIGINT together, and the primary's
@@ -198,7 +246,7 @@ describe.skipIf(!usingPostgres())('several workers on PostgreSQL', () => {
       process.kill(-(again.child.pid as number), 'SIGINT');
       expect(await again.exited).toBe(0);
       // Each worker drains once, on whichever came first: its own SIGINT or the primary's request.
-      expect(again.stdout().match(/"msg":"(SIGINT|shutdown request) received/g)).toHaveLength(2);
+      expect(again.stdout().match(/"reason":"(SIGINT|shutdown request)","msg":"stopped"/g)).toHaveLength(2);
       expect(again.stdout()).not.toContain('again: exiting without waiting');
     } finally {
       await scratch.drop();

@@ -49,7 +49,7 @@ async function seedFirstStart(app: FastifyInstance, db: Database, env: Env): Pro
 /**
  * Drains on SIGTERM/SIGINT (a second signal exits at once), and in a worker on its primary's
  * request or when the primary is gone: stop accepting, finish in-flight requests, close the
- * database, exit 0. (A terminal's Ctrl-C signals the primary and its workers alike: the primary's
+ * database, log "stopped" (the one line a clean stop shows), exit 0. (A terminal's Ctrl-C signals the primary and its workers alike: the primary's
  * request that follows is not a second signal.)
  */
 function closeOnSignals(app: FastifyInstance, db: Database, timeoutMs: number): void {
@@ -58,7 +58,8 @@ function closeOnSignals(app: FastifyInstance, db: Database, timeoutMs: number): 
   const drain = (reason: string): void => {
     if (closing) return;
     closing = true;
-    app.log.info(`${reason} received: finishing in-flight requests, then closing`);
+    // A clean stop shows one line, "stopped", once it is done; the steps before are debug detail.
+    app.log.debug(`${reason} received: finishing in-flight requests, then closing`);
     const timer = setTimeout(() => {
       app.log.error(`requests still running after ${timeoutMs} ms: exiting anyway`);
       process.exit(1);
@@ -67,7 +68,10 @@ function closeOnSignals(app: FastifyInstance, db: Database, timeoutMs: number): 
     app
       .close()
       .then(() => db.close())
-      .then(() => process.exit(0))
+      .then(() => {
+        app.log.info({ reason }, 'stopped');
+        process.exit(0);
+      })
       .catch((error: unknown) => {
         app.log.error({ err: error }, 'error while shutting down');
         process.exit(1);

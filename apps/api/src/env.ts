@@ -83,6 +83,10 @@ const variables = {
     default: `${repoRoot}/apps/web/dist`,
     schema: z.string().min(1),
   },
+  WEB_DEV_URL: {
+    description: 'Set by `pnpm dev`: the hot-reloading web app (Vite), announced in the ready line as the address to open.',
+    schema: z.url({ error: 'must be a URL like http://localhost:5173' }).optional(),
+  },
   LOG_LEVEL: {
     description: `Log level: ${LOG_LEVELS.join(', ')}.`,
     default: 'info',

@@ -145,9 +145,10 @@ describe('server lifecycle on the embedded database', () => {
     expect(await again.exited).toBe(0);
   }, TIMEOUT);
 
-  it('starts empty when SEED_DEMO=false, and logs no requests with LOG_REQUESTS=false', async () => {
-    const server = startServer({ DATA_DIR: dataDir(), SEED_DEMO: 'false', LOG_REQUESTS: 'false' });
+  it('starts empty when SEED_DEMO=false, logs no requests with LOG_REQUESTS=false, and under `pnpm dev` points to the hot-reloading web app', async () => {
+    const server = startServer({ DATA_DIR: dataDir(), SEED_DEMO: 'false', LOG_REQUESTS: 'false', WEB_DEV_URL: 'http://localhost:5173' });
     const url = await readyUrl(server);
+    expect(server.stdout()).toMatch(/Atelier Flow API is ready at http:\/\/127\.0\.0\.1:\d+ \(database: pglite\); open http:\/\/localhost:5173 for the web app with hot reload/);
     expect((await fetch(`${url}/api/v1/health`)).status).toBe(200);
     expect(server.stdout()).not.toContain('loaded the demo data');
     server.child.kill('SIGTERM');

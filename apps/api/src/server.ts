@@ -39,6 +39,15 @@ function publicUrl(app: FastifyInstance, env: Env): string {
   return `http://${host}:${port}`;
 }
 
+/**
+ * The line that says the server is up and where to go; under `pnpm dev` that is the hot-reloading
+ * web app, not this server (whose `/` serves the last build, if any).
+ */
+function readyLine(url: string, details: string, webDevUrl: string | undefined): string {
+  if (webDevUrl === undefined) return `Atelier Flow is ready at ${url} (${details})`;
+  return `Atelier Flow API is ready at ${url} (${details}); open ${webDevUrl} for the web app with hot reload`;
+}
+
 /** Loads the demo data when the embedded database is empty (a first start) and SEED_DEMO allows it. */
 async function seedFirstStart(app: FastifyInstance, db: Database, env: Env): Promise<void> {
   if (db.kind !== 'pglite' || !env.SEED_DEMO || !(await isDatabaseEmpty(db))) return;
@@ -120,7 +129,7 @@ async function main(): Promise<void> {
     await app.listen({ port: env.PORT, host: env.HOST });
     closeOnSignals(app, db, env.SHUTDOWN_TIMEOUT_MS);
     const worker = role(env) === 'worker' ? `, one of ${env.WORKERS} workers` : '';
-    app.log.info(`Atelier Flow is ready at ${publicUrl(app, env)} (database: ${db.kind}${worker})`);
+    app.log.info(readyLine(publicUrl(app, env), `database: ${db.kind}${worker}`, env.WEB_DEV_URL));
   } catch (error) {
     await db?.close().catch(() => undefined);
     fail(error, env);

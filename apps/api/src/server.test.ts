@@ -1,8 +1,9 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { pnpmCommand } from './testing/pnpm-command.ts';
 import { childPids } from './testing/process-tree.ts';
 import { createTestDatabase, usingPostgres } from './testing/test-database.ts';
 
@@ -158,16 +159,6 @@ describe('server lifecycle on the embedded database', () => {
   }, TIMEOUT);
 });
 
-/**
- * pnpm's own command-line script: the one running this test when it runs under pnpm, else the
- * one `npx -y pnpm@10` runs (so the tests signal pnpm itself, not npx and its shell).
- */
-function pnpmCli(): string {
-  const running = process.env.npm_execpath;
-  if (running !== undefined && /^pnpm\.c?js$/.test(basename(running))) return running;
-  return realpathSync(execFileSync('npx', ['-y', '-p', 'pnpm@10', 'which', 'pnpm'], { encoding: 'utf8' }).trim());
-}
-
 describe('stopping `pnpm start` (the command a user runs)', () => {
   // Ctrl-C signals the terminal's whole process group (pnpm and the server); a service manager's
   // SIGTERM goes to pnpm alone, which must pass it on.
@@ -175,7 +166,7 @@ describe('stopping `pnpm start` (the command a user runs)', () => {
     ['Ctrl-C (SIGINT to the process group)', 'SIGINT', 'group'],
     ['SIGTERM to the pnpm process', 'SIGTERM', 'pnpm'],
   ] as const)('stops cleanly on %s: exit 0, one "stopped" line, no pnpm failure noise', async (_name, signal, target) => {
-    const server = startServer({ DATA_DIR: dataDir(), SEED_DEMO: 'false' }, { detached: true, args: [pnpmCli(), 'start'] });
+    const server = startServer({ DATA_DIR: dataDir(), SEED_DEMO: 'false' }, { detached: true, args: [pnpmCommand().cli, 'start'] });
     const url = await readyUrl(server);
     expect((await fetch(`${url}/api/v1/health`)).status).toBe(200);
     process.kill(target === 'group' ? -(server.child.pid as number) : (server.child.pid as number), signal);

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { repoRoot } from './env.ts';
 import { pnpmCommand } from './testing/pnpm-command.ts';
 import { childPids } from './testing/process-tree.ts';
 import { createTestDatabase, usingPostgres } from './testing/test-database.ts';
@@ -47,15 +48,16 @@ process.on('exit', killAll);
 interface StartOptions {
   /** The server leads its own process group, so a test can signal it and its workers at once (as a terminal's Ctrl-C does). */
   readonly detached?: boolean;
-  /** Node's arguments (run in apps/api); the server's entry point by default. */
-  readonly args?: readonly string[];
+  /** The command and its arguments, and where it runs; node on the server's entry point in apps/api by default. */
+  readonly command?: readonly [string, ...string[]];
+  readonly cwd?: string;
 }
 
 function startServer(env: Record<string, string>, options: StartOptions = {}): Server {
   const childEnv: Record<string, string | undefined> = { ...process.env, WEB_DIST_DIR: join(tmpdir(), 'atelier-no-dist'), HOST: '127.0.0.1', PORT: '0', ...env };
   if (!('DATABASE_URL' in env)) delete childEnv.DATABASE_URL;
-  const args = options.args ?? ['--import', 'tsx', 'src/server.ts'];
-  const child = spawn(process.execPath, args, { cwd: apiDir, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: options.detached === true });
+  const [command, ...args] = options.command ?? [process.execPath, '--import', 'tsx', 'src/server.ts'];
+  const child = spawn(command, args, { cwd: options.cwd ?? apiDir, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: options.detached === true });
   let out = '';
   let err = '';
   child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString()));
@@ -160,13 +162,18 @@ describe('server lifecycle on the embedded database', () => {
 });
 
 describe('stopping `pnpm start` (the command a user runs)', () => {
-  // Ctrl-C signals the terminal's whole process group (pnpm and the server); a service manager's
-  // SIGTERM goes to pnpm alone, which must pass it on.
+  // Ctrl-C signals the terminal's whole process group (npx, pnpm and the server); a service
+  // manager's SIGTERM goes to the process it started alone, which must pass it on.
+  const pnpm = (): StartOptions => ({ command: [process.execPath, pnpmCommand().cli, 'start'] });
+  // The README's spelling, from the repository root (whose .npmrc chooses npx's shell).
+  const npx = (): StartOptions => ({ command: ['npx', '-y', 'pnpm@10', '--filter', '@atelier/api', 'start'], cwd: repoRoot });
   it.each([
-    ['Ctrl-C (SIGINT to the process group)', 'SIGINT', 'group'],
-    ['SIGTERM to the pnpm process', 'SIGTERM', 'pnpm'],
-  ] as const)('stops cleanly on %s: exit 0, one "stopped" line, no pnpm failure noise', async (_name, signal, target) => {
-    const server = startServer({ DATA_DIR: dataDir(), SEED_DEMO: 'false' }, { detached: true, args: [pnpmCommand().cli, 'start'] });
+    ['Ctrl-C (SIGINT to the process group)', 'SIGINT', 'group', pnpm],
+    ['SIGTERM to the pnpm process', 'SIGTERM', 'leader', pnpm],
+    ['Ctrl-C on `npx -y pnpm@10 …`', 'SIGINT', 'group', npx],
+    ['SIGTERM to npx', 'SIGTERM', 'leader', npx],
+  ] as const)('stops cleanly on %s: exit 0, one "stopped" line, no pnpm failure noise', async (_name, signal, target, how) => {
+    const server = startServer({ DATA_DIR: dataDir(), SEED_DEMO: 'false' }, { detached: true, ...how() });
     const url = await readyUrl(server);
     expect((await fetch(`${url}/api/v1/health`)).status).toBe(200);
     process.kill(target === 'group' ? -(server.child.pid as number) : (server.child.pid as number), signal);

@@ -1,12 +1,19 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { apiProxy } from './dev-proxy.ts';
 
-/** The API server serves `dist/` in production; in development Vite proxies `/api` to it. */
+/**
+ * The API server serves `dist/` in production; in development (`pnpm dev`) Vite serves the app
+ * with hot reload on 5173 and proxies `/api` to the API server on PORT (`dev-proxy.ts`).
+ */
 export default defineConfig({
   plugins: [react()],
   server: {
+    // The address the API's ready line announces in dev: fail rather than move to another port.
+    port: 5173,
+    strictPort: true,
     proxy: {
-      '/api': { target: 'http://localhost:3000', ws: true },
+      '/api': apiProxy(process.env),
     },
   },
   build: {
@@ -14,7 +21,7 @@ export default defineConfig({
     emptyOutDir: true,
   },
   test: {
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', '*.test.ts'],
     environment: 'node',
   },
 });

@@ -3,6 +3,9 @@ import fp from 'fastify-plugin';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database } from './db/database.ts';
 import type { Env } from './env.ts';
+import { resolveLogFormat } from './logging/log-format.ts';
+import { OneLineRequestLog } from './logging/one-line-request-log.ts';
+import { prettyLogStream, type LineSink } from './logging/pretty-log-line.ts';
 import auth from './plugins/auth.ts';
 import contentEncoding from './plugins/content-encoding.ts';
 import database from './plugins/database.ts';
@@ -17,7 +20,7 @@ import webApp from './plugins/web-app.ts';
 import apiV1 from './routes/api/v1/index.ts';
 
 /** The settings the app reads from the environment. */
-export type AppEnv = Pick<Env, 'WEB_DIST_DIR' | 'LOG_LEVEL' | 'LOG_REQUESTS' | 'BODY_LIMIT_BYTES' | 'TRUST_PROXY' | 'STATION_AUTO_PAIR'>;
+export type AppEnv = Pick<Env, 'WEB_DIST_DIR' | 'LOG_LEVEL' | 'LOG_FORMAT' | 'LOG_REQUESTS' | 'BODY_LIMIT_BYTES' | 'TRUST_PROXY' | 'STATION_AUTO_PAIR'>;
 
 /** What the app needs from its host: an open database and the configuration. */
 export interface AppOptions {
@@ -48,15 +51,24 @@ export async function app(fastify: FastifyInstance, options: AppOptions): Promis
   await fastify.register(webApp, { distDir: options.env.WEB_DIST_DIR });
 }
 
+/** Where the log goes: a stream that may be a terminal. */
+export interface LogOutput extends LineSink {
+  readonly isTTY?: boolean;
+}
+
 /**
  * Fastify's server options from the configuration (logger, access log, body limit, proxy trust),
- * with the router's and Node's own refusals shaped as problems too.
+ * with the router's and Node's own refusals shaped as problems too. The log is written to `stdout`, pretty or as JSON lines as LOG_FORMAT and the terminal decide.
  */
-export function serverOptions(env: AppEnv): FastifyServerOptions {
+export function serverOptions(env: AppEnv, stdout: LogOutput = process.stdout): FastifyServerOptions {
+  const pretty = resolveLogFormat(env.LOG_FORMAT, stdout.isTTY === true) === 'pretty';
+  const requestLog = { disableRequestLogging: !env.LOG_REQUESTS };
+  // JSON to the real stdout: pino's own destination (faster than a stream, and synchronous).
+  const stream = pretty ? prettyLogStream(stdout) : stdout === process.stdout ? undefined : stdout;
   return {
     ...problemServerOptions,
-    logger: { level: env.LOG_LEVEL },
-    logController: new LogController({ disableRequestLogging: !env.LOG_REQUESTS }),
+    logger: stream === undefined ? { level: env.LOG_LEVEL } : { level: env.LOG_LEVEL, stream },
+    logController: pretty ? new OneLineRequestLog(requestLog) : new LogController(requestLog),
     bodyLimit: env.BODY_LIMIT_BYTES,
     trustProxy: env.TRUST_PROXY,
     // Routes are declared without a trailing slash (as OpenAPI lists them); `/health/` works too.
@@ -64,9 +76,12 @@ export function serverOptions(env: AppEnv): FastifyServerOptions {
   };
 }
 
-/** Creates a Fastify instance running the app; call `listen` or `inject`, and `close` when done. */
-export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const fastify = Fastify(serverOptions(options.env)).withTypeProvider<ZodTypeProvider>();
+/**
+ * Creates a Fastify instance running the app; call `listen` or `inject`, and `close` when done.
+ * `logOutput` is where the log goes (stdout unless a test collects it).
+ */
+export async function buildApp(options: AppOptions, logOutput?: LogOutput): Promise<FastifyInstance> {
+  const fastify = Fastify(serverOptions(options.env, logOutput)).withTypeProvider<ZodTypeProvider>();
   await fastify.register(fp(app), options);
   return fastify;
 }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EnvError, envVariables, loadEnv, repoRoot } from './env.ts';
 
@@ -85,5 +87,10 @@ describe('loadEnv', () => {
     const names = envVariables.map((variable) => variable.name);
     expect(names.sort()).toEqual(Object.keys(loadEnv({})).sort());
     for (const variable of envVariables) expect(variable.description.length).toBeGreaterThan(10);
+  });
+
+  it('are each in .env.example, commented out, and it names no other', () => {
+    const listed = [...readFileSync(join(repoRoot, '.env.example'), 'utf8').matchAll(/^# ([A-Z_]+)=/gm)].map((match) => match[1]);
+    expect(listed).toEqual(envVariables.map((variable) => variable.name));
   });
 });

@@ -12,6 +12,7 @@ import { DEFAULT_POOL_SIZE } from './db/open-postgres.ts';
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url)).replace(/\/$/, '');
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const LOG_FORMATS = ['auto', 'pretty', 'json'] as const;
 
 function integer(min: number, max: number) {
   const message = `must be a whole number from ${min} to ${max}`;
@@ -82,13 +83,22 @@ const variables = {
     default: `${repoRoot}/apps/web/dist`,
     schema: z.string().min(1),
   },
+  WEB_DEV_URL: {
+    description: 'Set by `pnpm dev`: the hot-reloading web app (Vite), announced in the ready line as the address to open.',
+    schema: z.url({ error: 'must be a URL like http://localhost:5173' }).optional(),
+  },
   LOG_LEVEL: {
     description: `Log level: ${LOG_LEVELS.join(', ')}.`,
     default: 'info',
     schema: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }),
   },
+  LOG_FORMAT: {
+    description: 'Log lines: pretty (readable, one line per request) or json (one JSON object per line); auto: pretty when stdout is a terminal, else json.',
+    default: 'auto',
+    schema: z.enum(LOG_FORMATS, { error: `must be one of ${LOG_FORMATS.join(', ')}` }),
+  },
   LOG_REQUESTS: {
-    description: 'Log every request and its answer at info level (an access log: two lines a request).',
+    description: 'Log every request and its answer at info level (an access log: one line a request when pretty, two JSON lines otherwise).',
     default: 'true',
     schema: boolean(),
   },

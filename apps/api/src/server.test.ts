@@ -2,8 +2,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { repoRoot } from './env.ts';
+import { pnpmCommand } from './testing/pnpm-command.ts';
 import { childPids } from './testing/process-tree.ts';
-import { killAllServers, READY_WITHIN_MS, readyUrl, startServer, type ServerProcess } from './testing/server-process.ts';
+import { killAllServers, READY_WITHIN_MS, readyUrl, startServer, type ServerProcess, type StartServerOptions } from './testing/server-process.ts';
 import { createTestDatabase, usingPostgres } from './testing/test-database.ts';
 
 /**
@@ -70,7 +72,7 @@ describe('server lifecycle on the embedded database', () => {
 
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
-    expect(first.stdout()).toContain('SIGTERM received');
+    expect(first.stdout()).toContain('"reason":"SIGTERM","msg":"stopped"');
     expect(existsSync(join(dir, 'atelier.lock'))).toBe(false);
     // The access log is on by default (read after the exit, when every line is in).
     expect(first.stdout()).toContain('"msg":"request completed"');
@@ -83,15 +85,41 @@ describe('server lifecycle on the embedded database', () => {
     expect(await again.exited).toBe(0);
   }, TIMEOUT);
 
-  it('starts empty when SEED_DEMO=false, and logs no requests with LOG_REQUESTS=false', async () => {
-    const server = startServer({ DATA_DIR: dataDir(), SEED_DEMO: 'false', LOG_REQUESTS: 'false' });
+  it('starts empty when SEED_DEMO=false, logs no requests with LOG_REQUESTS=false, and under `pnpm dev` points to the hot-reloading web app', async () => {
+    const server = startServer({ DATA_DIR: dataDir(), SEED_DEMO: 'false', LOG_REQUESTS: 'false', WEB_DEV_URL: 'http://localhost:5173' });
     const url = await readyUrl(server);
+    expect(server.stdout()).toMatch(/Atelier Flow API is ready at http:\/\/127\.0\.0\.1:\d+ \(database: pglite\); open http:\/\/localhost:5173 for the web app with hot reload/);
     expect((await fetch(`${url}/api/v1/health`)).status).toBe(200);
     expect(server.stdout()).not.toContain('loaded the demo data');
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);
     // Read once the process has exited, so every line it wrote is in.
     expect(server.stdout()).not.toContain('request completed');
+  }, TIMEOUT);
+});
+
+describe('stopping `pnpm start` (the command a user runs)', () => {
+  // Ctrl-C signals the terminal's whole process group (npx, pnpm and the server); a service
+  // manager's SIGTERM goes to the process it started alone, which must pass it on.
+  const pnpm = (): StartServerOptions => ({ command: [process.execPath, pnpmCommand().cli, 'start'] });
+  // The README's spelling, from the repository root (whose .npmrc chooses npx's shell).
+  const npx = (): StartServerOptions => ({ command: ['npx', '-y', 'pnpm@10', '--filter', '@atelier/api', 'start'], cwd: repoRoot });
+  it.each([
+    ['Ctrl-C (SIGINT to the process group)', 'SIGINT', 'group', pnpm],
+    ['SIGTERM to the pnpm process', 'SIGTERM', 'leader', pnpm],
+    ['Ctrl-C on `npx -y pnpm@10 …`', 'SIGINT', 'group', npx],
+    ['SIGTERM to npx', 'SIGTERM', 'leader', npx],
+  ] as const)('stops cleanly on %s: exit 0, one "stopped" line, no pnpm failure noise', async (_name, signal, target, how) => {
+    const server = startServer({ DATA_DIR: dataDir(), SEED_DEMO: 'false' }, { detached: true, ...how() });
+    const url = await readyUrl(server);
+    expect((await fetch(`${url}/api/v1/health`)).status).toBe(200);
+    process.kill(target === 'group' ? -(server.child.pid as number) : (server.child.pid as number), signal);
+    // A server that pnpm orphaned holds the output open, so `exited` would wait for ever.
+    const stopped = await Promise.race([server.exited, new Promise((resolve) => setTimeout(() => resolve('still running after 60 s'), 60_000))]);
+    expect(stopped).toBe(0);
+    const output = `${server.stdout()}${server.stderr()}`;
+    expect(output).not.toMatch(/ELIFECYCLE|ERR_PNPM|Command failed/);
+    expect(output.split('\n').filter((line) => /stopped/.test(line))).toEqual([expect.stringMatching(/"msg":"stopped"/)]);
   }, TIMEOUT);
 });
 
@@ -143,7 +171,7 @@ describe.skipIf(!usingPostgres())('several workers on PostgreSQL', () => {
 
       server.child.kill('SIGTERM');
       expect(await server.exited).toBe(0);
-      expect(server.stdout().match(/shutdown request received/g)).toHaveLength(2);
+      expect(server.stdout().match(/"reason":"shutdown request","msg":"stopped"/g)).toHaveLength(2);
       expect(workerPids(server.child.pid)).toEqual([]);
 
       // Ctrl-C in a terminal: the primary and its workers get SIGINT together, and the primary's
@@ -154,7 +182,7 @@ describe.skipIf(!usingPostgres())('several workers on PostgreSQL', () => {
       process.kill(-(again.child.pid as number), 'SIGINT');
       expect(await again.exited).toBe(0);
       // Each worker drains once, on whichever came first: its own SIGINT or the primary's request.
-      expect(again.stdout().match(/"msg":"(SIGINT|shutdown request) received/g)).toHaveLength(2);
+      expect(again.stdout().match(/"reason":"(SIGINT|shutdown request)","msg":"stopped"/g)).toHaveLength(2);
       expect(again.stdout()).not.toContain('again: exiting without waiting');
     } finally {
       await scratch.drop();

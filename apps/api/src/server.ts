@@ -39,6 +39,15 @@ function publicUrl(app: FastifyInstance, env: Env): string {
   return `http://${host}:${port}`;
 }
 
+/**
+ * The line that says the server is up and where to go; under `pnpm dev` that is the hot-reloading
+ * web app, not this server (whose `/` serves the last build, if any).
+ */
+function readyLine(url: string, details: string, webDevUrl: string | undefined): string {
+  if (webDevUrl === undefined) return `Atelier Flow is ready at ${url} (${details})`;
+  return `Atelier Flow API is ready at ${url} (${details}); open ${webDevUrl} for the web app with hot reload`;
+}
+
 /** Loads the demo data when the embedded database is empty (a first start) and SEED_DEMO allows it. */
 async function seedFirstStart(app: FastifyInstance, db: Database, env: Env): Promise<void> {
   if (db.kind !== 'pglite' || !env.SEED_DEMO || !(await isDatabaseEmpty(db))) return;
@@ -49,7 +58,7 @@ async function seedFirstStart(app: FastifyInstance, db: Database, env: Env): Pro
 /**
  * Drains on SIGTERM/SIGINT (a second signal exits at once), and in a worker on its primary's
  * request or when the primary is gone: stop accepting, finish in-flight requests, close the
- * database, exit 0. (A terminal's Ctrl-C signals the primary and its workers alike: the primary's
+ * database, log "stopped" (the one line a clean stop shows), exit 0. (A terminal's Ctrl-C signals the primary and its workers alike: the primary's
  * request that follows is not a second signal.)
  */
 function closeOnSignals(app: FastifyInstance, db: Database, timeoutMs: number): void {
@@ -58,7 +67,8 @@ function closeOnSignals(app: FastifyInstance, db: Database, timeoutMs: number): 
   const drain = (reason: string): void => {
     if (closing) return;
     closing = true;
-    app.log.info(`${reason} received: finishing in-flight requests, then closing`);
+    // A clean stop shows one line, "stopped", once it is done; the steps before are debug detail.
+    app.log.debug(`${reason} received: finishing in-flight requests, then closing`);
     const timer = setTimeout(() => {
       app.log.error(`requests still running after ${timeoutMs} ms: exiting anyway`);
       process.exit(1);
@@ -67,7 +77,10 @@ function closeOnSignals(app: FastifyInstance, db: Database, timeoutMs: number): 
     app
       .close()
       .then(() => db.close())
-      .then(() => process.exit(0))
+      .then(() => {
+        app.log.info({ reason }, 'stopped');
+        process.exit(0);
+      })
       .catch((error: unknown) => {
         app.log.error({ err: error }, 'error while shutting down');
         process.exit(1);
@@ -116,7 +129,7 @@ async function main(): Promise<void> {
     await app.listen({ port: env.PORT, host: env.HOST });
     closeOnSignals(app, db, env.SHUTDOWN_TIMEOUT_MS);
     const worker = role(env) === 'worker' ? `, one of ${env.WORKERS} workers` : '';
-    app.log.info(`Atelier Flow is ready at ${publicUrl(app, env)} (database: ${db.kind}${worker})`);
+    app.log.info(readyLine(publicUrl(app, env), `database: ${db.kind}${worker}`, env.WEB_DEV_URL));
   } catch (error) {
     await db?.close().catch(() => undefined);
     fail(error, env);

@@ -16,16 +16,29 @@ export interface ServerProcess {
 export interface StartServerOptions {
   /** The server leads its own process group, so a test can signal it and its workers at once (as a terminal's Ctrl-C does). */
   readonly detached?: boolean;
+  /** The command and its arguments, and where it runs; node on the server's entry point in apps/api by default. */
+  readonly command?: readonly [string, ...string[]];
+  readonly cwd?: string;
 }
 
 const apiDir = new URL('../..', import.meta.url).pathname;
 
 /** Every server started here, so none outlives the test file (even when a test fails midway). */
 const children = new Set<ChildProcess>();
+/** Those leading their own process group: the whole group goes, so a server pnpm left behind does too. */
+const groupLeaders = new Set<ChildProcess>();
 
-/** Kills (SIGKILL) every server started by {@link startServer} that is still running. */
+/** Kills (SIGKILL) every server started by {@link startServer} that is still running, with its process group when it leads one. */
 export function killAllServers(): void {
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  for (const child of children) {
+    if (groupLeaders.has(child)) {
+      try {
+        process.kill(-(child.pid as number), 'SIGKILL');
+      } catch {
+        // The group is gone already.
+      }
+    } else if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  }
 }
 process.on('exit', killAllServers);
 
@@ -37,12 +50,14 @@ process.on('exit', killAllServers);
 export function startServer(env: Record<string, string>, options: StartServerOptions = {}): ServerProcess {
   const childEnv: Record<string, string | undefined> = { ...process.env, WEB_DIST_DIR: join(tmpdir(), 'atelier-no-dist'), HOST: '127.0.0.1', PORT: '0', ...env };
   if (!('DATABASE_URL' in env)) delete childEnv.DATABASE_URL;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], { cwd: apiDir, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: options.detached === true });
+  const [command, ...args] = options.command ?? [process.execPath, '--import', 'tsx', 'src/server.ts'];
+  const child = spawn(command, args, { cwd: options.cwd ?? apiDir, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: options.detached === true });
   let out = '';
   let err = '';
   child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString()));
   children.add(child);
+  if (options.detached === true) groupLeaders.add(child);
   // 'close': the process has exited and its output streams are read to the end.
   const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   return { child, stdout: () => out, stderr: () => err, exited };

@@ -14,6 +14,7 @@ import gracefulClose from './plugins/graceful-close.ts';
 import idempotency from './plugins/idempotency.ts';
 import openapi from './plugins/openapi.ts';
 import problemDetails, { problemServerOptions } from './plugins/problem-details.ts';
+import rememberedWorkItems from './plugins/remembered-work-items.ts';
 import requestText from './plugins/request-text.ts';
 import securityHeaders from './plugins/security-headers.ts';
 import webApp from './plugins/web-app.ts';
@@ -45,6 +46,7 @@ export async function app(fastify: FastifyInstance, options: AppOptions): Promis
   await fastify.register(openapi);
   await fastify.register(database, { db: options.db });
   await fastify.register(eventHub);
+  await fastify.register(rememberedWorkItems);
   await fastify.register(auth);
   await fastify.register(idempotency);
   await fastify.register(apiV1, { prefix: '/api/v1', stationAutoPair: options.env.STATION_AUTO_PAIR });

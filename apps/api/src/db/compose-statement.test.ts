@@ -25,3 +25,20 @@ describe('statementComposer', () => {
     expect(names.every((name) => name.startsWith('step-'))).toBe(true);
   });
 });
+
+describe('statementComposer limits', () => {
+  const parts = (count: number) => Array.from({ length: count }, (_, index) => ({ name: `p${index}`, sql: `SELECT ${index}`, when: (on: Set<number>) => on.has(index) }));
+
+  it('refuses more than 30 parts, whose combinations its bit set could not tell apart', () => {
+    expect(() => statementComposer('wide', parts(31), 'SELECT 1')).toThrow(/at most 30 parts/);
+    // Past 32 parts `1 << index` wraps: part 32 would share part 0's bit and be written without being asked for.
+    expect(() => statementComposer('wider', parts(33), 'SELECT 1')).toThrow(/at most 30 parts/);
+  });
+
+  it('composes 30 parts, each combination apart from the others', () => {
+    const compose = statementComposer('thirty', parts(30), 'SELECT 1');
+    const last = compose(new Set([29]));
+    expect(last.text).toBe('WITH p29 AS (SELECT 29)\nSELECT 1');
+    expect(compose(new Set([0])).name).not.toBe(last.name);
+  });
+});

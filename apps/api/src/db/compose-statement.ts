@@ -14,12 +14,23 @@ export interface ComposedStatement {
 }
 
 /**
+ * Most parts a composer takes: a combination is a bit set in one 32-bit integer (`1 << index`), whose
+ * sign bit is bit 31 and which wraps at 32 (part 32 would share part 0's bit), so 30 keep every
+ * combination a distinct positive number.
+ */
+const MAX_STATEMENT_PARTS = 30;
+
+/**
  * Builds statements `WITH <parts> <final>` from the parts an input needs, so that a write touching
  * a few tables does not pay for the many it leaves alone: PostgreSQL sets up and runs every
  * data-modifying CTE of a statement, used or not. Each combination is built once and gets its own
- * prepared-statement name (`<name>-<bits>`), so a connection plans it once.
+ * prepared-statement name (`<name>-<bits>`), so a connection plans it once. Throws when given more
+ * than {@link MAX_STATEMENT_PARTS} parts (a programming error, found when the module loads).
  */
 export function statementComposer<Input>(name: string, parts: readonly CtePart<Input>[], final: string): (input: Input) => ComposedStatement {
+  if (parts.length > MAX_STATEMENT_PARTS) {
+    throw new Error(`Statement "${name}" has ${parts.length} parts; a composer takes at most ${MAX_STATEMENT_PARTS} parts.`);
+  }
   const built = new Map<number, ComposedStatement>();
   return (input) => {
     let bits = 0;

@@ -6,12 +6,6 @@ const TABLE: Record<OrderKind, string> = { manufacturingOrder: 'manufacturing_or
 /** Transaction-scoped advisory lock keys: one per kind, so two creations never draw the same number. */
 const LOCK_KEY: Record<OrderKind, number> = { manufacturingOrder: 4_242_026_101, atelierJob: 4_242_026_102 };
 
-/** The code pattern of an order kind: `MO-2026-0012`, `AJ-2026-0031`. */
-export const ORDER_CODE_PATTERN: Record<OrderKind, RegExp> = {
-  manufacturingOrder: /^MO-\d{4}-\d{4,}$/,
-  atelierJob: /^AJ-\d{4}-\d{4,}$/,
-};
-
 /**
  * The next free code of the year of `now` (`MO-2026-0015` after `MO-2026-0014`), inside the
  * caller's transaction. Concurrent creations wait on an advisory lock until the first commits, so

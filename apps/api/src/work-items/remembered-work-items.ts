@@ -18,6 +18,7 @@ export interface RememberedWorkItems {
 /** Copies kept at most per process: an operator's claim is usually followed by its start within minutes. */
 const CAPACITY = 5_000;
 
+/** A new, empty memory of at most `capacity` copies; the app keeps one (`plugins/remembered-work-items.ts`). */
 export function rememberedWorkItems(capacity = CAPACITY): RememberedWorkItems {
   const copies = new Map<string, LoadedWorkItem>();
   return {

@@ -38,9 +38,10 @@ export interface OrderQuantityChange {
  * node, operators, time logs, rework passes, qc). Records in `insert` are new rows in their final
  * state for this step. Order within each list is deterministic; `events` are in causal order.
  * Inserted tokens run on the graph version the step was given (for a `REDESIGN` replacement: the
- * new version). Compute effects from a snapshot read under a lock on the piece (e.g. its root token
- * row `FOR UPDATE`): two completions on sibling branches computed from the same stale snapshot
- * would each miss the other's arrival at the join.
+ * new version). Write effects only if the piece is still as the snapshot they were computed from
+ * showed it (the API guards the write with the piece's version, or reads it under a lock): two
+ * completions on sibling branches computed from the same stale snapshot would each miss the
+ * other's arrival at the join.
  */
 export interface Effects {
   tokens: { insert: Token[]; update: Token[] };

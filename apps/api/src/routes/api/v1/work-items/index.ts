@@ -3,7 +3,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { EVERY_ROLE, type Role } from '../../../../auth/roles.ts';
 import { problemSchema } from '../../../../plugins/http-problem.ts';
 import { productionContext } from '../../../../production/production-context.ts';
-import { rememberedWorkItems } from '../../../../work-items/remembered-work-items.ts';
 import type { WorkItemCommandContext } from '../../../../work-items/work-item-command-context.ts';
 import { claimNextWorkItem, claimWorkItem } from '../../../../work-items/claim-work-item.ts';
 import { completeWorkItem } from '../../../../work-items/complete-work-item.ts';
@@ -43,9 +42,8 @@ const WORK_COMMANDS: readonly { type: WorkCommand; summary: string; description:
 
 /** `/api/v1/work-items`: the work queue and its commands. */
 const workItems: FastifyPluginAsyncZod = async (fastify) => {
-  // Items as this process's commands left them: a start right after its claim needs no read.
-  const remembered = rememberedWorkItems();
-  const context = (request: FastifyRequest): WorkItemCommandContext => ({ ...productionContext(fastify, request), remembered });
+  // Items as this app's commands left them: a start right after its claim needs no read.
+  const context = (request: FastifyRequest): WorkItemCommandContext => ({ ...productionContext(fastify, request), remembered: fastify.rememberedWorkItems });
 
   fastify.get('', {
     config: { roles: EVERY_ROLE },

@@ -31,6 +31,9 @@ export type AtelierJob = z.infer<typeof atelierJobSchema>;
 /** An atelier job with per-node counts. */
 export type AtelierJobDetail = z.infer<typeof atelierJobDetailSchema>;
 
+/** A link to another order (a hybrid job's MO, an MO's hybrid jobs). */
+export type OrderRef = NonNullable<AtelierJob['mo']>;
+
 /** `POST /atelier-jobs`: a draft ATELIER job; `moId` links a hybrid job to the MO whose pieces it finishes. */
 export const createAtelierJobBodySchema = orderCreateBodySchema(
   {

@@ -34,3 +34,12 @@ export const stationOperatorSchema = z
 
 /** A station operator. */
 export type StationOperator = z.infer<typeof stationOperatorSchema>;
+
+/** `POST /auth/login` and `POST /auth/pin`: the signed-in user and when the session ends. */
+export type SignInResult = z.infer<typeof loginResponseSchema>;
+
+/** What a client sends to `POST /auth/login`. */
+export type PasswordSignIn = z.input<typeof passwordLoginBodySchema>;
+
+/** What a client sends to `POST /auth/pin`: the operator by badge (scanned or typed) or by user id, and the PIN. */
+export type PinSignIn = z.input<typeof pinLoginBodySchema>;

@@ -3,10 +3,7 @@ import { z } from 'zod';
 /** Which kind of order a piece belongs to: an OEM manufacturing order or an atelier job. */
 export type OrderKind = 'manufacturingOrder' | 'atelierJob';
 
-/**
- * Schemas shared by manufacturing orders and atelier jobs. The web app imports these (and the
- * per-resource files beside the routes) so API, OpenAPI document and UI agree on one shape.
- */
+/** Schemas shared by manufacturing orders and atelier jobs (each kind has its own module too). */
 
 /** Lifecycle of an order or atelier job. */
 export const orderStatusSchema = z.enum(['draft', 'released', 'in_progress', 'completed', 'cancelled']);

@@ -10,3 +10,9 @@ export const pageQuerySchema = z.object({
 export function pageSchema<Item extends z.ZodType>(item: Item) {
   return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 }
+
+/** A page of a list as {@link pageSchema} describes it, for clients that name the item type. */
+export interface Page<Item> {
+  items: Item[];
+  nextCursor: string | null;
+}

@@ -66,3 +66,6 @@ export const pairedDeviceSchema = z
     deviceToken: z.string().describe('Also set as the httpOnly cookie af_station; other clients send it as the X-Station-Token header.'),
   })
   .meta({ id: 'PairedDevice' });
+
+/** `POST /stations/pair`: the station this tablet now is, and its device token. */
+export type PairedDevice = z.infer<typeof pairedDeviceSchema>;

@@ -3,7 +3,7 @@ import { pageQuerySchema } from './paging.ts';
 
 /**
  * Schemas shared by every master-data resource: codes, names, the list query and the id-or-code
- * path parameter. Resource shapes live beside their routes (`routes/api/v1/<resource>/*.schema.ts`).
+ * path parameter. Each resource's shapes have their own module here.
  */
 
 /** A master-data code: what routings, imports and people type; unique per resource and never changed. */

@@ -35,4 +35,27 @@ export default tseslint.config(
       'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Inject the clock.' }],
     },
   },
+  {
+    // The layers point inwards: routes call use cases and read models, never the other way round.
+    // app.ts is the composition root that mounts the routes.
+    files: ['apps/api/src/**/*.ts'],
+    ignores: ['apps/api/src/routes/**', 'apps/api/src/app.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ regex: '(^|/)routes/', message: 'Only routes/ (and app.ts) import routes/: move what you need to a use case, read model or @atelier/contracts.' }],
+      }],
+    },
+  },
+  {
+    // The contracts run in the browser too: zod and the domain only, nothing of the server.
+    files: ['packages/contracts/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['fastify', 'fastify-*', '@fastify/*', '@prisma/*', 'prisma', 'pg', 'ws', '@electric-sql/*', 'node:*', 'fs', 'path', 'http', 'react', 'react-dom', '@atelier/api', '@atelier/web'], message: 'packages/contracts is shared with the browser: no server or UI imports.' },
+          { regex: '^\\.\\./', message: 'packages/contracts imports only its own modules, zod and @atelier/domain.' },
+        ],
+      }],
+    },
+  },
 );

@@ -1,5 +1,5 @@
 import type { Prisma } from '../generated/prisma/client.ts';
-import type { ApiKeyView } from '../routes/api/v1/api-keys/api-key.schema.ts';
+import type { ApiKeyView } from '@atelier/contracts';
 
 /** The columns of an API key that may leave the server (not its hash). */
 export const apiKeySelect = {

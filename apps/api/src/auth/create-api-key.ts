@@ -1,5 +1,5 @@
 import { runCommand } from '../events/run-command.ts';
-import type { ApiKeyView } from '../routes/api/v1/api-keys/api-key.schema.ts';
+import type { ApiKeyView } from '@atelier/contracts';
 import { actorRef } from './actor.ts';
 import { generateApiKey } from './api-key-token.ts';
 import { apiKeySelect, toApiKeyView } from './api-key-view.ts';

@@ -1,6 +1,6 @@
 import type { SqlRunner } from '../db/database.ts';
 import { HttpProblem } from '../plugins/http-problem.ts';
-import type { Me } from '../routes/api/v1/me/me.schema.ts';
+import type { Me } from '@atelier/contracts';
 import type { Actor } from './actor.ts';
 import { sessionRoles, type Role } from './roles.ts';
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { Database } from '../db/database.ts';
 import { HttpProblem } from '../plugins/http-problem.ts';
-import { decodeCursor, toPage } from '../routes/api/v1/pagination.ts';
-import type { ApiKeyView } from '../routes/api/v1/api-keys/api-key.schema.ts';
+import { decodeCursor, toPage } from '../db/cursor-page.ts';
+import type { ApiKeyView } from '@atelier/contracts';
 import { apiKeySelect, toApiKeyView } from './api-key-view.ts';
 
 /** API keys, newest first (revoked ones too, marked), a page at a time. */

@@ -1,7 +1,7 @@
 import type { SqlRunner } from '../db/database.ts';
 import { HttpProblem } from '../plugins/http-problem.ts';
-import { decodeCursor, toPage } from '../routes/api/v1/pagination.ts';
-import type { StationOperator } from '../routes/api/v1/auth/auth.schema.ts';
+import { decodeCursor, toPage } from '../db/cursor-page.ts';
+import type { StationOperator } from '@atelier/contracts';
 import { stationOperatorCondition } from '../stations/station-operator-filter.ts';
 
 /** Reads the `[displayName, id]` sort key a station-operator cursor carries. */

@@ -1,6 +1,6 @@
 import { runCommand } from '../events/run-command.ts';
 import { HttpProblem } from '../plugins/http-problem.ts';
-import type { ApiKeyView } from '../routes/api/v1/api-keys/api-key.schema.ts';
+import type { ApiKeyView } from '@atelier/contracts';
 import { actorRef } from './actor.ts';
 import { apiKeySelect, toApiKeyView } from './api-key-view.ts';
 import type { AuthContext } from './auth-context.ts';

@@ -1,17 +1,13 @@
-import { z } from 'zod';
+import { ROLES, type Role } from '@atelier/contracts';
 import type { Role as StoredRole } from '../generated/prisma/enums.ts';
 
-/** The roles of SPEC §1, as stored in `users.roles` and `api_keys.role`. */
-export const ROLES = ['admin', 'designer', 'manager', 'operator', 'integrator'] as const satisfies readonly StoredRole[];
+export { ROLES, roleSchema, type Role } from '@atelier/contracts';
 
-/** One role a user or an API key holds. */
-export type Role = (typeof ROLES)[number];
+// The contract's roles must be ones the database stores (a compile-time check).
+const _rolesAreStored: readonly StoredRole[] = ROLES;
 
 /** For routes every authenticated caller may use (`config: { roles: EVERY_ROLE }`), e.g. order reads. */
 export const EVERY_ROLE: readonly Role[] = ROLES;
-
-/** A role in requests and responses. */
-export const roleSchema = z.enum(ROLES).describe('admin, designer, manager, operator or integrator');
 
 /** What a station (PIN) session may do, whatever other roles the person holds (SPEC §4). */
 export const STATION_ROLES: readonly Role[] = ['operator'];

@@ -1,4 +1,4 @@
-import { decodeCursor, toPage } from '../routes/api/v1/pagination.ts';
+import { decodeCursor, toPage } from '../db/cursor-page.ts';
 import type { CatalogClient, CatalogItem, CatalogResource } from './catalog-resource.ts';
 
 /** Query of a catalog list: cursor, page size and whether deactivated entries are included. */

@@ -1,7 +1,7 @@
 import { DEFAULT_PRESETS, type NodePreset } from '@atelier/domain';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { HttpProblem } from '../plugins/http-problem.ts';
-import type { CreateNodePreset, NodePresetItem, UpdateNodePreset } from '../routes/api/v1/node-presets/node-preset.schema.ts';
+import type { CreateNodePreset, NodePresetItem, UpdateNodePreset } from '@atelier/contracts';
 import type { CatalogClient, CatalogResource } from './catalog-resource.ts';
 import { conflictOnDuplicate } from './unique-violation.ts';
 

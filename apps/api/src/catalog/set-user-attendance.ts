@@ -1,6 +1,6 @@
 import { actorRef } from '../auth/actor.ts';
 import { runCommand } from '../events/run-command.ts';
-import type { User } from '../routes/api/v1/users/user.schema.ts';
+import type { User } from '@atelier/contracts';
 import { HttpProblem } from '../plugins/http-problem.ts';
 import type { CatalogContext } from './catalog-context.ts';
 import { getCatalogEntry } from './get-catalog-entry.ts';

@@ -1,6 +1,6 @@
 import { HttpProblem } from '../plugins/http-problem.ts';
-import { byIdOrCode } from '../routes/api/v1/order-read-model.ts';
-import type { CreateShift, Shift, UpdateShift } from '../routes/api/v1/shifts/shift.schema.ts';
+import { byIdOrCode } from '../db/by-id-or-code.ts';
+import type { CreateShift, Shift, UpdateShift } from '@atelier/contracts';
 import { catalogPageWhere, type CatalogClient, type CatalogResource } from './catalog-resource.ts';
 import { resolveOptionalCode } from './resolve-reference.ts';
 import { conflictOnDuplicate } from './unique-violation.ts';

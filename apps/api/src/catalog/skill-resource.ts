@@ -1,5 +1,5 @@
-import { byIdOrCode } from '../routes/api/v1/order-read-model.ts';
-import type { CreateSkill, Skill, UpdateSkill } from '../routes/api/v1/skills/skill.schema.ts';
+import { byIdOrCode } from '../db/by-id-or-code.ts';
+import type { CreateSkill, Skill, UpdateSkill } from '@atelier/contracts';
 import { catalogPageWhere, type CatalogResource } from './catalog-resource.ts';
 import { conflictOnDuplicate } from './unique-violation.ts';
 

@@ -1,5 +1,5 @@
-import { byIdOrCode } from '../routes/api/v1/order-read-model.ts';
-import type { CreateTeam, Team, UpdateTeam } from '../routes/api/v1/teams/team.schema.ts';
+import { byIdOrCode } from '../db/by-id-or-code.ts';
+import type { CreateTeam, Team, UpdateTeam } from '@atelier/contracts';
 import { catalogPageWhere, type CatalogResource } from './catalog-resource.ts';
 import { resolveOptionalCode } from './resolve-reference.ts';
 import { conflictOnDuplicate } from './unique-violation.ts';

@@ -1,5 +1,5 @@
-import { byIdOrCode } from '../routes/api/v1/order-read-model.ts';
-import type { CreateWorkCenter, UpdateWorkCenter, WorkCenter } from '../routes/api/v1/work-centers/work-center.schema.ts';
+import { byIdOrCode } from '../db/by-id-or-code.ts';
+import type { CreateWorkCenter, UpdateWorkCenter, WorkCenter } from '@atelier/contracts';
 import { catalogPageWhere, type CatalogResource } from './catalog-resource.ts';
 import { conflictOnDuplicate } from './unique-violation.ts';
 

@@ -6,7 +6,7 @@ import { createEventHub, type EventHub, type EventSink } from './event-hub.ts';
 import { eventHorizon } from './event-horizon.ts';
 import type { OutboxEvent } from './outbox-event.ts';
 import { commitEvents, numberedEvents } from './test-stream.ts';
-import { ALL_TOPICS, parseTopics } from './topics.ts';
+import { ALL_TOPICS, parseTopics } from '@atelier/contracts';
 
 /** A sink that records what it gets. */
 function recordingSink() {

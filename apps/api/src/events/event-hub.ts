@@ -7,7 +7,7 @@ import { comparePositions, laterPosition, START, type EventPosition } from './ev
 import type { CommittedEvent, OutboxEvent } from './outbox-event.ts';
 import { readCommittedEvents } from './read-committed-events.ts';
 import type { EventWaker } from './run-command.ts';
-import { matchesTopics, type TopicFilter } from './topics.ts';
+import { matchesTopics, type TopicFilter } from '@atelier/contracts';
 
 /** The NOTIFY channel that tells every replica "new events committed". */
 export const EVENTS_CHANNEL = 'atelier_events';

@@ -1,3 +1,5 @@
+import { POSITION_PATTERN } from '@atelier/contracts';
+
 /**
  * A place in the outbox's delivery order, `(tx_id, seq)`: events are delivered by writing
  * transaction, then by seq. A reader's position means "every event at or before it is delivered";
@@ -27,9 +29,6 @@ export function laterPosition(a: EventPosition, b: EventPosition): EventPosition
 export function formatPosition(position: EventPosition): string {
   return `${position.txId}:${position.seq}`;
 }
-
-/** What {@link formatPosition} writes, as a pattern (a client's `since=`). */
-export const POSITION_PATTERN = /^\d{1,20}:\d{1,19}$/;
 
 /** The position a client sent back, or undefined when the text is not one {@link formatPosition} writes. */
 export function parsePosition(text: string): EventPosition | undefined {

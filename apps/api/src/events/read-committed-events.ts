@@ -3,7 +3,7 @@ import type { EventPosition } from './event-position.ts';
 import { formatPosition, laterPosition } from './event-position.ts';
 import { HORIZON_SQL } from './event-horizon.ts';
 import type { CommittedEvent } from './outbox-event.ts';
-import { ALL_TOPICS, isAllTopics, type TopicFilter } from './topics.ts';
+import { ALL_TOPICS, isAllTopics, type TopicFilter } from '@atelier/contracts';
 
 /** One page of committed events after a position. */
 export interface EventPage {

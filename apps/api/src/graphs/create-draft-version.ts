@@ -1,6 +1,6 @@
 import type { CatalogContext } from '../catalog/catalog-context.ts';
 import { runCommand } from '../events/run-command.ts';
-import type { GraphVersion } from '../routes/api/v1/graphs/graph.schema.ts';
+import type { GraphVersion } from '@atelier/contracts';
 import { lockGraph } from './graph-command.ts';
 import { findVersion, toGraphVersion, versionBody } from './graph-read-model.ts';
 import { insertDraft } from './graph-writes.ts';

@@ -1,7 +1,7 @@
 import type { RoutingGraph } from '@atelier/domain';
 import type { CatalogContext } from '../catalog/catalog-context.ts';
 import { runCommand } from '../events/run-command.ts';
-import type { GraphDetail } from '../routes/api/v1/graphs/graph.schema.ts';
+import type { GraphDetail } from '@atelier/contracts';
 import { findGraph, toGraphDetail } from './graph-read-model.ts';
 import { insertDraft, insertGraph, starterBody } from './graph-writes.ts';
 import { assertGraphCode } from './parse-routing-body.ts';

@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.ts';
-import type { GraphVersion } from '../routes/api/v1/graphs/graph.schema.ts';
+import type { GraphVersion } from '@atelier/contracts';
 import { findGraph, findVersion, toGraphVersion } from './graph-read-model.ts';
 
 /** Version `number` of a graph (by UUID or code) with its body; its revision is the ETag. */

@@ -1,8 +1,8 @@
 import type { RoutingGraph } from '@atelier/domain';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { HttpProblem } from '../plugins/http-problem.ts';
-import { byIdOrCode } from '../routes/api/v1/order-read-model.ts';
-import type { GraphDetail, GraphSummary, GraphVersion, GraphVersionSummary } from '../routes/api/v1/graphs/graph.schema.ts';
+import { byIdOrCode } from '../db/by-id-or-code.ts';
+import type { GraphDetail, GraphSummary, GraphVersion, GraphVersionSummary } from '@atelier/contracts';
 
 /** Reading routing graphs and versions, shared by every graph use case. */
 

@@ -1,7 +1,7 @@
 import type { RoutingGraph } from '@atelier/domain';
 import type { CatalogContext } from '../catalog/catalog-context.ts';
 import { runCommand } from '../events/run-command.ts';
-import type { GraphSummary, GraphVersion } from '../routes/api/v1/graphs/graph.schema.ts';
+import type { GraphSummary, GraphVersion } from '@atelier/contracts';
 import { lockGraph } from './graph-command.ts';
 import { findGraph, findVersion, toGraphSummary, toGraphVersion } from './graph-read-model.ts';
 import { insertDraft, insertGraph } from './graph-writes.ts';

@@ -1,6 +1,6 @@
 import type { Database } from '../db/database.ts';
 import { HttpProblem } from '../plugins/http-problem.ts';
-import { decodeCursor, toPage } from '../routes/api/v1/pagination.ts';
+import { decodeCursor, toPage } from '../db/cursor-page.ts';
 import { findGraph, toVersionSummary, versionSummarySelect } from './graph-read-model.ts';
 
 /** The version number a cursor of this list carries; anything else was not issued by it (400 `INVALID_CURSOR`). */

@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.ts';
-import { decodeCursor, toPage } from '../routes/api/v1/pagination.ts';
+import { decodeCursor, toPage } from '../db/cursor-page.ts';
 import { graphSelect, toGraphSummary } from './graph-read-model.ts';
 
 /** Routing graphs in code order, one page at a time, with their newest published and open draft versions. */

@@ -2,7 +2,7 @@ import { validateGraph } from '@atelier/domain';
 import type { CatalogContext } from '../catalog/catalog-context.ts';
 import { runCommand } from '../events/run-command.ts';
 import { HttpProblem } from '../plugins/http-problem.ts';
-import type { GraphVersion, ValidationResultBody } from '../routes/api/v1/graphs/graph.schema.ts';
+import type { GraphVersion, ValidationResultBody } from '@atelier/contracts';
 import { graphEvent, lockGraph } from './graph-command.ts';
 import { findVersion, toGraphVersion, versionBody } from './graph-read-model.ts';
 import { loadValidationContext } from './load-validation-context.ts';

@@ -1,7 +1,7 @@
 import type { CatalogContext } from '../catalog/catalog-context.ts';
 import { runCommand } from '../events/run-command.ts';
 import { HttpProblem } from '../plugins/http-problem.ts';
-import type { GraphVersion } from '../routes/api/v1/graphs/graph.schema.ts';
+import type { GraphVersion } from '@atelier/contracts';
 import { graphEvent, lockGraph } from './graph-command.ts';
 import { findVersion, toGraphVersion } from './graph-read-model.ts';
 

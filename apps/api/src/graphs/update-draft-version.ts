@@ -3,7 +3,7 @@ import type { CatalogContext } from '../catalog/catalog-context.ts';
 import { runCommand } from '../events/run-command.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { HttpProblem } from '../plugins/http-problem.ts';
-import type { GraphVersion } from '../routes/api/v1/graphs/graph.schema.ts';
+import type { GraphVersion } from '@atelier/contracts';
 import { graphEvent } from './graph-command.ts';
 import { findGraph, findVersionSummary, toVersionSummary } from './graph-read-model.ts';
 import { assertGraphCode } from './parse-routing-body.ts';

@@ -6,7 +6,8 @@ import { authenticate, SESSION_COOKIE } from '../auth/authenticate.ts';
 import { isCrossSiteRequest } from '../auth/cross-site.ts';
 import { AUTH_CHANGED_CHANNEL, createSessionCache } from '../auth/session-cache.ts';
 import { ROLES, type Role } from '../auth/roles.ts';
-import { HttpProblem, problemSchema } from './http-problem.ts';
+import { HttpProblem } from './http-problem.ts';
+import { problemSchema } from '@atelier/contracts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {

@@ -4,7 +4,8 @@ import fp from 'fastify-plugin';
 import { z } from 'zod';
 import { actorRef } from '../auth/actor.ts';
 import type { Database } from '../db/database.ts';
-import { HttpProblem, problemSchema } from './http-problem.ts';
+import { HttpProblem } from './http-problem.ts';
+import { problemSchema } from '@atelier/contracts';
 import { holdIdempotencyKey, withIdempotencyScope } from './idempotency-scope.ts';
 
 declare module 'fastify' {

@@ -3,7 +3,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { HttpProblem, problemSchema } from './http-problem.ts';
+import { HttpProblem } from './http-problem.ts';
+import { problemSchema } from '@atelier/contracts';
 import problemDetails, { problemServerOptions } from './problem-details.ts';
 
 describe('problem-details plugin', () => {

@@ -4,7 +4,8 @@ import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isDatabaseUnavailable } from '../db/database-unavailable.ts';
 import { CONFLICT_RETRY_AFTER_SECONDS, TransactionConflictError } from '../db/transaction-conflict.ts';
-import { HttpProblem, problemSchema, problemType, statusTitle, validationFailed, type Problem } from './http-problem.ts';
+import { HttpProblem, problemType, statusTitle, validationFailed } from './http-problem.ts';
+import { problemSchema, type Problem } from '@atelier/contracts';
 
 /** Fastify's own client-error codes, renamed to the API's stable codes. */
 const FASTIFY_CODES: Record<string, string> = {

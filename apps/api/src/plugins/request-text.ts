@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { HttpProblem, validationFailed, type FieldError } from './http-problem.ts';
+import { HttpProblem, validationFailed } from './http-problem.ts';
+import type { FieldError } from '@atelier/contracts';
 
 const NUL = '\u0000';
 const NUL_MESSAGE = 'must not contain the NUL character (U+0000)';

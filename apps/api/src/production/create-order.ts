@@ -1,6 +1,6 @@
 import { conflictOnDuplicate } from '../catalog/unique-violation.ts';
 import { runCommand } from '../events/run-command.ts';
-import type { OrderKind } from '../routes/api/v1/order-read-model.ts';
+import type { OrderKind } from '@atelier/contracts';
 import { fromIsoDate } from './iso-date.ts';
 import { nextOrderCode } from './order-code.ts';
 import { orderEvent } from './order-event.ts';

@@ -1,4 +1,4 @@
-import type { OrderKind } from '../routes/api/v1/order-read-model.ts';
+import type { OrderKind } from '@atelier/contracts';
 import type { Tx } from './piece-store.ts';
 
 const PREFIX: Record<OrderKind, string> = { manufacturingOrder: 'MO', atelierJob: 'AJ' };

@@ -1,5 +1,5 @@
 import type { NewEvent } from '../events/new-event.ts';
-import type { OrderKind } from '../routes/api/v1/order-read-model.ts';
+import type { OrderKind } from '@atelier/contracts';
 
 /** How events name the kind of an order (as the demo data does). */
 const KIND: Record<OrderKind, string> = { manufacturingOrder: 'manufacturing_order', atelierJob: 'atelier_job' };

@@ -4,7 +4,7 @@ import { jsonColumn } from '../db/json-column.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { OrderStatus, TimeLogEndReason, WorkItemState } from '../generated/prisma/enums.ts';
 import { HttpProblem } from '../plugins/http-problem.ts';
-import type { OrderKind } from '../routes/api/v1/order-read-model.ts';
+import type { OrderKind } from '@atelier/contracts';
 import { pinnedGraph } from './pinned-graph.ts';
 import { toEntries } from './time-log-intervals.ts';
 

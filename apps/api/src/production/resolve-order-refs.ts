@@ -1,5 +1,5 @@
 import { HttpProblem } from '../plugins/http-problem.ts';
-import { byIdOrCode } from '../routes/api/v1/order-read-model.ts';
+import { byIdOrCode } from '../db/by-id-or-code.ts';
 import type { Tx } from './piece-store.ts';
 
 /**

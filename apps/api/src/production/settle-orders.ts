@@ -1,6 +1,6 @@
 import type { Effects } from '@atelier/domain';
 import type { SqlRunner } from '../db/database.ts';
-import type { OrderKind } from '../routes/api/v1/order-read-model.ts';
+import type { OrderKind } from '@atelier/contracts';
 import type { LoadedPiece } from './piece-store.ts';
 
 /** Per kind of order: its table, target column, token link column and the kind events name it by. */

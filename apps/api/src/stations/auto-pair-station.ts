@@ -1,6 +1,6 @@
 import type { Database } from '../db/database.ts';
 import { runCommand, type EventWaker } from '../events/run-command.ts';
-import type { PairedStation } from '../routes/api/v1/stations/station.schema.ts';
+import type { PairedStation } from '@atelier/contracts';
 import { DEMO_STATION_NAME } from '../seed/demo-station.ts';
 import { findStation } from './resolve-station.ts';
 import { addStationDevice } from './station-device.ts';

@@ -3,7 +3,7 @@ import type { AuthContext } from '../auth/auth-context.ts';
 import { resolveCodes } from '../catalog/resolve-reference.ts';
 import { conflictOnDuplicate } from '../catalog/unique-violation.ts';
 import { runCommand } from '../events/run-command.ts';
-import type { StationView } from '../routes/api/v1/stations/station.schema.ts';
+import type { StationView } from '@atelier/contracts';
 import { openPairingCode } from './pairing-code.ts';
 import { stationEvent } from './station-event.ts';
 import { stationSelect, toStationView } from './station-view.ts';

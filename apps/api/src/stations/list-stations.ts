@@ -1,6 +1,6 @@
 import type { Database } from '../db/database.ts';
-import { decodeCursor, toPage } from '../routes/api/v1/pagination.ts';
-import type { StationView } from '../routes/api/v1/stations/station.schema.ts';
+import { decodeCursor, toPage } from '../db/cursor-page.ts';
+import type { StationView } from '@atelier/contracts';
 import { stationSelect, toStationView } from './station-view.ts';
 
 /** Registered stations by name (names are unique, so the cursor is the last name), a page at a time. */

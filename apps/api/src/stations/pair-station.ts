@@ -4,7 +4,7 @@ import type { Database } from '../db/database.ts';
 import { prismaRunner } from '../db/prisma-runner.ts';
 import { runCommand, type EventWaker } from '../events/run-command.ts';
 import { HttpProblem } from '../plugins/http-problem.ts';
-import type { PairedStation } from '../routes/api/v1/stations/station.schema.ts';
+import type { PairedStation } from '@atelier/contracts';
 import { pairingCodeHash } from './pairing-code.ts';
 import { addStationDevice } from './station-device.ts';
 import { findStation } from './resolve-station.ts';

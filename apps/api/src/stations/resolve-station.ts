@@ -1,5 +1,5 @@
 import type { SqlRunner } from '../db/database.ts';
-import type { PairedStation } from '../routes/api/v1/stations/station.schema.ts';
+import type { PairedStation } from '@atelier/contracts';
 import { hashSecret } from '../auth/secret-token.ts';
 
 /** `last_seen_at` of a device is written at most this often. */

@@ -2,7 +2,7 @@ import { actorRef } from '../auth/actor.ts';
 import type { AuthContext } from '../auth/auth-context.ts';
 import { runCommand } from '../events/run-command.ts';
 import { HttpProblem } from '../plugins/http-problem.ts';
-import type { StationView } from '../routes/api/v1/stations/station.schema.ts';
+import type { StationView } from '@atelier/contracts';
 import { stationEvent } from './station-event.ts';
 import { stationSelect, toStationView } from './station-view.ts';
 

@@ -1,5 +1,5 @@
 import type { Prisma } from '../generated/prisma/client.ts';
-import type { StationView } from '../routes/api/v1/stations/station.schema.ts';
+import type { StationView } from '@atelier/contracts';
 
 /** The columns of a station that may leave the server: never its pairing-code or device-token hashes. */
 export const stationSelect = {

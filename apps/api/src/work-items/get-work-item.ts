@@ -1,6 +1,6 @@
 import type { Database } from '../db/database.ts';
 import { HttpProblem } from '../plugins/http-problem.ts';
-import type { WorkItemView } from '../routes/api/v1/work-items/work-item.schema.ts';
+import type { WorkItemView } from '@atelier/contracts';
 import { toView, VIEW_SELECT, type ViewRow } from './work-item-view.ts';
 
 /** One work item as the queues show it; 404 `WORK_ITEM_NOT_FOUND`. */

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { namedStatement } from '../db/compose-statement.ts';
 import type { Database } from '../db/database.ts';
 import { HttpProblem } from '../plugins/http-problem.ts';
-import { decodeCursor, toPage } from '../routes/api/v1/pagination.ts';
-import type { WorkItemListQuery, WorkItemView } from '../routes/api/v1/work-items/work-item.schema.ts';
+import { decodeCursor, toPage } from '../db/cursor-page.ts';
+import type { WorkItemListQuery, WorkItemView } from '@atelier/contracts';
 import { toView, VIEW_SELECT, type ViewRow } from './work-item-view.ts';
 import { availableToSql, placeConditions, QUEUE_ORDER, type AddParam } from './work-item-sql.ts';
 

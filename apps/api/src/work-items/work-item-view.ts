@@ -3,7 +3,7 @@
  * node (name, instructions, skills from the pinned graph), token serial, order code, work center and
  * every operator with their worked time, so a queue page costs one round trip.
  */
-import type { WorkItemView } from '../routes/api/v1/work-items/work-item.schema.ts';
+import type { WorkItemView } from '@atelier/contracts';
 import { WORK_ITEM_FROM } from './work-item-sql.ts';
 
 /** A row of {@link VIEW_SELECT}. */

@@ -37,7 +37,7 @@ describe('summarizeOrderDetail', () => {
   }];
   const order = {
     id: 'mo1', code: 'MO-2026-0012', product: 'Signature Tote — Cognac', client: 'Maison Verel', quantity: 24,
-    dueDate: null, status: 'released', routing: null, progress,
+    dueDate: null, status: 'released' as const, routing: null, progress,
   };
 
   it('lists the hybrid jobs working on a manufacturing order', () => {

@@ -1,5 +1,5 @@
 import type { PieceCounts } from '../lib/progress.ts';
-import type { AtelierJob, AtelierJobDetail, ManufacturingOrder, ManufacturingOrderDetail, NodeCount, OrderRef, RoutingRef } from './types.ts';
+import type { AtelierJob, AtelierJobDetail, ManufacturingOrder, ManufacturingOrderDetail, NodeCount, OrderRef, RoutingRef } from '@atelier/contracts';
 
 /** The two order resources; each is also the URL segment of its screens and its API path. */
 export type OrderKind = 'manufacturing-orders' | 'atelier-jobs';

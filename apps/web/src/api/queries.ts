@@ -2,7 +2,7 @@ import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { getJson } from './http-client.ts';
 import { summarizeOrder, summarizeOrderDetail } from './order-summary.ts';
 import type { OrderDetail, OrderKind, OrderSummary } from './order-summary.ts';
-import type { AtelierJob, AtelierJobDetail, Health, ManufacturingOrder, ManufacturingOrderDetail, Page } from './types.ts';
+import type { AtelierJob, AtelierJobDetail, Health, ManufacturingOrder, ManufacturingOrderDetail, Page } from '@atelier/contracts';
 
 /** Rows fetched per page of an order list. */
 export const ORDER_PAGE_SIZE = 25;

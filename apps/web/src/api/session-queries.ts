@@ -3,7 +3,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { getJson, postJson } from './http-client.ts';
 import { isUnauthorized } from './problem.ts';
 import { queryKeys } from './queries.ts';
-import type { Me, PasswordSignIn, PinSignIn, SignInResult } from './types.ts';
+import type { Me, PasswordSignIn, PinSignIn, SignInResult } from '@atelier/contracts';
 
 /**
  * Marks the sign-in mutations: their 401 means "wrong password or PIN", not "the session ended",

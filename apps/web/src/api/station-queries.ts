@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getJson, postJson } from './http-client.ts';
 import { queryKeys } from './queries.ts';
 import { SIGN_IN_META } from './session-queries.ts';
-import type { PairedStation, StationPairing } from './types.ts';
+import type { PairedStation, PairedDevice } from '@atelier/contracts';
 
 /**
  * Which registered station this browser is (its httpOnly device cookie decides), null when it is
@@ -20,7 +20,7 @@ export function useThisStation() {
 export function usePairStation() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (code: string) => postJson<StationPairing>('/stations/pair', { code }),
+    mutationFn: (code: string) => postJson<PairedDevice>('/stations/pair', { code }),
     onSuccess: (result) => client.setQueryData(queryKeys.thisStation, result.station),
     // A 401 here is a wrong code, not a lost session.
     meta: SIGN_IN_META,

@@ -1,4 +1,4 @@
-import type { Role } from '../api/types.ts';
+import type { Role } from '@atelier/contracts';
 import type { IconName } from '../components/icon.tsx';
 
 /** A link of the side navigation; `children` are shown indented below it. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError, toProblem } from '../api/problem.ts';
 import { queryKeys } from '../api/queries.ts';
 import { SIGN_IN_META } from '../api/session-queries.ts';
-import type { Me } from '../api/types.ts';
+import type { Me } from '@atelier/contracts';
 import { createQueryClient } from './query-client.ts';
 
 const user: Me = {

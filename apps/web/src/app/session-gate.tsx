@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { useMe } from '../api/session-queries.ts';
-import type { Me } from '../api/types.ts';
+import type { Me } from '@atelier/contracts';
 import { BrandMark } from '../components/brand-mark.tsx';
 import { ProblemMessage } from '../components/problem-message.tsx';
 import { homePathFor } from './navigation.ts';

@@ -1,18 +1,7 @@
-/**
- * Piece counts of an order, as every order endpoint reports them (`OrderProgress`). A piece is a
- * top-level token; components are never counted. `completed + inFlight + notReleased` is the
- * order's quantity; `scrapped` and `cancelled` pieces are outside it (each was replaced, counted
- * in `replacements`, or dropped from the quantity).
- */
-export interface PieceCounts {
-  completed: number;
-  inFlight: number;
-  notReleased: number;
-  scrapped: number;
-  cancelled: number;
-  /** Of the completed and in-flight pieces, those made to replace a scrapped or cancelled one. */
-  replacements: number;
-}
+import type { OrderProgress } from '@atelier/contracts';
+
+/** Piece counts of an order, as every order endpoint reports them (see `orderProgressSchema`). */
+export type PieceCounts = OrderProgress;
 
 /** Widths (in percent of the bar) of each part of an order's progress bar. */
 export interface ProgressBreakdown {

@@ -1,4 +1,4 @@
-import type { Role } from '../api/types.ts';
+import type { Role } from '@atelier/contracts';
 
 /** How each role is named to people. */
 export const ROLE_LABELS: Record<Role, string> = {

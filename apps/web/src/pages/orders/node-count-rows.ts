@@ -1,4 +1,4 @@
-import type { NodeCount } from '../../api/types.ts';
+import type { NodeCount } from '@atelier/contracts';
 
 /** Pieces or components at a step: how many are there, and how many of those are waiting. */
 export interface HereCount {

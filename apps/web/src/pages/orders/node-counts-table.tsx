@@ -1,4 +1,4 @@
-import type { NodeCount } from '../../api/types.ts';
+import type { NodeCount } from '@atelier/contracts';
 import { EmptyState } from '../../components/empty-state.tsx';
 import { nodeCountTable, type HereCount, type NodeCountRow } from './node-count-rows.ts';
 

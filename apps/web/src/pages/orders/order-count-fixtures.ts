@@ -1,4 +1,4 @@
-import type { NodeCount } from '../../api/types.ts';
+import type { NodeCount } from '@atelier/contracts';
 
 type NodeParts = Partial<Pick<NodeCount, 'pieces' | 'components' | 'workItems'>> & { ended?: Partial<NodeCount['ended']> };
 

@@ -1,4 +1,4 @@
-import type { NodeCount } from '../../api/types.ts';
+import type { NodeCount } from '@atelier/contracts';
 import type { PieceCounts } from '../../lib/progress.ts';
 
 /** What the order page says about its pieces, in sentences that add up. */

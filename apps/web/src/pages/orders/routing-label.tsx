@@ -1,4 +1,4 @@
-import type { RoutingRef } from '../../api/types.ts';
+import type { RoutingRef } from '@atelier/contracts';
 
 /** The routing an order runs on: its code and version, its name below. */
 export function RoutingLabel({ routing }: { routing: RoutingRef | null }) {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { usePasswordSignIn } from '../../api/session-queries.ts';
-import type { Me } from '../../api/types.ts';
+import type { Me } from '@atelier/contracts';
 import { SignInError } from './sign-in-error.tsx';
 import { useLockout } from './use-lockout.ts';
 

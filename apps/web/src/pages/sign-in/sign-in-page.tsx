@@ -1,5 +1,5 @@
 import { NavLink, useNavigate, useSearchParams } from 'react-router';
-import type { Me } from '../../api/types.ts';
+import type { Me } from '@atelier/contracts';
 import { BrandMark } from '../../components/brand-mark.tsx';
 import { homePathFor } from '../../app/navigation.ts';
 import { NEXT_PARAM, rememberSignInMode, safeNextPath, signInPath } from '../../app/sign-in-route.ts';

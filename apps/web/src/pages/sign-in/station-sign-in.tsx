@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { usePinSignIn } from '../../api/session-queries.ts';
 import { useThisStation } from '../../api/station-queries.ts';
-import type { Me } from '../../api/types.ts';
+import type { Me } from '@atelier/contracts';
 import { isCompletePin, pinKeyOf, pressPinKey } from '../../lib/pin-entry.ts';
 import type { PinKey } from '../../lib/pin-entry.ts';
 import { CodeField } from './code-field.tsx';

@@ -5,7 +5,7 @@ import { buildTestApp } from '../../../test-app.ts';
 import { loginAs } from '../../../testing/auth-for-tests.ts';
 import { useHookedResource } from '../../../testing/use-hooked-resource.ts';
 import { insertPublishedRouting, normalEdges, type FixtureRoutingJson } from '../../../testing/routing-fixture.ts';
-import type { NodeCount, OrderProgress } from './order.schema.ts';
+import type { NodeCount, OrderProgress } from '@atelier/contracts';
 
 /**
  * A small, hand-built order for read-model tests, independent of the demo data: seven pieces on a

@@ -2,12 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { EVERY_ROLE } from '../../../auth/roles.ts';
 import type { Database } from '../../../db/database.ts';
-import { problemSchema } from '../../../plugins/http-problem.ts';
+import { orderParamsSchema, pageQuerySchema, problemSchema, releaseBodySchema } from '@atelier/contracts';
+import type { OrderKind } from '@atelier/contracts';
 import { PRODUCTION_COMMAND_ROLES, productionContext, type ProductionContext } from '../../../production/production-context.ts';
 import { releaseOrder } from '../../../production/release-order.ts';
-import type { OrderKind } from './order-read-model.ts';
-import { orderParamsSchema, releaseBodySchema } from './order.schema.ts';
-import { pageQuerySchema } from './pagination.ts';
 
 /** OpenAPI summary and description of one route. */
 export interface RouteDocs {

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../../test-app.ts';
 import { loginAs, type TestLogin } from '../../../../testing/auth-for-tests.ts';
-import { apiKeySchema, createdApiKeySchema } from './api-key.schema.ts';
-import { pageSchema } from '../pagination.ts';
+import { apiKeySchema, createdApiKeySchema, pageSchema } from '@atelier/contracts';
 
 describe('API key routes', () => {
   let t: TestApp;

@@ -3,9 +3,7 @@ import { authContext } from '../../../../auth/auth-context.ts';
 import { createApiKey } from '../../../../auth/create-api-key.ts';
 import { listApiKeys } from '../../../../auth/list-api-keys.ts';
 import { revokeApiKey } from '../../../../auth/revoke-api-key.ts';
-import { problemSchema } from '../../../../plugins/http-problem.ts';
-import { pageQuerySchema, pageSchema } from '../pagination.ts';
-import { apiKeyParamsSchema, apiKeySchema, createApiKeyBodySchema, createdApiKeySchema } from './api-key.schema.ts';
+import { apiKeyParamsSchema, apiKeySchema, createApiKeyBodySchema, createdApiKeySchema, pageQuerySchema, pageSchema, problemSchema } from '@atelier/contracts';
 
 /** `/api/v1/api-keys`: admins issue and revoke the keys integrators call the API with. */
 const apiKeys: FastifyPluginAsyncZod = async (fastify) => {

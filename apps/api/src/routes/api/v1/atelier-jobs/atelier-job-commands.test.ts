@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertProductionFixture } from '../../../../production/production-fixture.ts';
 import { buildTestApp, type TestApp } from '../../../../test-app.ts';
 import { loginAs } from '../../../../testing/auth-for-tests.ts';
-import { atelierJobDetailSchema } from './atelier-job.schema.ts';
+import { atelierJobDetailSchema } from '@atelier/contracts';
 
 describe('atelier job commands', () => {
   let t: TestApp;

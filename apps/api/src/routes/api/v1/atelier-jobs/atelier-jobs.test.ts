@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_PROGRESS, expectCountsAddUp, fixtureNodeCounts, useOrderFixtureApp } from '../order-fixture.ts';
-import { atelierJobDetailSchema, atelierJobPageSchema } from './atelier-job.schema.ts';
+import { atelierJobDetailSchema, atelierJobPageSchema } from '@atelier/contracts';
 
 describe('atelier job routes', () => {
   const fixture = useOrderFixtureApp('atelierJob', 'AJ-2026-0001');

@@ -1,8 +1,8 @@
 import { createAtelierJob } from '../../../../production/create-atelier-job.ts';
 import { orderRoutes } from '../order-routes.ts';
-import { atelierJobDetailSchema, atelierJobPageSchema, createAtelierJobBodySchema } from './atelier-job.schema.ts';
-import { getAtelierJob } from './get-atelier-job.ts';
-import { listAtelierJobs } from './list-atelier-jobs.ts';
+import { atelierJobDetailSchema, atelierJobPageSchema, createAtelierJobBodySchema } from '@atelier/contracts';
+import { getAtelierJob } from '../../../../read-models/get-atelier-job.ts';
+import { listAtelierJobs } from '../../../../read-models/list-atelier-jobs.ts';
 
 /** `/api/v1/atelier-jobs`: hand-craft jobs (hybrid ones linked to an MO) with their progress. */
 export default orderRoutes({

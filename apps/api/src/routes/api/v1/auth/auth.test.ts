@@ -6,7 +6,7 @@ import { loadEnv } from '../../../../env.ts';
 import { buildTestApp, type TestApp } from '../../../../test-app.ts';
 import { createTestDatabase } from '../../../../testing/test-database.ts';
 import { pairTestStation, type TestStation } from '../../../../testing/station-for-tests.ts';
-import { loginResponseSchema } from './auth.schema.ts';
+import { loginResponseSchema } from '@atelier/contracts';
 
 /** The demo staff and operators (seed/demo-people.ts) sign in with their documented credentials. */
 describe('signing in and out', () => {

@@ -9,13 +9,11 @@ import { logOut } from '../../../../auth/log-out.ts';
 import { withRetryAfter } from '../../../../auth/retry-after.ts';
 import type { NewSession } from '../../../../auth/create-session.ts';
 import { clearSessionCookie, sessionCookieOf, setSessionCookie } from '../../../../auth/session-cookie.ts';
-import { HttpProblem, problemSchema } from '../../../../plugins/http-problem.ts';
+import { HttpProblem } from '../../../../plugins/http-problem.ts';
+import { loginResponseSchema, pageQuerySchema, pageSchema, pairedStationSchema, passwordLoginBodySchema, pinLoginBodySchema, problemSchema, stationOperatorSchema } from '@atelier/contracts';
 import { autoPairDemoStation } from '../../../../stations/auto-pair-station.ts';
 import { resolveStation } from '../../../../stations/resolve-station.ts';
 import { setStationCookie, stationTokenOf } from '../../../../stations/station-token.ts';
-import { pageQuerySchema, pageSchema } from '../pagination.ts';
-import { pairedStationSchema } from '../stations/station.schema.ts';
-import { loginResponseSchema, passwordLoginBodySchema, pinLoginBodySchema, stationOperatorSchema } from './auth.schema.ts';
 
 /** Options of the auth routes. */
 export interface AuthRoutesOptions {

@@ -1,6 +1,6 @@
 import type { SqlRunner } from '../../../../db/database.ts';
 import { readCommittedEvents } from '../../../../events/read-committed-events.ts';
-import type { TopicFilter } from '../../../../events/topics.ts';
+import type { TopicFilter } from '@atelier/contracts';
 import type { OutboxEvent } from '../../../../events/outbox-event.ts';
 import { resolveSince } from './resolve-since.ts';
 

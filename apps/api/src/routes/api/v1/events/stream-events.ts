@@ -2,7 +2,7 @@ import type { WebSocket } from 'ws';
 import type { EventHub } from '../../../../events/event-hub.ts';
 import type { EventPosition } from '../../../../events/event-position.ts';
 import type { OutboxEvent } from '../../../../events/outbox-event.ts';
-import type { TopicFilter } from '../../../../events/topics.ts';
+import type { TopicFilter } from '@atelier/contracts';
 
 /** Limits of one WebSocket event stream. */
 export interface StreamLimits {

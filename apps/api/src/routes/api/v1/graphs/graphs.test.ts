@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../../../env.ts';
 import { buildTestApp, type TestApp } from '../../../../test-app.ts';
 import { loginAs } from '../../../../testing/auth-for-tests.ts';
-import { graphDetailSchema, graphPageSchema, graphVersionSchema, publishedVersionSchema } from './graph.schema.ts';
+import { graphDetailSchema, graphPageSchema, graphVersionSchema, publishedVersionSchema } from '@atelier/contracts';
 
 const tote = JSON.parse(readFileSync(`${repoRoot}/examples/routings/tote-bag.json`, 'utf8')) as RoutingGraph;
 

@@ -14,22 +14,7 @@ import { loadValidationContext } from '../../../../graphs/load-validation-contex
 import { publishGraphVersion } from '../../../../graphs/publish-graph-version.ts';
 import { retireGraphVersion } from '../../../../graphs/retire-graph-version.ts';
 import { updateDraftVersion } from '../../../../graphs/update-draft-version.ts';
-import { problemSchema } from '../../../../plugins/http-problem.ts';
-import { pageQuerySchema } from '../pagination.ts';
-import {
-  createDraftSchema,
-  createGraphSchema,
-  graphDetailSchema,
-  graphPageSchema,
-  graphParamsSchema,
-  graphSummarySchema,
-  graphVersionPageSchema,
-  graphVersionParamsSchema,
-  graphVersionSchema,
-  publishedVersionSchema,
-  validateQuerySchema,
-  validationResultSchema,
-} from './graph.schema.ts';
+import { createDraftSchema, createGraphSchema, graphDetailSchema, graphPageSchema, graphParamsSchema, graphSummarySchema, graphVersionPageSchema, graphVersionParamsSchema, graphVersionSchema, pageQuerySchema, problemSchema, publishedVersionSchema, validateQuerySchema, validationResultSchema } from '@atelier/contracts';
 import { ifMatchRevision, requiredIfMatchRevision, routingBody, routingDocument, setVersionETag } from './graph-request.ts';
 
 const TAG = 'Routing graphs';

@@ -8,7 +8,7 @@ import { repoRoot } from '../../../../env.ts';
 import { loadValidationContext } from '../../../../graphs/load-validation-context.ts';
 import { buildTestApp, type TestApp } from '../../../../test-app.ts';
 import { loginAs } from '../../../../testing/auth-for-tests.ts';
-import { validationResultSchema } from './graph.schema.ts';
+import { validationResultSchema } from '@atelier/contracts';
 
 const tote = JSON.parse(readFileSync(`${repoRoot}/examples/routings/tote-bag.json`, 'utf8')) as RoutingGraph;
 const dir = mkdtempSync(join(tmpdir(), 'api-graph-validate-'));

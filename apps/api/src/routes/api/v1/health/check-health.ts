@@ -1,7 +1,7 @@
 import type { Database } from '../../../../db/database.ts';
 import { HttpProblem } from '../../../../plugins/http-problem.ts';
 import { appVersion } from '../../../../version.ts';
-import type { Health } from './health.schema.ts';
+import type { Health } from '@atelier/contracts';
 
 /**
  * Asks the database for the migrations it has recorded (the migrator's `_migrations` ledger), which

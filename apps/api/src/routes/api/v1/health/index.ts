@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { problemSchema } from '../../../../plugins/http-problem.ts';
+import { healthSchema, problemSchema } from '@atelier/contracts';
 import { checkHealth } from './check-health.ts';
-import { healthSchema } from './health.schema.ts';
 
 /** `/api/v1/health`: liveness and readiness for people, scripts and load balancers. */
 const health: FastifyPluginAsyncZod = async (fastify) => {

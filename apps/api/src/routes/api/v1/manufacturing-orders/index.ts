@@ -1,8 +1,8 @@
 import { createManufacturingOrder } from '../../../../production/create-manufacturing-order.ts';
 import { orderRoutes } from '../order-routes.ts';
-import { getManufacturingOrder } from './get-manufacturing-order.ts';
-import { listManufacturingOrders } from './list-manufacturing-orders.ts';
-import { createManufacturingOrderBodySchema, manufacturingOrderDetailSchema, manufacturingOrderPageSchema } from './manufacturing-order.schema.ts';
+import { getManufacturingOrder } from '../../../../read-models/get-manufacturing-order.ts';
+import { listManufacturingOrders } from '../../../../read-models/list-manufacturing-orders.ts';
+import { createManufacturingOrderBodySchema, manufacturingOrderDetailSchema, manufacturingOrderPageSchema } from '@atelier/contracts';
 
 /** `/api/v1/manufacturing-orders`: OEM batch orders with their progress. */
 export default orderRoutes({

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertProductionFixture } from '../../../../production/production-fixture.ts';
 import { buildTestApp, type TestApp } from '../../../../test-app.ts';
 import { loginAs } from '../../../../testing/auth-for-tests.ts';
-import { manufacturingOrderDetailSchema } from './manufacturing-order.schema.ts';
+import { manufacturingOrderDetailSchema } from '@atelier/contracts';
 
 describe('manufacturing order commands', () => {
   let t: TestApp;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_PROGRESS, expectCountsAddUp, fixtureNodeCounts, useOrderFixtureApp } from '../order-fixture.ts';
-import { manufacturingOrderDetailSchema, manufacturingOrderPageSchema } from './manufacturing-order.schema.ts';
+import { manufacturingOrderDetailSchema, manufacturingOrderPageSchema } from '@atelier/contracts';
 
 describe('manufacturing order routes', () => {
   const fixture = useOrderFixtureApp('manufacturingOrder', 'MO-2026-0001');

@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { getMe } from '../../../../auth/get-me.ts';
 import { EVERY_ROLE } from '../../../../auth/roles.ts';
-import { problemSchema } from '../../../../plugins/http-problem.ts';
-import { meSchema } from './me.schema.ts';
+import { meSchema, problemSchema } from '@atelier/contracts';
 
 /** `/api/v1/me`: who the caller is. */
 const me: FastifyPluginAsyncZod = async (fastify) => {

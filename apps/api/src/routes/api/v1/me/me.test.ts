@@ -3,7 +3,7 @@ import { generateApiKey } from '../../../../auth/api-key-token.ts';
 import { hashSecret } from '../../../../auth/secret-token.ts';
 import { buildTestApp, type TestApp } from '../../../../test-app.ts';
 import { loginAs } from '../../../../testing/auth-for-tests.ts';
-import { meSchema } from './me.schema.ts';
+import { meSchema } from '@atelier/contracts';
 
 describe('GET /api/v1/me', () => {
   let t: TestApp;

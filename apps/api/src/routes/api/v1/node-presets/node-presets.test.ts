@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeCatalogRoutes } from '../../../../catalog/catalog-route-suite.ts';
 import { buildTestApp, type TestApp } from '../../../../test-app.ts';
 import { loginAs } from '../../../../testing/auth-for-tests.ts';
-import { nodePresetPageSchema } from './node-preset.schema.ts';
+import { nodePresetPageSchema } from '@atelier/contracts';
 
 const gilding = { workCenter: 'GLD', standardMinutes: 10, minOperators: 1, maxOperators: 1, skills: [{ code: 'gilding', minLevel: 3 }] };
 

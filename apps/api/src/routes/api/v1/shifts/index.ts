@@ -1,7 +1,7 @@
 import { EVERY_ROLE } from '../../../../auth/roles.ts';
 import { catalogRoutes } from '../../../../catalog/catalog-routes.ts';
 import { shiftResource } from '../../../../catalog/shift-resource.ts';
-import { createShiftSchema, shiftPageSchema, shiftSchema, updateShiftSchema } from './shift.schema.ts';
+import { createShiftSchema, shiftPageSchema, shiftSchema, updateShiftSchema } from '@atelier/contracts';
 
 /** `/api/v1/shifts`: weekly working windows that give capacity planning its hours; admins manage them, everyone reads. */
 export default catalogRoutes({

@@ -1,7 +1,7 @@
 import { EVERY_ROLE } from '../../../../auth/roles.ts';
 import { catalogRoutes } from '../../../../catalog/catalog-routes.ts';
 import { skillResource } from '../../../../catalog/skill-resource.ts';
-import { createSkillSchema, skillPageSchema, skillSchema, updateSkillSchema } from './skill.schema.ts';
+import { createSkillSchema, skillPageSchema, skillSchema, updateSkillSchema } from '@atelier/contracts';
 
 /** `/api/v1/skills`: what operators can do and routing steps require; admins manage them, everyone reads. */
 export default catalogRoutes({

@@ -1,22 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { authContext } from '../../../../auth/auth-context.ts';
 import { withRetryAfter } from '../../../../auth/retry-after.ts';
-import { problemSchema } from '../../../../plugins/http-problem.ts';
+import { createStationBodySchema, pageQuerySchema, pageSchema, pairedDeviceSchema, pairStationBodySchema, problemSchema, stationParamsSchema, stationSchema, stationWithPairingCodeSchema } from '@atelier/contracts';
 import { createStation } from '../../../../stations/create-station.ts';
 import { issuePairingCode } from '../../../../stations/issue-pairing-code.ts';
 import { listStations } from '../../../../stations/list-stations.ts';
 import { pairStation } from '../../../../stations/pair-station.ts';
 import { revokeStation } from '../../../../stations/revoke-station.ts';
 import { setStationCookie } from '../../../../stations/station-token.ts';
-import { pageQuerySchema, pageSchema } from '../pagination.ts';
-import {
-  createStationBodySchema,
-  pairedDeviceSchema,
-  pairStationBodySchema,
-  stationParamsSchema,
-  stationSchema,
-  stationWithPairingCodeSchema,
-} from './station.schema.ts';
 
 /**
  * `/api/v1/stations`: admins register shop-floor stations and pair tablets to them with one-time

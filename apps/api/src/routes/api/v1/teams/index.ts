@@ -1,7 +1,7 @@
 import { EVERY_ROLE } from '../../../../auth/roles.ts';
 import { catalogRoutes } from '../../../../catalog/catalog-routes.ts';
 import { teamResource } from '../../../../catalog/team-resource.ts';
-import { createTeamSchema, teamPageSchema, teamSchema, updateTeamSchema } from './team.schema.ts';
+import { createTeamSchema, teamPageSchema, teamSchema, updateTeamSchema } from '@atelier/contracts';
 
 /** `/api/v1/teams`: groups of operators with a home work center; admins manage them, everyone reads. */
 export default catalogRoutes({

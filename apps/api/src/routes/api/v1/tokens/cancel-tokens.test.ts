@@ -2,8 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertProductionFixture, publishFixtureV2, workThrough, type ProductionFixture } from '../../../../production/production-fixture.ts';
 import { buildTestApp, type TestApp } from '../../../../test-app.ts';
 import { loginAs } from '../../../../testing/auth-for-tests.ts';
-import { manufacturingOrderDetailSchema } from '../manufacturing-orders/manufacturing-order.schema.ts';
-import { cancelTokensResultSchema, tokenDetailSchema } from './token.schema.ts';
+import { cancelTokensResultSchema, manufacturingOrderDetailSchema, tokenDetailSchema } from '@atelier/contracts';
 
 describe('POST /api/v1/tokens/cancel', () => {
   let t: TestApp;

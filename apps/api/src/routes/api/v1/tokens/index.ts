@@ -1,11 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { EVERY_ROLE } from '../../../../auth/roles.ts';
-import { problemSchema } from '../../../../plugins/http-problem.ts';
+import { cancelTokensBodySchema, cancelTokensResultSchema, problemSchema, tokenDetailSchema, tokenPageSchema, tokenParamsSchema, tokenQuerySchema } from '@atelier/contracts';
 import { bulkCancelTokens } from '../../../../production/bulk-cancel-tokens.ts';
 import { PRODUCTION_COMMAND_ROLES, productionContext } from '../../../../production/production-context.ts';
-import { getToken } from './get-token.ts';
-import { listTokens } from './list-tokens.ts';
-import { cancelTokensBodySchema, cancelTokensResultSchema, tokenDetailSchema, tokenPageSchema, tokenParamsSchema, tokenQuerySchema } from './token.schema.ts';
+import { getToken } from '../../../../read-models/get-token.ts';
+import { listTokens } from '../../../../read-models/list-tokens.ts';
 
 /** `/api/v1/tokens`: pieces in production — search, timeline and genealogy, bulk cancellation. */
 const tokens: FastifyPluginAsyncZod = async (fastify) => {

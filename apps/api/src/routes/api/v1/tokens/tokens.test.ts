@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertProductionFixture, workThrough } from '../../../../production/production-fixture.ts';
 import { buildTestApp, type TestApp } from '../../../../test-app.ts';
 import { loginAs } from '../../../../testing/auth-for-tests.ts';
-import { tokenDetailSchema, tokenPageSchema } from './token.schema.ts';
+import { tokenDetailSchema, tokenPageSchema } from '@atelier/contracts';
 
 describe('token reads', () => {
   let t: TestApp;

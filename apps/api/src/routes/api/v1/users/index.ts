@@ -2,13 +2,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { authContext } from '../../../../auth/auth-context.ts';
 import { EVERY_ROLE } from '../../../../auth/roles.ts';
 import { unlockSignIn } from '../../../../auth/unlock-sign-in.ts';
-import { idOrCodeParamsSchema } from '../../../../catalog/catalog.schema.ts';
+import { attendanceSchema, createUserSchema, idOrCodeParamsSchema, problemSchema, unlockSignInSchema, updateUserSchema, userPageSchema, userSchema } from '@atelier/contracts';
 import { catalogContext } from '../../../../catalog/catalog-context.ts';
 import { catalogRoutes } from '../../../../catalog/catalog-routes.ts';
 import { setUserAttendance } from '../../../../catalog/set-user-attendance.ts';
 import { hashCredentials, redactUser, userResource } from '../../../../catalog/user-resource.ts';
-import { problemSchema } from '../../../../plugins/http-problem.ts';
-import { attendanceSchema, createUserSchema, unlockSignInSchema, updateUserSchema, userPageSchema, userSchema } from './user.schema.ts';
 
 /**
  * `/api/v1/users`: people, their roles, team, skill levels, attendance and credentials. Admins

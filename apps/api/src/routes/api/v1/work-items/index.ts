@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { EVERY_ROLE, type Role } from '../../../../auth/roles.ts';
-import { problemSchema } from '../../../../plugins/http-problem.ts';
+import { claimNextBodySchema, completeBodySchema, completionSchema, emptyBodySchema, handOffBodySchema, problemSchema, requeueBodySchema, workItemAfterCommandSchema, workItemListQuerySchema, workItemPageSchema, workItemParamsSchema, workItemSchema } from '@atelier/contracts';
 import { productionContext } from '../../../../production/production-context.ts';
 import type { WorkItemCommandContext } from '../../../../work-items/work-item-command-context.ts';
 import { claimNextWorkItem, claimWorkItem } from '../../../../work-items/claim-work-item.ts';
@@ -12,19 +12,6 @@ import { joinWorkItem } from '../../../../work-items/join-work-item.ts';
 import { listWorkItems } from '../../../../work-items/list-work-items.ts';
 import { requeueWorkItem } from '../../../../work-items/requeue-work-item.ts';
 import { workOnWorkItem, type WorkCommand } from '../../../../work-items/work-on-work-item.ts';
-import {
-  claimNextBodySchema,
-  completeBodySchema,
-  completionSchema,
-  emptyBodySchema,
-  handOffBodySchema,
-  requeueBodySchema,
-  workItemAfterCommandSchema,
-  workItemListQuerySchema,
-  workItemPageSchema,
-  workItemParamsSchema,
-  workItemSchema,
-} from './work-item.schema.ts';
 
 /** Operators work their own items; managers and admins may also send any item back or hand it over. */
 const OPERATOR: readonly Role[] = ['operator'];

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkItemState } from '../state/types.ts';
-import { orderStarts, settleOutcome, type OrderStatus } from './order-machine.ts';
+import { orderCan, orderStarts, settleOutcome, type OrderStatus } from './order-machine.ts';
+
+describe('orderCan', () => {
+  it('releases only a draft, and closes nothing twice', () => {
+    expect((['draft', 'released', 'in_progress', 'completed', 'cancelled'] as const).filter((status) => orderCan(status, 'release'))).toEqual(['draft']);
+    expect(orderCan('completed', 'cancel')).toBe(false);
+    expect(orderCan('in_progress', 'complete')).toBe(true);
+  });
+});
 
 describe('orderStarts', () => {
   it('starts a released order when one of its work items is worked (started, paused or completed), not on a claim', () => {

@@ -20,6 +20,11 @@ export const ORDER_TRANSITIONS: TransitionTable<OrderStatus, OrderCommand> = {
   cancelled: {},
 };
 
+/** Whether `ORDER_TRANSITIONS` lets an order in `status` take `command`. */
+export function orderCan(status: OrderStatus, command: OrderCommand): boolean {
+  return nextState(ORDER_TRANSITIONS, status, command) !== undefined;
+}
+
 /** States of a work item that mean work on it has begun (a claim is not work yet). */
 const WORKED_STATES: ReadonlySet<WorkItemState> = new Set(['in_progress', 'paused', 'completed']);
 
@@ -28,7 +33,7 @@ const WORKED_STATES: ReadonlySet<WorkItemState> = new Set(['in_progress', 'pause
  * the order is released (only the first start counts) and the item is being worked or done.
  */
 export function orderStarts(order: { readonly status: OrderStatus }, event: { readonly workItemState: WorkItemState }): boolean {
-  return nextState(ORDER_TRANSITIONS, order.status, 'start') !== undefined && WORKED_STATES.has(event.workItemState);
+  return orderCan(order.status, 'start') && WORKED_STATES.has(event.workItemState);
 }
 
 /** An open order's pieces (root tokens) and target, as the settlement counts them. */

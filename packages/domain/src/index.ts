@@ -7,3 +7,4 @@ export * from './presets/index.ts';
 export * from './state/index.ts';
 export * from './routing/index.ts';
 export * from './cancellation/index.ts';
+export * from './rules/index.ts';

@@ -89,8 +89,7 @@ const PARTS: CtePart<PersistLists>[] = [
     UPDATE work_items w SET
       state = u.state, assignee_id = u."assigneeId", qc_result = u."qcResult", qc_reason_codes = u."qcReasonCodes",
       updated_at = u."updatedAt", started_at = u."startedAt", completed_at = u."completedAt",
-      -- An item still assigned keeps its deadline (a colleague joining does not extend it).
-      claim_deadline = CASE WHEN u.state = 'assigned' THEN COALESCE(w.claim_deadline, u."claimDeadline") END,
+      claim_deadline = u."claimDeadline",
       version = w.version + 1
     FROM json_rows($1::jsonb->'itemUpdates')
            CROSS JOIN LATERAL jsonb_to_record(json_rows) AS u(id uuid, state work_item_state, "assigneeId" uuid, "qcResult" qc_result,
@@ -101,13 +100,12 @@ const PARTS: CtePart<PersistLists>[] = [
     INSERT INTO work_items (id, token_id, node_key, visit, state, work_center_id, assignee_id, priority, standard_minutes,
                             claim_deadline, qc_result, qc_reason_codes, created_at, updated_at, started_at, completed_at)
     SELECT u.id, u."tokenId", u."nodeKey",
-           -- A token visits a node again after rework: count its earlier visits.
-           (SELECT count(*) FROM work_items e WHERE e.token_id = u."tokenId" AND e.node_key = u."nodeKey")::int
-             + row_number() OVER (PARTITION BY u."tokenId", u."nodeKey" ORDER BY u.n)::int,
+           -- The domain numbers the step's own visits (nextVisit); the visits stored before it come first.
+           (SELECT count(*) FROM work_items e WHERE e.token_id = u."tokenId" AND e.node_key = u."nodeKey")::int + u."visitInStep",
            u.state, wc.id, u."assigneeId", u.priority, u."standardMinutes", u."claimDeadline", u."qcResult", u."qcReasonCodes",
            u."createdAt", u."updatedAt", u."startedAt", u."completedAt"
       FROM json_rows($1::jsonb->'itemInserts')
-           CROSS JOIN LATERAL jsonb_to_record(json_rows) AS u(n int, id uuid, "tokenId" uuid, "nodeKey" text, state work_item_state,
+           CROSS JOIN LATERAL jsonb_to_record(json_rows) AS u(id uuid, "tokenId" uuid, "nodeKey" text, "visitInStep" int, state work_item_state,
            "workCenter" text, "assigneeId" uuid, priority int, "standardMinutes" int, "claimDeadline" timestamptz, "qcResult" qc_result,
            "qcReasonCodes" text[], "createdAt" timestamptz, "updatedAt" timestamptz, "startedAt" timestamptz, "completedAt" timestamptz)
       LEFT JOIN work_centers wc ON wc.code = u."workCenter"

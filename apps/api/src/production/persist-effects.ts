@@ -1,4 +1,4 @@
-import { isOpenWorkItemState, type DomainEvent, type Effects, type GraphNode, type Token, type WorkItem } from '@atelier/domain';
+import { isOpenWorkItemState, nextVisit, orderStarts, workItemClaimDeadline, type DomainEvent, type Effects, type GraphNode, type Token, type WorkItem } from '@atelier/domain';
 import type { SqlRunner } from '../db/database.ts';
 import { jsonColumn } from '../db/json-column.ts';
 import { eventRow } from '../events/append-events.ts';
@@ -38,9 +38,6 @@ export type PersistOutcome =
   | { readonly written: true; readonly versions: ReadonlyMap<string, number> }
   /** A piece changed since it was read: nothing was written; read again and retry. */
   | { readonly written: false };
-
-/** Minutes an assigned item may wait for its start when the node sets none. */
-const DEFAULT_CLAIM_TIMEOUT_MINUTES = 30;
 
 /** Order and version of every token the effects mention: loaded ones, then new ones in insertion order. */
 function placeTokens(effects: Effects, context: PersistContext): Map<string, NewPiecePlacement> {
@@ -83,9 +80,11 @@ function orderLink(order: OrderRef): { moId: string | null; atelierJobId: string
   return order.kind === 'manufacturingOrder' ? { moId: order.id, atelierJobId: null } : { moId: null, atelierJobId: order.id };
 }
 
+/** A work item as stored before the step, for its claim deadline (undefined for a new item). */
+type StoredItem = { readonly state: WorkItem['state']; readonly claimDeadline: Date | null } | undefined;
+
 /** Columns a work item's state determines, shared by inserts and updates. */
-function itemStateColumns(item: WorkItem, node: GraphNode | undefined) {
-  const claimMinutes = node?.config?.claimTimeoutMinutes ?? DEFAULT_CLAIM_TIMEOUT_MINUTES;
+function itemStateColumns(item: WorkItem, node: GraphNode | undefined, before: StoredItem) {
   return {
     state: item.state,
     assigneeId: item.operators[0] ?? null,
@@ -94,8 +93,7 @@ function itemStateColumns(item: WorkItem, node: GraphNode | undefined) {
     updatedAt: item.updatedAt,
     startedAt: item.timeLogs.find((entry) => entry.kind === 'start')?.at ?? null,
     completedAt: item.state === 'completed' ? item.updatedAt : null,
-    // Counted from the claiming step; an item still assigned keeps the deadline it has.
-    claimDeadline: item.state === 'assigned' ? new Date(item.updatedAt.getTime() + claimMinutes * 60_000) : null,
+    claimDeadline: workItemClaimDeadline({ before, after: item, node }),
   };
 }
 
@@ -122,12 +120,13 @@ function peopleChanges(items: readonly WorkItem[], before: ReadonlyMap<string, W
   return { operatorsJoined, operatorsLeft, logsClosed, logsOpened };
 }
 
-/** Orders a step sets to work: released orders with a work item of the step being worked or done. */
+/** Orders a step starts (`orderStarts`, on the order as read: the write re-checks it is still released). */
 function startedOrders(effects: Effects, pieces: readonly LoadedPiece[]): OrderRef[] {
-  const worked = new Set(effects.workItems.update.filter((item) => item.state !== 'cancelled' && item.state !== 'ready').map((item) => item.tokenId));
   const orders = new Map<string, OrderRef>();
   for (const { order, piece } of pieces) {
-    if (order.status === 'released' && piece.tokens.some((token) => worked.has(token.id))) orders.set(order.id, order);
+    const tokens = new Set(piece.tokens.map((token) => token.id));
+    const starts = effects.workItems.update.some((item) => tokens.has(item.tokenId) && orderStarts(order, { workItemState: item.state }));
+    if (starts) orders.set(order.id, order);
   }
   return [...orders.values()];
 }
@@ -161,27 +160,33 @@ function persistDocument(effects: Effects, context: PersistContext) {
       cancellationReason: cancelled.get(token.id)?.reason ?? null,
     };
   });
-  const itemUpdates = effects.workItems.update.map((item) => ({
-    id: item.id,
-    ...itemStateColumns(item, nodeOf(placementOf(placements, item.tokenId), item.nodeKey)),
-  }));
-  const itemInserts = effects.workItems.insert.map((item, n) => {
+  const loadedItems = new Map(context.pieces.flatMap((loaded) => loaded.piece.workItems.map((item) => [item.id, item] as const)));
+  const deadlines = new Map(context.pieces.flatMap((loaded) => [...loaded.claimDeadlines]));
+  const itemUpdates = effects.workItems.update.map((item) => {
+    const earlier = loadedItems.get(item.id);
+    const before = earlier === undefined ? undefined : { state: earlier.state, claimDeadline: deadlines.get(item.id) ?? null };
+    return { id: item.id, ...itemStateColumns(item, nodeOf(placementOf(placements, item.tokenId), item.nodeKey), before) };
+  });
+  // The step's own visits of each token, numbered by the domain; the statement adds the stored ones.
+  const insertedFor = new Map<string, string[]>();
+  const itemInserts = effects.workItems.insert.map((item) => {
+    const earlier = insertedFor.get(item.tokenId) ?? [];
+    insertedFor.set(item.tokenId, [...earlier, item.nodeKey]);
     const placement = placementOf(placements, item.tokenId);
     const node = nodeOf(placement, item.nodeKey);
     const standardMinutes = node?.config?.standardMinutes;
     return {
-      n,
       id: item.id,
       tokenId: item.tokenId,
       nodeKey: item.nodeKey,
+      visitInStep: nextVisit(earlier, item.nodeKey),
       workCenter: node?.config?.workCenter ?? null,
       priority: placement.order.priority,
       standardMinutes: standardMinutes === undefined ? null : Math.round(standardMinutes),
       createdAt: item.createdAt,
-      ...itemStateColumns(item, node),
+      ...itemStateColumns(item, node, undefined),
     };
   });
-  const loadedItems = new Map(context.pieces.flatMap((loaded) => loaded.piece.workItems.map((item) => [item.id, item] as const)));
   const inbox = effects.inbox.map((item) => ({
     id: item.id,
     kind: item.kind,

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   applyWorkItemCommand,
   cancelTokens,
+  claimDeadline,
   completeWorkItem,
   InMemoryPiece,
   isOpenWorkItemState,
@@ -325,7 +326,8 @@ describe('piece store', () => {
     const loadedItem = await loadWorkItem(t.db, item.id, ana);
     const decision = applyWorkItemCommand(loadedItem.item, { type: 'claim', operatorId: ana, now: at(1) });
     if (!decision.ok) throw new Error(decision.code);
-    const saved = await saveWorkItemTransition(t.db, { loaded: loadedItem, next: decision.next, events: decision.events, guard: { kind: 'ready' }, actor: 'user:test', now: at(1) });
+    const saved = await saveWorkItemTransition(t.db, { loaded: loadedItem, next: decision.next, events: decision.events, guard: { kind: 'ready' }, actor: 'user:test', now: at(1),
+      claimDeadline: claimDeadline({ claimedAt: at(1), node: loadedItem.node }), startsOrder: false });
     expect(saved).toBe(1);
 
     const placeNewPiece = () => ({ order: order(), version: fixture });

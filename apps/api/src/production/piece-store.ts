@@ -1,4 +1,4 @@
-import type { GraphNode, PieceSnapshot, RoutingGraph, Token, TokenState, WorkItem } from '@atelier/domain';
+import { workItemLimits, type PieceSnapshot, type RoutingGraph, type Token, type TokenState, type WorkItem } from '@atelier/domain';
 import type { SqlRunner } from '../db/database.ts';
 import { jsonColumn } from '../db/json-column.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
@@ -41,12 +41,8 @@ export interface LoadedPiece extends PinnedVersion {
   readonly pieceVersion: number;
   readonly order: OrderRef;
   readonly piece: PieceSnapshot;
-}
-
-/** Operator limits of a work step, as the routing engine sets them when it opens a work item. */
-function operatorLimits(node: GraphNode | undefined): { minOperators: number; maxOperators: number } {
-  const minOperators = Math.max(1, node?.config?.minOperators ?? 1);
-  return { minOperators, maxOperators: Math.max(minOperators, node?.config?.maxOperators ?? 1) };
+  /** The claim deadline of each of its assigned work items, by id (the domain's record has none). */
+  readonly claimDeadlines: ReadonlyMap<string, Date>;
 }
 
 /** A work-item row as read by the piece store and the work-item commands. */
@@ -76,7 +72,7 @@ export function toDomainWorkItem(row: WorkItemRecord, graph: RoutingGraph): Work
     nodeKey: row.nodeKey,
     kind: node?.type === 'qc' ? 'qc' : 'operation',
     state: row.state,
-    ...operatorLimits(node),
+    ...workItemLimits(node),
     operators,
     timeLogs: toEntries(row.timeLogs),
     qc: row.qcResult === null ? null : { result: row.qcResult, reasonCodes: row.qcReasonCodes },
@@ -115,6 +111,7 @@ interface WorkItemJson extends WorkItemPeopleJson {
   qcReasonCodes: string[];
   createdAt: string;
   updatedAt: string;
+  claimDeadline: string | null;
 }
 
 /** The JSON of a work item's open operators and its whole time log (`w` is the work item). */
@@ -168,7 +165,7 @@ export const LOAD_PIECES_SQL = `
             FROM down d JOIN tokens t ON t.id = d.id WHERE d.root = r.id) AS tokens,
          COALESCE((SELECT json_agg(json_build_object('id', w.id, 'tokenId', w.token_id, 'nodeKey', w.node_key, 'state', w.state,
                  'assigneeId', w.assignee_id, 'qcResult', w.qc_result, 'qcReasonCodes', w.qc_reason_codes,
-                 'createdAt', w.created_at, 'updatedAt', w.updated_at, ${WORK_ITEM_PEOPLE_JSON})
+                 'createdAt', w.created_at, 'updatedAt', w.updated_at, 'claimDeadline', w.claim_deadline, ${WORK_ITEM_PEOPLE_JSON})
                  ORDER BY w.created_at, w.id)
             FROM down d JOIN work_items w ON w.token_id = d.id
            WHERE d.root = r.id AND w.state IN ('ready', 'assigned', 'in_progress', 'paused')), '[]') AS "workItems"
@@ -213,9 +210,11 @@ export async function loadPieces(db: SqlRunner, selector: PieceSelector): Promis
     const graph = await pinnedGraph(db, row.graphVersionId);
     const kind: OrderKind = row.isManufacturingOrder ? 'manufacturingOrder' : 'atelierJob';
     const tokens = jsonColumn<TokenJson[]>(row.tokens).map((token): Token => ({ ...token, orderId: row.orderId }));
-    const workItems = jsonColumn<WorkItemJson[]>(row.workItems).map((item) =>
+    const rows = jsonColumn<WorkItemJson[]>(row.workItems);
+    const workItems = rows.map((item) =>
       toDomainWorkItem({ ...item, createdAt: date(item.createdAt), updatedAt: date(item.updatedAt), timeLogs: timeLogsOf(item.timeLogs) }, graph),
     );
+    const claimDeadlines = new Map(rows.flatMap((item) => (item.claimDeadline === null ? [] : [[item.id, date(item.claimDeadline)] as const])));
     pieces.push({
       rootTokenId: row.rootTokenId,
       pieceVersion: Number(row.pieceVersion),
@@ -223,6 +222,7 @@ export async function loadPieces(db: SqlRunner, selector: PieceSelector): Promis
       graph,
       order: { id: row.orderId, kind, code: row.orderCode, priority: Number(row.orderPriority), status: row.orderStatus },
       piece: { tokens, workItems },
+      claimDeadlines,
     });
   }
   return { pieces, rootOf };

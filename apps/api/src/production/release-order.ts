@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { releasePiece, type TokenAttributes } from '@atelier/domain';
+import { orderCan, releasePiece, type TokenAttributes } from '@atelier/domain';
 import { runCommand } from '../events/run-command.ts';
 import type { OrderStatus } from '../generated/prisma/enums.ts';
 import { HttpProblem } from '../plugins/http-problem.ts';
@@ -72,7 +72,7 @@ export async function releaseOrder(context: ProductionContext, input: ReleaseOrd
     context.hub,
     async (tx) => {
       const order = await lockOrder(tx, input.kind, input.idOrCode);
-      if (order.status !== 'draft') {
+      if (!orderCan(order.status, 'release')) {
         throw new HttpProblem(409, 'ORDER_ALREADY_RELEASED', `${order.code} is ${order.status.replace('_', ' ')}; only a draft order can be released.`, {
           status: order.status,
         });

@@ -28,6 +28,7 @@ export function noOrders(orders: OrdersToSettle): boolean {
   return orders.manufacturingOrder.length === 0 && orders.atelierJob.length === 0;
 }
 
+// The domain's `settleOutcome`, set-based (it must count many orders' pieces where they are).
 // ONE statement per kind of order (`$1` now, `$2` actor, `$3` the order ids unless `all`): close
 // the orders (`$3`, or every open one when `all`) with no piece in flight whose completed pieces meet the target (`completed`), or whose target dropped
 // to zero with nothing made (`cancelled`), and record `order.completed` / `order.cancelled` with

@@ -1,4 +1,4 @@
-import type { RoutingGraph, TimeLogKind, WorkItem } from '@atelier/domain';
+import { claimDeadline, nextVisit, type RoutingGraph, type TimeLogKind, type WorkItem } from '@atelier/domain';
 import type { NewEvent } from '../events/new-event.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { ActedEvent, PlayedPiece } from './demo-floor.ts';
@@ -103,12 +103,14 @@ export function toPieceRows(context: RowContext, pieces: readonly PlayedPiece[])
       });
     }
 
-    const visits = new Map<string, number>();
+    // Node keys of each token's work items so far, oldest first, for the visit numbers.
+    const visited = new Map<string, string[]>();
     for (const item of [...piece.workItems].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())) {
-      const visitKey = `${item.tokenId}:${item.nodeKey}`;
-      const visit = (visits.get(visitKey) ?? 0) + 1;
-      visits.set(visitKey, visit);
-      const config = nodes.get(item.nodeKey)?.config;
+      const previous = visited.get(item.tokenId) ?? [];
+      const visit = nextVisit(previous, item.nodeKey);
+      visited.set(item.tokenId, [...previous, item.nodeKey]);
+      const node = nodes.get(item.nodeKey);
+      const config = node?.config;
       const claimedAt = time.at(item.id, 'work_item.claimed');
       const closed = item.state === 'completed' || item.state === 'cancelled';
       rows.workItems.push({
@@ -120,10 +122,7 @@ export function toPieceRows(context: RowContext, pieces: readonly PlayedPiece[])
         workCenterId: config?.workCenter === undefined ? null : (context.workCenters.get(config.workCenter) ?? null),
         assigneeId: item.operators[0] ?? null,
         standardMinutes: config?.standardMinutes ?? null,
-        claimDeadline:
-          item.state === 'assigned' && claimedAt !== null
-            ? new Date(claimedAt.getTime() + (config?.claimTimeoutMinutes ?? 30) * 60_000)
-            : null,
+        claimDeadline: item.state === 'assigned' && claimedAt !== null ? claimDeadline({ claimedAt, node }) : null,
         qcResult: item.qc?.result ?? null,
         qcReasonCodes: item.qc?.reasonCodes ?? [],
         createdAt: item.createdAt,

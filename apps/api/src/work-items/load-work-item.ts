@@ -1,4 +1,4 @@
-import type { GraphNode, TokenState, WorkItem } from '@atelier/domain';
+import type { GraphNode, OrderStatus, TokenState, WorkItem } from '@atelier/domain';
 import { namedStatement, type ComposedStatement } from '../db/compose-statement.ts';
 import type { SqlRunner } from '../db/database.ts';
 import type { WorkItemState } from '../generated/prisma/enums.ts';
@@ -17,8 +17,12 @@ export interface LoadedWorkItem {
   /** The piece's root token: every command locks it first (README, Lock order), so none interleaves with routing or cancellation. */
   readonly rootTokenId: string;
   readonly orderId: string;
+  /** The order's status as read; the write re-checks it, so a stale `released` only costs a no-op. */
+  readonly orderStatus: OrderStatus;
   readonly workCenterId: string | null;
   readonly node: GraphNode | undefined;
+  /** The row's claim deadline (set while the item is assigned). */
+  readonly claimDeadline: Date | null;
   /** Whether the acting user has the node's skills and team (see `qualifiedSql`). */
   readonly actorQualified: boolean;
 }
@@ -44,6 +48,7 @@ interface Row {
   tokenState: TokenState;
   graphVersionId: string;
   orderId: string;
+  orderStatus: OrderStatus;
   rootTokenId: string;
   people: WorkItemPeopleJson;
   actorQualified: boolean;
@@ -62,6 +67,8 @@ const loadSql = (where: string): string => `
          w.created_at AS "createdAt", w.updated_at AS "updatedAt", w.started_at AS "startedAt", w.completed_at AS "completedAt",
          t.state::text AS "tokenState", t.graph_version_id AS "graphVersionId",
          COALESCE(t.mo_id, t.atelier_job_id) AS "orderId",
+         COALESCE((SELECT mo.status FROM manufacturing_orders mo WHERE mo.id = t.mo_id),
+                  (SELECT aj.status FROM atelier_jobs aj WHERE aj.id = t.atelier_job_id))::text AS "orderStatus",
          ${ROOT_OF_T} AS "rootTokenId",
          json_build_object(${WORK_ITEM_PEOPLE_JSON}) AS people,
          ${qualifiedSql('$1::uuid')} AS "actorQualified"
@@ -124,8 +131,10 @@ async function loaded(db: SqlRunner, row: Row): Promise<LoadedWorkItem> {
     tokenState: row.tokenState,
     rootTokenId: row.rootTokenId,
     orderId: row.orderId,
+    orderStatus: row.orderStatus,
     workCenterId: row.workCenterId,
     node: graph.nodes.find((node) => node.key === row.nodeKey),
+    claimDeadline: row.claimDeadline,
     actorQualified: row.actorQualified,
   };
 }

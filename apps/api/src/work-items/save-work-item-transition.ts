@@ -18,15 +18,16 @@ export type TransitionGuard =
 export interface WorkItemTransition {
   readonly loaded: LoadedWorkItem;
   readonly next: WorkItem;
+  /** The deadline the item holds after the command (`workItemClaimDeadline`). */
+  readonly claimDeadline: Date | null;
+  /** The command starts the item's order (`orderStarts`); the write sets it in progress only if it is still released. */
+  readonly startsOrder: boolean;
   readonly events: readonly DomainEvent[];
   readonly guard: TransitionGuard;
   /** Who acted, for the event rows (`actorRef`). */
   readonly actor: string;
   readonly now: Date;
 }
-
-/** Default minutes an assigned item may wait for its start when the node sets none (as the piece store). */
-const DEFAULT_CLAIM_TIMEOUT_MINUTES = 30;
 
 /** Which writes besides the item a transition has: the parts of its statement. */
 interface SaveParts {
@@ -44,7 +45,8 @@ interface SaveParts {
 // routing step read before this command will find the piece changed and be computed again),
 // update the work item only if the guard holds and its token is still active, then write
 // operators, time logs and the events. Data-modifying CTEs join `w`, so nothing but the version
-// bump is written when the guard fails. A start also sets a released order in progress. Only the
+// bump is written when the guard fails. A command that starts the order (`startsOrder`) also sets it
+// in progress if it is still released. Only the
 // parts a transition needs are in its statement (a claim writes no time log).
 const saveStatement = statementComposer<SaveParts>('save-work-item-transition', [
   // Types every parameter, so a statement that leaves parts out still takes them all; never read, so never run.
@@ -57,7 +59,7 @@ const saveStatement = statementComposer<SaveParts>('save-work-item-transition', 
       assignee_id = $6::uuid,
       updated_at = $7::timestamptz,
       started_at = COALESCE(started_at, $8::timestamptz),
-      claim_deadline = CASE WHEN $5::work_item_state = 'assigned' THEN COALESCE(CASE WHEN state = 'assigned' THEN claim_deadline END, $9::timestamptz) END,
+      claim_deadline = $9::timestamptz,
       version = version + 1
     WHERE id = $1::uuid
       AND EXISTS (SELECT 1 FROM piece)
@@ -136,7 +138,6 @@ export async function saveWorkItemTransition(db: SqlRunner, transition: WorkItem
   const { loaded, next, guard, now } = transition;
   const { opened, closed } = timeLogChanges(loaded.item, next);
   const before = loaded.item.operators;
-  const deadline = new Date(now.getTime() + (loaded.node?.config?.claimTimeoutMinutes ?? DEFAULT_CLAIM_TIMEOUT_MINUTES) * 60_000);
   const joined = next.operators.filter((userId) => !before.includes(userId));
   const departed = before.filter((userId) => !next.operators.includes(userId));
   const key = heldIdempotencyKey();
@@ -145,7 +146,7 @@ export async function saveWorkItemTransition(db: SqlRunner, transition: WorkItem
     opened: opened.length > 0,
     joined: joined.length > 0,
     departed: departed.length > 0,
-    started: next.state === 'in_progress',
+    started: transition.startsOrder,
     keyed: key !== null,
   });
   const [row] = await db.query<{ version: number }>(statement.text, [
@@ -157,7 +158,7 @@ export async function saveWorkItemTransition(db: SqlRunner, transition: WorkItem
     next.operators[0] ?? null,
     now,
     next.timeLogs.find((entry) => entry.kind === 'start')?.at ?? null,
-    deadline,
+    transition.claimDeadline,
     closed.map((interval) => interval.userId),
     closed.map((interval) => interval.endedAt),
     closed.map((interval) => interval.endReason),

@@ -1,4 +1,4 @@
-import { isOpenWorkItemState, workItemMachine, type WorkItem, type WorkItemCommand } from '@atelier/domain';
+import { isOpenWorkItemState, orderStarts, workItemClaimDeadline, workItemMachine, type WorkItem, type WorkItemCommand } from '@atelier/domain';
 import { actorRef } from '../auth/actor.ts';
 import type { SqlRunner } from '../db/database.ts';
 import { HttpProblem } from '../plugins/http-problem.ts';
@@ -85,14 +85,19 @@ export async function transitionLoaded(db: SqlRunner, context: WorkItemCommandCo
   const decision = workItemMachine.apply(loaded.item, plan.command(loaded));
   if (!decision.ok) throw refusalProblem(decision.code);
   if (loaded.tokenState !== 'active') throw refusalProblem('TOKEN_NOT_ACTIVE');
+  // The guard makes the write happen only on the row as read, so the deadline decided from it holds.
+  const claimDeadline = workItemClaimDeadline({ before: { state: loaded.item.state, claimDeadline: loaded.claimDeadline }, after: decision.next, node: loaded.node });
+  const startsOrder = orderStarts({ status: loaded.orderStatus }, { workItemState: decision.next.state });
   const version = await saveWorkItemTransition(db, {
     loaded,
     next: decision.next,
+    claimDeadline,
+    startsOrder,
     events: decision.events,
     guard: plan.guard,
     actor: actorRef(context.actor),
     now: context.now,
   });
   if (version === null) throw plan.onLostRace === undefined ? changedProblem() : await plan.onLostRace();
-  return { after: stateOf(decision.next, version), written: { ...loaded, item: decision.next, version } };
+  return { after: stateOf(decision.next, version), written: { ...loaded, item: decision.next, version, claimDeadline, orderStatus: startsOrder ? 'in_progress' : loaded.orderStatus } };
 }

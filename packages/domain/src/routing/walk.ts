@@ -1,5 +1,6 @@
 import { evaluateCondition } from '../graph/evaluate-condition.ts';
 import type { GraphEdge, GraphNode } from '../graph/graph-schema.ts';
+import { workItemLimits } from '../rules/work-item-limits.ts';
 import { tokenMachine } from '../state/token-machine.ts';
 import type { TokenCommand } from '../state/token-machine.ts';
 import type { Token, WorkItem } from '../state/types.ts';
@@ -59,15 +60,13 @@ export function settle(walk: Walk, tokenId: string): void {
 
 function openWorkItem(walk: Walk, token: Token, node: GraphNode): void {
   const { now, newId } = walk.context;
-  const minOperators = Math.max(1, node.config?.minOperators ?? 1);
   const item: WorkItem = {
     id: newId(),
     tokenId: token.id,
     nodeKey: node.key,
     kind: node.type === 'qc' ? 'qc' : 'operation',
     state: 'ready',
-    minOperators,
-    maxOperators: Math.max(minOperators, node.config?.maxOperators ?? 1),
+    ...workItemLimits(node),
     operators: [],
     timeLogs: [],
     qc: null,

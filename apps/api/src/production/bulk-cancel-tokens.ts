@@ -7,6 +7,7 @@ import { prismaRunner } from '../db/prisma-runner.ts';
 import { loadPiecesForUpdate, type LoadedPiece, type PinnedVersion, type Tx } from './piece-store.ts';
 import { persistEffects } from './persist-effects.ts';
 import { settleFinishedOrders } from './write-step.ts';
+import { stepInstant } from './step-instant.ts';
 import { eventActor, type ProductionContext } from './production-context.ts';
 
 /** A single or bulk cancellation. */
@@ -94,7 +95,6 @@ function summarise(type: CancellationType, effects: ReturnType<typeof cancelToke
  * unknown token, 409 finished piece or no newer version) cancels nothing.
  */
 export async function bulkCancelTokens(context: ProductionContext, input: BulkCancelTokensInput): Promise<BulkCancelTokensResult> {
-  const { now } = context;
   const done = await runCommand(
     context.db,
     context.hub,
@@ -103,6 +103,8 @@ export async function bulkCancelTokens(context: ProductionContext, input: BulkCa
       const { pieces, rootOf } = await loadPiecesForUpdate(sql, input.tokenIds);
       const unknown = input.tokenIds.find((id) => !rootOf.has(id));
       if (unknown !== undefined) throw refusal('TOKEN_NOT_FOUND', unknown);
+      // Not before anything recorded on the pieces while this request waited for their locks.
+      const now = stepInstant(context.now, pieces);
       const redesign = input.type === 'REDESIGN' ? await redesignTargets(tx, pieces) : new Map<string, PinnedVersion>();
       const result = cancelTokens({
         tokenIds: input.tokenIds,

@@ -3,6 +3,7 @@ import { completeWorkItem as routeCompletion, type QcOutcome, type TokenState } 
 import { actorRef } from '../auth/actor.ts';
 import { HttpProblem } from '../plugins/http-problem.ts';
 import { loadPieces } from '../production/piece-store.ts';
+import { stepInstant } from '../production/step-instant.ts';
 import { writeStep } from '../production/write-step.ts';
 import { stateOf, type WorkItemAfterCommand } from './transition-work-item.ts';
 import { actingUserId, type WorkItemCommandContext } from './work-item-command-context.ts';
@@ -35,11 +36,13 @@ export async function completeWorkItem(context: WorkItemCommandContext, workItem
     const { pieces } = await loadPieces(context.db, { workItemId });
     const [loaded] = pieces;
     if (loaded === undefined) throw new HttpProblem(404, 'WORK_ITEM_NOT_FOUND', `No work item has the id "${workItemId}".`);
-    const step = routeCompletion(loaded.graph, loaded.piece, { workItemId, operatorId, now: context.now, newId: randomUUID, ...(qc && { qc }) });
+    // Not before a colleague's start or resume read with the piece (it may have committed after this request's clock).
+    const now = stepInstant(context.now, [loaded]);
+    const step = routeCompletion(loaded.graph, loaded.piece, { workItemId, operatorId, now, newId: randomUUID, ...(qc && { qc }) });
     // The item exists (its piece was found): absent from the piece's open items means it is closed (completed or cancelled).
     if (!step.ok) throw refusalProblem(step.code === 'WORK_ITEM_NOT_FOUND' ? 'WORK_ITEM_CLOSED' : step.code);
     const { effects } = step;
-    const outcome = await writeStep(context.db, effects, { actor: actorRef(context.actor), now: context.now, pieces: [loaded] });
+    const outcome = await writeStep(context.db, effects, { actor: actorRef(context.actor), now, pieces: [loaded] });
     if (!outcome.written) continue;
     context.hub.wake();
     const done = effects.workItems.update.find((candidate) => candidate.id === workItemId);

@@ -119,6 +119,40 @@ describe(`concurrent work-item commands on ${usingPostgres() ? 'PostgreSQL' : 'P
     expect(await eventCount(item, 'work_item.cancelled')).toBe(1);
   });
 
+  // Under load a bulk cancel read its clock, then waited (for a connection, for the piece's lock)
+  // while a start committed: it closed the new time log before it began, violating
+  // time_logs_interval_check (a 500). The holder plays the start that commits while the
+  // cancellation waits. PGlite has one connection, so nothing can commit while a command waits.
+  it.runIf(usingPostgres())('a bulk cancel that waited while the piece was started ends the new time log no earlier than it began', async () => {
+    const { item, token } = await onePiece();
+    expect((await post(ana, `/work-items/${item}/claim`)).statusCode).toBe(200);
+    const holder = await openLockHolder(t.db);
+    let cancel: Answer;
+    try {
+      await holder.query('SELECT id FROM tokens WHERE id = $1::uuid FOR UPDATE', [token]);
+      const cancelling = post(manager, '/tokens/cancel', { tokenIds: [token], type: 'PERMANENT', reason: 'Started meanwhile' });
+      await lockWaiters(t.db, 1, cancelling);
+      // The start, a moment after the cancellation's clock: its item, its time log and the piece's version.
+      await holder.query(
+        `UPDATE work_items SET state = 'in_progress', started_at = clock_timestamp() + interval '50 ms', updated_at = clock_timestamp() + interval '50 ms', version = version + 1 WHERE id = $1::uuid`,
+        [item],
+      );
+      await holder.query(`INSERT INTO time_logs (work_item_id, user_id, started_at) VALUES ($1::uuid, $2::uuid, clock_timestamp() + interval '50 ms')`, [item, ana.userId]);
+      await holder.query('UPDATE tokens SET piece_version = piece_version + 1 WHERE id = $1::uuid', [token]);
+      await holder.release();
+      cancel = await cancelling;
+    } finally {
+      await holder.close();
+    }
+    expect(cancel.statusCode, cancel.body).toBe(200);
+    expect((await itemRow(item)).state).toBe('cancelled');
+    const logs = await t.db.query<{ ended: boolean; reason: string | null }>(
+      'SELECT ended_at >= started_at AS ended, end_reason::text AS reason FROM time_logs WHERE work_item_id = $1::uuid',
+      [item],
+    );
+    expect(logs).toEqual([{ ended: true, reason: 'cancelled' }]);
+  });
+
   it('operators taking, claiming, starting and completing while a manager requeues and cancels: no 500, one claimer per claim', async () => {
     const { items, tokens } = await releaseAlone(12);
     const takers = await Promise.all(Array.from({ length: 4 }, (_, n) => loginAs(t.db, 'operator', { displayName: `Taker ${n}` })));

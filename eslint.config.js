@@ -4,7 +4,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '**/generated/**', '**/.turbo/**', 'data/**', '**/playwright-report/**', '**/test-results/**'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '**/generated/**',
+      '**/.turbo/**',
+      'data/**',
+      '**/playwright-report/**',
+      '**/test-results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -23,16 +33,40 @@ export default tseslint.config(
     files: ['packages/domain/src/**/*.ts'],
     ignores: ['packages/domain/src/**/*.test.ts', 'packages/domain/src/**/*.bench.ts', 'packages/domain/src/cli/**'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['fastify', '@fastify/*', '@prisma/*', 'prisma', 'react', 'react-dom', 'ws', 'pg', '@electric-sql/*', 'node:*', 'fs', 'path', 'http'], message: 'packages/domain is pure: no I/O or UI imports.' },
-        ],
-      }],
-      'no-restricted-properties': ['error',
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'fastify',
+                '@fastify/*',
+                '@prisma/*',
+                'prisma',
+                'react',
+                'react-dom',
+                'ws',
+                'pg',
+                '@electric-sql/*',
+                'node:*',
+                'fs',
+                'path',
+                'http',
+              ],
+              message: 'packages/domain is pure: no I/O or UI imports.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-properties': [
+        'error',
         { object: 'Date', property: 'now', message: 'Inject the clock.' },
         { object: 'Math', property: 'random', message: 'Inject randomness.' },
       ],
-      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Inject the clock.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Inject the clock.' },
+      ],
     },
   },
   {
@@ -41,21 +75,53 @@ export default tseslint.config(
     files: ['apps/api/src/**/*.ts'],
     ignores: ['apps/api/src/routes/**', 'apps/api/src/app.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [{ regex: '(^|/)routes/', message: 'Only routes/ (and app.ts) import routes/: move what you need to a use case, read model or @atelier/contracts.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)routes/',
+              message:
+                'Only routes/ (and app.ts) import routes/: move what you need to a use case, read model or @atelier/contracts.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     // The contracts run in the browser too: zod and the domain only, nothing of the server.
     files: ['packages/contracts/src/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['fastify', 'fastify-*', '@fastify/*', '@prisma/*', 'prisma', 'pg', 'ws', '@electric-sql/*', 'node:*', 'fs', 'path', 'http', 'react', 'react-dom', '@atelier/api', '@atelier/web'], message: 'packages/contracts is shared with the browser: no server or UI imports.' },
-          { regex: '^\\.\\./', message: 'packages/contracts imports only its own modules, zod and @atelier/domain.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'fastify',
+                'fastify-*',
+                '@fastify/*',
+                '@prisma/*',
+                'prisma',
+                'pg',
+                'ws',
+                '@electric-sql/*',
+                'node:*',
+                'fs',
+                'path',
+                'http',
+                'react',
+                'react-dom',
+                '@atelier/api',
+                '@atelier/web',
+              ],
+              message: 'packages/contracts is shared with the browser: no server or UI imports.',
+            },
+            { regex: '^\\.\\./', message: 'packages/contracts imports only its own modules, zod and @atelier/domain.' },
+          ],
+        },
+      ],
     },
   },
 );

@@ -28,7 +28,8 @@ fi
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
-step "lint";       pnpm exec turbo run lint --concurrency=2
+step "lint";       pnpm exec prettier --check . --log-level warn
+pnpm exec turbo run lint --concurrency=2
 step "typecheck";  pnpm exec turbo run typecheck --concurrency=2
 step "unit and integration tests (${DATABASE_URL:+PostgreSQL}${DATABASE_URL:-PGlite})"
 pnpm exec turbo run test --filter='!@atelier/e2e' --concurrency=1

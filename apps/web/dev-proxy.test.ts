@@ -30,7 +30,9 @@ describe('apiProxy', () => {
     const proxy = apiProxy({ PORT: String(apiPort) }, (line) => logged.push(line));
     // Stands in for Vite: asks bypass, and "proxies" (answers 200) when it returns nothing.
     const dev = createServer((request, response) => {
-      void proxy.bypass(request, response).then((result) => (result === undefined ? response.end('proxied') : undefined));
+      void proxy
+        .bypass(request, response)
+        .then((result) => (result === undefined ? response.end('proxied') : undefined));
     });
     const devUrl = `http://127.0.0.1:${await listen(dev)}/api/v1/auth/me`;
 
@@ -41,7 +43,9 @@ describe('apiProxy', () => {
       expect(early.headers.get('retry-after')).toBe('1');
       expect(await early.json()).toMatchObject({ status: 503, code: 'API_STARTING' });
     }
-    expect(logged).toEqual([`waiting for the API server at http://127.0.0.1:${apiPort} (it starts with \`pnpm dev\`; PORT sets its port)`]);
+    expect(logged).toEqual([
+      `waiting for the API server at http://127.0.0.1:${apiPort} (it starts with \`pnpm dev\`; PORT sets its port)`,
+    ]);
 
     await listen(createServer(), apiPort);
     const later = await fetch(devUrl);

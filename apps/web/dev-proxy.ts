@@ -27,7 +27,10 @@ function listening(host: string, port: number): Promise<boolean> {
 export interface ApiProxyOptions {
   readonly target: string;
   readonly ws: true;
-  readonly bypass: (request: IncomingMessage, response: ServerResponse | undefined) => Promise<string | false | undefined>;
+  readonly bypass: (
+    request: IncomingMessage,
+    response: ServerResponse | undefined,
+  ) => Promise<string | false | undefined>;
 }
 
 /**
@@ -52,7 +55,15 @@ export function apiProxy(env: DevEnv, log: (line: string) => void = console.warn
       // A WebSocket upgrade: refused; the app reconnects on its own.
       if (response === undefined) return false;
       response.writeHead(503, { 'content-type': 'application/problem+json', 'retry-after': '1' });
-      response.end(JSON.stringify({ type: 'about:blank', title: 'The API server is starting', status: 503, code: 'API_STARTING', detail: `No API server answers at ${target} yet.` }));
+      response.end(
+        JSON.stringify({
+          type: 'about:blank',
+          title: 'The API server is starting',
+          status: 503,
+          code: 'API_STARTING',
+          detail: `No API server answers at ${target} yet.`,
+        }),
+      );
       // Answered here: Vite sees the response ended and stops.
       return request.url ?? '/';
     },

@@ -10,7 +10,9 @@ import { signInAsManagerByApi } from './support/sign-in.ts';
 function collectPolicyComplaints(page: Page): string[] {
   const complaints: string[] = [];
   void page.addInitScript(() =>
-    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`)),
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+    ),
   );
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') complaints.push(message.text());

@@ -14,7 +14,7 @@ test('a signed-out visitor signs in and comes back to the page they asked for', 
   expect(errors).toEqual([]);
 });
 
-test('a wrong password shows the server\'s reason and keeps the user on the form', async ({ page }) => {
+test("a wrong password shows the server's reason and keeps the user on the form", async ({ page }) => {
   const errors = collectPageErrors(page, [401]);
   await page.goto('/sign-in');
   await fillPasswordSignIn(page, DEMO_MANAGER.username, 'not-the-password');
@@ -25,7 +25,10 @@ test('a wrong password shows the server\'s reason and keeps the user on the form
   expect(errors).toEqual([]);
 });
 
-test('when the session ends, the next API call leads to sign-in and back to the same page', async ({ page, context }) => {
+test('when the session ends, the next API call leads to sign-in and back to the same page', async ({
+  page,
+  context,
+}) => {
   await page.goto('/sign-in');
   await fillPasswordSignIn(page, DEMO_MANAGER.username, DEMO_MANAGER.password);
   await expect(page.getByRole('row').filter({ hasText: 'MO-2026-0012' })).toBeVisible();

@@ -65,12 +65,19 @@ test('repeated wrong PINs lock the account and the pad shows how long to wait', 
   expect(errors).toEqual([]);
 });
 
-test('an unpaired tablet is paired with the code from Admin, then signs in the operators of its station', async ({ page, context, request, baseURL }) => {
+test('an unpaired tablet is paired with the code from Admin, then signs in the operators of its station', async ({
+  page,
+  context,
+  request,
+  baseURL,
+}) => {
   const errors = collectPageErrors(page, [401]);
   // An admin registers the station in another browser (own cookies) and reads out the code.
   const admin = await request.post('/api/v1/auth/login', { data: { username: 'admin', password: 'atelier-admin' } });
   expect(admin.status()).toBe(200);
-  const created = await request.post('/api/v1/stations', { data: { name: `Stitching tablet ${Date.now()}`, workCenters: ['STI'] } });
+  const created = await request.post('/api/v1/stations', {
+    data: { name: `Stitching tablet ${Date.now()}`, workCenters: ['STI'] },
+  });
   expect(created.status()).toBe(201);
   const { station, pairingCode } = await created.json();
 

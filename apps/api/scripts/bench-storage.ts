@@ -17,7 +17,9 @@ async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
   return [result, Math.round(performance.now() - started)];
 }
 
-async function openAndMigrate(open: () => Promise<Database>): Promise<{ openMs: number; migrateMs: number; applied: number }> {
+async function openAndMigrate(
+  open: () => Promise<Database>,
+): Promise<{ openMs: number; migrateMs: number; applied: number }> {
   const [db, openMs] = await timed(open);
   try {
     const [result, migrateMs] = await timed(() => migrate(db));

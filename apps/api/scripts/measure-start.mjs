@@ -16,12 +16,21 @@ function start(dataDir) {
   const env = { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' };
   delete env.DATABASE_URL;
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], { cwd: apiDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    cwd: apiDir,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   return new Promise((resolve, reject) => {
     child.stdout.on('data', (chunk) => {
       output += chunk.toString();
-      if (output.includes('is ready at')) resolve({ child, ms: Math.round(performance.now() - started), seeded: output.includes('loaded the demo data') });
+      if (output.includes('is ready at'))
+        resolve({
+          child,
+          ms: Math.round(performance.now() - started),
+          seeded: output.includes('loaded the demo data'),
+        });
     });
     child.stderr.on('data', (chunk) => (output += chunk.toString()));
     child.on('exit', (code) => reject(new Error(`server exited with ${code} before it was ready:\n${output}`)));

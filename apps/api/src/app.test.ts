@@ -74,13 +74,18 @@ describe('errors are RFC 9457 problem details', () => {
       ]),
     );
     expect(document.paths['/api/v1/manufacturing-orders/{id}'].get.responses).toHaveProperty('404');
-    expect(document.paths['/api/v1/manufacturing-orders'].get.responses['200'].content['application/json'].schema).toBeDefined();
+    expect(
+      document.paths['/api/v1/manufacturing-orders'].get.responses['200'].content['application/json'].schema,
+    ).toBeDefined();
   });
 
   it('documents a 503 problem (database unavailable) on every API operation', async () => {
     const document = (await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
-    const operations = Object.entries(document.paths as Record<string, Record<string, { responses: object }>>).flatMap(([path, methods]) =>
-      Object.entries(methods).map(([method, operation]) => [`${method} ${path}`, Object.keys(operation.responses)] as const),
+    const operations = Object.entries(document.paths as Record<string, Record<string, { responses: object }>>).flatMap(
+      ([path, methods]) =>
+        Object.entries(methods).map(
+          ([method, operation]) => [`${method} ${path}`, Object.keys(operation.responses)] as const,
+        ),
     );
     expect(operations.length).toBeGreaterThan(20);
     expect(operations.filter(([, statuses]) => !statuses.includes('503')).map(([operation]) => operation)).toEqual([]);
@@ -89,9 +94,13 @@ describe('errors are RFC 9457 problem details', () => {
   it('lists each shared schema once and every reference resolves', async () => {
     const document = (await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
     const schemas = Object.keys(document.components.schemas);
-    expect(schemas).toEqual(expect.arrayContaining(['Problem', 'ManufacturingOrder', 'AtelierJob', 'OrderProgress', 'Health']));
+    expect(schemas).toEqual(
+      expect.arrayContaining(['Problem', 'ManufacturingOrder', 'AtelierJob', 'OrderProgress', 'Health']),
+    );
     expect(schemas).not.toContain('ManufacturingOrderInput');
-    const references = [...JSON.stringify(document).matchAll(/"#\/components\/schemas\/([^"]+)"/g)].map((match) => match[1]);
+    const references = [...JSON.stringify(document).matchAll(/"#\/components\/schemas\/([^"]+)"/g)].map(
+      (match) => match[1],
+    );
     expect(references.length).toBeGreaterThan(0);
     expect(references.filter((name) => !schemas.includes(name ?? ''))).toEqual([]);
   });

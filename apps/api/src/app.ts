@@ -21,7 +21,16 @@ import webApp from './plugins/web-app.ts';
 import apiV1 from './routes/api/v1/index.ts';
 
 /** The settings the app reads from the environment. */
-export type AppEnv = Pick<Env, 'WEB_DIST_DIR' | 'LOG_LEVEL' | 'LOG_FORMAT' | 'LOG_REQUESTS' | 'BODY_LIMIT_BYTES' | 'TRUST_PROXY' | 'STATION_AUTO_PAIR'>;
+export type AppEnv = Pick<
+  Env,
+  | 'WEB_DIST_DIR'
+  | 'LOG_LEVEL'
+  | 'LOG_FORMAT'
+  | 'LOG_REQUESTS'
+  | 'BODY_LIMIT_BYTES'
+  | 'TRUST_PROXY'
+  | 'STATION_AUTO_PAIR'
+>;
 
 /** What the app needs from its host: an open database and the configuration. */
 export interface AppOptions {

@@ -58,7 +58,11 @@ describe('loadEnv', () => {
     [{ PORT: 'abc' }, 'PORT', 'Invalid environment variable PORT="abc": must be a whole number from 0 to 65535.'],
     [{ PORT: '70000' }, 'PORT', 'Invalid environment variable PORT="70000": must be a whole number from 0 to 65535.'],
     [{ SEED_DEMO: 'maybe' }, 'SEED_DEMO', 'Invalid environment variable SEED_DEMO="maybe": must be true or false.'],
-    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL', 'Invalid environment variable LOG_LEVEL="loud": must be one of fatal, error, warn, info, debug, trace, silent.'],
+    [
+      { LOG_LEVEL: 'loud' },
+      'LOG_LEVEL',
+      'Invalid environment variable LOG_LEVEL="loud": must be one of fatal, error, warn, info, debug, trace, silent.',
+    ],
   ])('refuses %o with one line naming the variable', (source, variable, message) => {
     const error = errorOf(source);
     expect(error.variable).toBe(variable);
@@ -70,8 +74,12 @@ describe('loadEnv', () => {
     expect(loadEnv({ WORKERS: '4', DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/test' }).WORKERS).toBe(4);
     const error = errorOf({ WORKERS: '2' });
     expect(error.variable).toBe('WORKERS');
-    expect(error.message).toBe('Invalid environment variable WORKERS="2": more than 1 needs DATABASE_URL (the embedded database lives in one process).');
-    expect(errorOf({ WORKERS: '0', DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/test' }).variable).toBe('WORKERS');
+    expect(error.message).toBe(
+      'Invalid environment variable WORKERS="2": more than 1 needs DATABASE_URL (the embedded database lives in one process).',
+    );
+    expect(errorOf({ WORKERS: '0', DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/test' }).variable).toBe(
+      'WORKERS',
+    );
   });
 
   it('refuses a DATABASE_URL that is not PostgreSQL without echoing it (it may hold a password)', () => {
@@ -90,7 +98,9 @@ describe('loadEnv', () => {
   });
 
   it('are each in .env.example, commented out, and it names no other', () => {
-    const listed = [...readFileSync(join(repoRoot, '.env.example'), 'utf8').matchAll(/^# ([A-Z_]+)=/gm)].map((match) => match[1]);
+    const listed = [...readFileSync(join(repoRoot, '.env.example'), 'utf8').matchAll(/^# ([A-Z_]+)=/gm)].map(
+      (match) => match[1],
+    );
     expect(listed).toEqual(envVariables.map((variable) => variable.name));
   });
 });

@@ -16,11 +16,7 @@ const LOG_FORMATS = ['auto', 'pretty', 'json'] as const;
 
 function integer(min: number, max: number) {
   const message = `must be a whole number from ${min} to ${max}`;
-  return z
-    .string()
-    .regex(/^\d+$/, message)
-    .transform(Number)
-    .pipe(z.number().min(min, message).max(max, message));
+  return z.string().regex(/^\d+$/, message).transform(Number).pipe(z.number().min(min, message).max(max, message));
 }
 
 function boolean() {
@@ -51,7 +47,11 @@ interface Variable<T> {
 }
 
 const variables = {
-  PORT: { description: 'HTTP port for the API and the web app (0: any free port).', default: '3000', schema: integer(0, 65535) },
+  PORT: {
+    description: 'HTTP port for the API and the web app (0: any free port).',
+    default: '3000',
+    schema: integer(0, 65535),
+  },
   HOST: { description: 'Interface to listen on.', default: '0.0.0.0', schema: z.string().min(1) },
   DATABASE_URL: {
     description: 'PostgreSQL connection URL. When unset, the embedded PGlite database in DATA_DIR is used.',
@@ -84,7 +84,8 @@ const variables = {
     schema: z.string().min(1),
   },
   WEB_DEV_URL: {
-    description: 'Set by `pnpm dev`: the hot-reloading web app (Vite), announced in the ready line as the address to open.',
+    description:
+      'Set by `pnpm dev`: the hot-reloading web app (Vite), announced in the ready line as the address to open.',
     schema: z.url({ error: 'must be a URL like http://localhost:5173' }).optional(),
   },
   LOG_LEVEL: {
@@ -93,12 +94,14 @@ const variables = {
     schema: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }),
   },
   LOG_FORMAT: {
-    description: 'Log lines: pretty (readable, one line per request) or json (one JSON object per line); auto: pretty when stdout is a terminal, else json.',
+    description:
+      'Log lines: pretty (readable, one line per request) or json (one JSON object per line); auto: pretty when stdout is a terminal, else json.',
     default: 'auto',
     schema: z.enum(LOG_FORMATS, { error: `must be one of ${LOG_FORMATS.join(', ')}` }),
   },
   LOG_REQUESTS: {
-    description: 'Log every request and its answer at info level (an access log: one line a request when pretty, two JSON lines otherwise).',
+    description:
+      'Log every request and its answer at info level (an access log: one line a request when pretty, two JSON lines otherwise).',
     default: 'true',
     schema: boolean(),
   },
@@ -113,7 +116,8 @@ const variables = {
     schema: integer(0, 600_000),
   },
   WORKERS: {
-    description: 'Server processes sharing the port, e.g. one per core (PostgreSQL only: the embedded database lives in one process).',
+    description:
+      'Server processes sharing the port, e.g. one per core (PostgreSQL only: the embedded database lives in one process).',
     default: '1',
     schema: integer(1, 64),
   },
@@ -132,7 +136,9 @@ const variables = {
 type Variables = typeof variables;
 
 /** The validated configuration, keyed by variable name. */
-export type Env = { readonly [K in Exclude<keyof Variables, 'STATION_AUTO_PAIR'>]: z.output<Variables[K]['schema']> } & {
+export type Env = {
+  readonly [K in Exclude<keyof Variables, 'STATION_AUTO_PAIR'>]: z.output<Variables[K]['schema']>;
+} & {
   /** Resolved: unset means on for the embedded database only. */
   readonly STATION_AUTO_PAIR: boolean;
 };
@@ -153,7 +159,11 @@ export const envVariables: readonly EnvVariableDoc[] = Object.entries(variables)
 
 /** A configuration value that failed validation; `message` is one line naming the variable. */
 export class EnvError extends Error {
-  constructor(readonly variable: string, detail: string, value?: string) {
+  constructor(
+    readonly variable: string,
+    detail: string,
+    value?: string,
+  ) {
     const shown = value === undefined ? '' : `=${JSON.stringify(value)}`;
     super(`Invalid environment variable ${variable}${shown}: ${detail}.`);
     this.name = 'EnvError';
@@ -176,7 +186,11 @@ export function loadEnv(source: Readonly<Record<string, string | undefined>> = p
     env[name] = result.data;
   }
   if (env.WORKERS !== 1 && env.DATABASE_URL === undefined) {
-    throw new EnvError('WORKERS', 'more than 1 needs DATABASE_URL (the embedded database lives in one process)', source.WORKERS);
+    throw new EnvError(
+      'WORKERS',
+      'more than 1 needs DATABASE_URL (the embedded database lives in one process)',
+      source.WORKERS,
+    );
   }
   // Auto-pairing is for the demo on the embedded database; a real deployment pairs stations with codes.
   env.STATION_AUTO_PAIR ??= env.DATABASE_URL === undefined;

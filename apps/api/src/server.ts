@@ -21,9 +21,10 @@ import { SHUTDOWN_MESSAGE, superviseWorkers } from './server-workers.ts';
 /** Turns a startup failure into the one line an operator reads. */
 function startupMessage(error: unknown, env: Env | undefined): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'EADDRINUSE' && env) return `Port ${env.PORT} is already in use; stop the other server or set PORT to a free port.`;
+  if (code === 'EADDRINUSE' && env)
+    return `Port ${env.PORT} is already in use; stop the other server or set PORT to a free port.`;
   if (code === 'EACCES' && env) return `Not allowed to listen on port ${env.PORT}; use a port above 1023.`;
-  return error instanceof Error ? error.message.split('\n')[0] ?? error.name : String(error);
+  return error instanceof Error ? (error.message.split('\n')[0] ?? error.name) : String(error);
 }
 
 function fail(error: unknown, env: Env | undefined): never {
@@ -112,13 +113,20 @@ async function main(): Promise<void> {
   try {
     env = loadEnv();
     if (role(env) === 'primary') {
-      superviseWorkers({ count: env.WORKERS, shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS, report: (line) => process.stderr.write(`atelier-flow: ${line}\n`) });
+      superviseWorkers({
+        count: env.WORKERS,
+        shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+        report: (line) => process.stderr.write(`atelier-flow: ${line}\n`),
+      });
       return;
     }
     db = await openLoggedDatabase(env);
     const app = await buildApp({ db, env });
     const { applied, total } = await migrate(db);
-    app.log.info({ applied, total }, applied.length > 0 ? `applied ${applied.length} migration(s)` : 'database schema up to date');
+    app.log.info(
+      { applied, total },
+      applied.length > 0 ? `applied ${applied.length} migration(s)` : 'database schema up to date',
+    );
     await seedFirstStart(app, db, env);
     // Orders whose last piece finished just before a process stopped, before it settled them.
     const settled = await settleOrders(db, 'all', 'system', new Date());

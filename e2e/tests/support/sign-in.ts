@@ -31,7 +31,9 @@ export async function fillPasswordSignIn(page: Page, username: string, password:
  * shared with the page), for tests whose subject is not the sign-in form.
  */
 export async function signInAsManagerByApi(page: Page): Promise<void> {
-  const response = await page.request.post('/api/v1/auth/login', { data: { username: DEMO_MANAGER.username, password: DEMO_MANAGER.password } });
+  const response = await page.request.post('/api/v1/auth/login', {
+    data: { username: DEMO_MANAGER.username, password: DEMO_MANAGER.password },
+  });
   expect(response.status()).toBe(200);
 }
 

@@ -27,7 +27,9 @@ export const createApiKeyBodySchema = z.strictObject({
 /** The new key, with the full secret token: shown this once, never again. */
 export const createdApiKeySchema = apiKeySchema
   .extend({
-    key: z.string().describe('`af_<prefix>_<secret>`: send as `Authorization: Bearer <key>`. Shown only in this response.'),
+    key: z
+      .string()
+      .describe('`af_<prefix>_<secret>`: send as `Authorization: Bearer <key>`. Shown only in this response.'),
   })
   .meta({ id: 'CreatedApiKey' });
 

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { isoDateSchema, nodeCountSchema, orderProgressSchema, orderCreateBodySchema, orderCreateFields, orderStatusSchema, routingRefSchema } from './orders.ts';
+import {
+  isoDateSchema,
+  nodeCountSchema,
+  orderProgressSchema,
+  orderCreateBodySchema,
+  orderCreateFields,
+  orderStatusSchema,
+  routingRefSchema,
+} from './orders.ts';
 import { pageSchema } from './paging.ts';
 
 /** An atelier (hand-craft) job as listed; `mo` is set for a hybrid job finishing pieces of an MO. */
@@ -37,9 +45,19 @@ export type OrderRef = NonNullable<AtelierJob['mo']>;
 /** `POST /atelier-jobs`: a draft ATELIER job; `moId` links a hybrid job to the MO whose pieces it finishes. */
 export const createAtelierJobBodySchema = orderCreateBodySchema(
   {
-    code: z.string().regex(/^AJ-\d{4}-\d{4,}$/, 'A code reads like AJ-2026-0031.').optional().describe('Generated (`AJ-<year>-<4 digits>`) when omitted.'),
+    code: z
+      .string()
+      .regex(/^AJ-\d{4}-\d{4,}$/, 'A code reads like AJ-2026-0031.')
+      .optional()
+      .describe('Generated (`AJ-<year>-<4 digits>`) when omitted.'),
     customer: z.string().trim().min(1).max(200).nullable().optional(),
-    moId: z.string().min(1).max(64).nullable().optional().describe('UUID or code of the manufacturing order of a hybrid job.'),
+    moId: z
+      .string()
+      .min(1)
+      .max(64)
+      .nullable()
+      .optional()
+      .describe('UUID or code of the manufacturing order of a hybrid job.'),
     ...orderCreateFields,
   },
   'atelier job',

@@ -9,7 +9,10 @@ import { pageQuerySchema } from './paging.ts';
 /** A master-data code: what routings, imports and people type; unique per resource and never changed. */
 export const catalogCodeSchema = z
   .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$/, 'Use 1-40 letters, digits, "_", "-" or ".", starting with a letter or digit');
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$/,
+    'Use 1-40 letters, digits, "_", "-" or ".", starting with a letter or digit',
+  );
 
 /** A display name. */
 export const catalogNameSchema = z.string().trim().min(1, 'Must not be empty').max(120);

@@ -38,16 +38,27 @@ export type ParsedTopics = { ok: true; filter: TopicFilter } | { ok: false; mess
 
 /** Parses topic strings (`order:<uuid>` …) into a filter. */
 export function parseTopics(topics: readonly string[]): ParsedTopics {
-  const filter = { orderIds: [] as string[], nodeKeys: [] as string[], workCenterIds: [] as string[], operatorIds: [] as string[] };
+  const filter = {
+    orderIds: [] as string[],
+    nodeKeys: [] as string[],
+    workCenterIds: [] as string[],
+    operatorIds: [] as string[],
+  };
   for (const topic of topics) {
     const colon = topic.indexOf(':');
     const kind = KINDS[topic.slice(0, colon) as keyof typeof KINDS] as (typeof KINDS)[keyof typeof KINDS] | undefined;
     const value = topic.slice(colon + 1);
     if (colon < 0 || !kind) {
-      return { ok: false, message: `Unknown topic ${JSON.stringify(topic)}: use order:<id>, node:<key>, work-center:<id> or operator:<id>.` };
+      return {
+        ok: false,
+        message: `Unknown topic ${JSON.stringify(topic)}: use order:<id>, node:<key>, work-center:<id> or operator:<id>.`,
+      };
     }
     if (!kind.schema.safeParse(value).success) {
-      return { ok: false, message: `Malformed topic ${JSON.stringify(topic)}: ${kind.expected} must follow the colon.` };
+      return {
+        ok: false,
+        message: `Malformed topic ${JSON.stringify(topic)}: ${kind.expected} must follow the colon.`,
+      };
     }
     // PostgreSQL prints UUIDs in lower case; node keys are case-sensitive.
     filter[kind.field].push(kind.schema === uuid ? value.toLowerCase() : value);
@@ -57,7 +68,9 @@ export function parseTopics(topics: readonly string[]): ParsedTopics {
 
 /** Whether the filter lets every event through. */
 export function isAllTopics(filter: TopicFilter): boolean {
-  return filter.orderIds.length + filter.nodeKeys.length + filter.workCenterIds.length + filter.operatorIds.length === 0;
+  return (
+    filter.orderIds.length + filter.nodeKeys.length + filter.workCenterIds.length + filter.operatorIds.length === 0
+  );
 }
 
 /** Whether an event belongs to at least one topic of the filter (any event, for an empty filter). */

@@ -14,7 +14,10 @@ export const outboxEventSchema = z
           'commit order, which is not always `seq` order, so never resume from the largest `seq` seen.',
       )
       .meta({ example: '7421:352' }),
-    seq: z.number().int().describe('The event\'s number in the outbox (unique, assigned at write time; not the delivery order).'),
+    seq: z
+      .number()
+      .int()
+      .describe("The event's number in the outbox (unique, assigned at write time; not the delivery order)."),
     type: z.string().describe('Dotted lower case, e.g. `work_item.claimed`.'),
     at: z.string().describe('ISO 8601 UTC.'),
     actor: z.string().nullable(),
@@ -42,14 +45,15 @@ const topicsSchema = z
     context.addIssue({ code: 'custom', message: parsed.message });
     return z.NEVER;
   })
-  .describe('Topics `order:<id>`, `node:<key>`, `work-center:<id>`, `operator:<id>` (repeat or comma-separate); none: every event.');
+  .describe(
+    'Topics `order:<id>`, `node:<key>`, `work-center:<id>`, `operator:<id>` (repeat or comma-separate); none: every event.',
+  );
 
 const sinceSchema = z
-  .union([
-    z.string().regex(POSITION_PATTERN),
-    z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
-  ])
-  .describe('The `position` of the last event you received, e.g. `7421:352` (its `seq` works too; 0: from the first event).');
+  .union([z.string().regex(POSITION_PATTERN), z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER)])
+  .describe(
+    'The `position` of the last event you received, e.g. `7421:352` (its `seq` works too; 0: from the first event).',
+  );
 
 /**
  * Query of `/events`, for the catch-up read (no `since`: from the first event) and the WebSocket
@@ -66,6 +70,8 @@ export const eventPageSchema = z.object({
   items: z.array(outboxEventSchema),
   nextSince: z
     .string()
-    .describe('Pass as `since` for the next page (or to the WebSocket to go live): the last item\'s `position`, or the `since` asked for when there is none.'),
+    .describe(
+      "Pass as `since` for the next page (or to the WebSocket to go live): the last item's `position`, or the `since` asked for when there is none.",
+    ),
   more: z.boolean().describe('True when the page was full: ask again at once for the rest.'),
 });

@@ -21,7 +21,11 @@ export const graphSummarySchema = z
     code: z.string(),
     name: z.string(),
     latestPublished: z.number().int().nullable().describe('Number of the newest published version; null when none is.'),
-    draft: z.number().int().nullable().describe('Number of the open draft; null when there is none (at most one at a time).'),
+    draft: z
+      .number()
+      .int()
+      .nullable()
+      .describe('Number of the open draft; null when there is none (at most one at a time).'),
     versionCount: z.number().int(),
     updatedAt: z.iso.datetime(),
   })
@@ -42,7 +46,9 @@ export const graphVersionSummarySchema = z
   .meta({ id: 'GraphVersionSummary' });
 
 /** A routing graph with all its versions, newest first. */
-export const graphDetailSchema = graphSummarySchema.extend({ versions: z.array(graphVersionSummarySchema) }).meta({ id: 'RoutingGraph' });
+export const graphDetailSchema = graphSummarySchema
+  .extend({ versions: z.array(graphVersionSummarySchema) })
+  .meta({ id: 'RoutingGraph' });
 
 /** One version with its routing-graph/v1 body. */
 export const graphVersionSchema = graphVersionSummarySchema
@@ -61,10 +67,14 @@ export const graphIssueSchema = z
   .meta({ id: 'GraphIssue' });
 
 /** `{valid, issues}`: valid unless some issue is an error; the same as `graph:validate` prints (without `file`). */
-export const validationResultSchema = z.object({ valid: z.boolean(), issues: z.array(graphIssueSchema) }).meta({ id: 'GraphValidationResult' });
+export const validationResultSchema = z
+  .object({ valid: z.boolean(), issues: z.array(graphIssueSchema) })
+  .meta({ id: 'GraphValidationResult' });
 
 /** A published version with the warnings it was published with. */
-export const publishedVersionSchema = graphVersionSchema.extend({ issues: z.array(graphIssueSchema) }).meta({ id: 'PublishedGraphVersion' });
+export const publishedVersionSchema = graphVersionSchema
+  .extend({ issues: z.array(graphIssueSchema) })
+  .meta({ id: 'PublishedGraphVersion' });
 
 /** A page of routing graphs. */
 export const graphPageSchema = pageSchema(graphSummarySchema).meta({ id: 'RoutingGraphPage' });
@@ -76,26 +86,34 @@ export const createGraphSchema = z
   .strictObject({
     code: graphCodeSchema,
     name: catalogNameSchema,
-    body: routingGraphSchema.optional().describe('Initial routing-graph/v1 document of draft v1; its code must be the graph code.'),
+    body: routingGraphSchema
+      .optional()
+      .describe('Initial routing-graph/v1 document of draft v1; its code must be the graph code.'),
   })
   .meta({ id: 'CreateRoutingGraph' });
 
 /** Body of `POST /graphs/:id/versions`. */
 export const createDraftSchema = z
-  .strictObject({ from: z.number().int().min(1).optional().describe('Version to copy; the newest version when omitted.') })
+  .strictObject({
+    from: z.number().int().min(1).optional().describe('Version to copy; the newest version when omitted.'),
+  })
   .meta({ id: 'CreateGraphDraft' });
 
 /** `/graphs/:id` — UUID or code. */
 export const graphParamsSchema = z.object({ id: z.string().min(1).max(100).describe('UUID or code') });
 /** `/graphs/:id/versions/:n`. */
-export const graphVersionParamsSchema = graphParamsSchema.extend({ n: z.coerce.number().int().min(1).max(1_000_000).describe('Version number') });
+export const graphVersionParamsSchema = graphParamsSchema.extend({
+  n: z.coerce.number().int().min(1).max(1_000_000).describe('Version number'),
+});
 
 /** `?context=` of `POST /graphs/validate`. */
 export const validateQuerySchema = z.object({
   context: z
     .enum(['none', 'factory'])
     .default('none')
-    .describe('`none`: the same as `graph:validate FILE`; `factory`: also check references and warnings against this factory (as publishing does).'),
+    .describe(
+      '`none`: the same as `graph:validate FILE`; `factory`: also check references and warnings against this factory (as publishing does).',
+    ),
 });
 
 /** `?cursor=&limit=` of the version list. */

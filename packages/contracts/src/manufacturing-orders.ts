@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { isoDateSchema, nodeCountSchema, orderProgressSchema, orderCreateBodySchema, orderCreateFields, orderStatusSchema, routingRefSchema } from './orders.ts';
+import {
+  isoDateSchema,
+  nodeCountSchema,
+  orderProgressSchema,
+  orderCreateBodySchema,
+  orderCreateFields,
+  orderStatusSchema,
+  routingRefSchema,
+} from './orders.ts';
 import { pageSchema } from './paging.ts';
 
 /** A manufacturing order (OEM by construction) as listed, with its piece progress. */
@@ -36,7 +44,11 @@ export type ManufacturingOrderDetail = z.infer<typeof manufacturingOrderDetailSc
 /** `POST /manufacturing-orders`: a draft OEM order. No production-type field: an MO is OEM by construction. */
 export const createManufacturingOrderBodySchema = orderCreateBodySchema(
   {
-    code: z.string().regex(/^MO-\d{4}-\d{4,}$/, 'A code reads like MO-2026-0012.').optional().describe('Generated (`MO-<year>-<4 digits>`) when omitted.'),
+    code: z
+      .string()
+      .regex(/^MO-\d{4}-\d{4,}$/, 'A code reads like MO-2026-0012.')
+      .optional()
+      .describe('Generated (`MO-<year>-<4 digits>`) when omitted.'),
     client: z.string().trim().min(1).max(200).describe('The brand client.'),
     ...orderCreateFields,
   },

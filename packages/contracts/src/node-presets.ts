@@ -26,7 +26,9 @@ export const nodePresetItemSchema = z
 export const nodePresetPageSchema = pageSchema(nodePresetItemSchema).meta({ id: 'NodePresetPage' });
 
 /** Body of `POST /node-presets`: the domain's preset schema (kebab-case code, node config as in routings). */
-export const createNodePresetSchema = nodePresetSchema.extend({ description: nodePresetSchema.shape.description.default('') }).meta({ id: 'CreateNodePreset' });
+export const createNodePresetSchema = nodePresetSchema
+  .extend({ description: nodePresetSchema.shape.description.default('') })
+  .meta({ id: 'CreateNodePreset' });
 
 /** Body of `PATCH /node-presets/:id`; the code and node type never change. */
 export const updateNodePresetSchema = nonEmptyUpdate({

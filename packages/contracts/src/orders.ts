@@ -22,23 +22,37 @@ export const orderStatusSchema = z.enum(['draft', 'released', 'in_progress', 'co
 export const orderProgressSchema = z
   .object({
     completed: z.number().int().min(0).describe('Pieces finished at an end of the routing that is not a scrap end.'),
-    inFlight: z.number().int().min(0).describe('Pieces on the routing now (worked, waiting for their components or for a decision).'),
+    inFlight: z
+      .number()
+      .int()
+      .min(0)
+      .describe('Pieces on the routing now (worked, waiting for their components or for a decision).'),
     notReleased: z
       .number()
       .int()
       .min(0)
-      .describe('The rest of the quantity: pieces with no token yet (all of them before release), or scrapped at a scrap end with no replacement.'),
+      .describe(
+        'The rest of the quantity: pieces with no token yet (all of them before release), or scrapped at a scrap end with no replacement.',
+      ),
     scrapped: z
       .number()
       .int()
       .min(0)
-      .describe('Pieces scrapped: cancelled `QC_FAIL` (each has a replacement), or routed to a scrap end by a failed inspection. Not part of the quantity.'),
+      .describe(
+        'Pieces scrapped: cancelled `QC_FAIL` (each has a replacement), or routed to a scrap end by a failed inspection. Not part of the quantity.',
+      ),
     cancelled: z
       .number()
       .int()
       .min(0)
-      .describe('Pieces cancelled `REDESIGN` (each has a replacement on the new version) or `PERMANENT` (the quantity dropped). Not part of the quantity.'),
-    replacements: z.number().int().min(0).describe('Of the completed and in-flight pieces, those that replace a scrapped or cancelled piece.'),
+      .describe(
+        'Pieces cancelled `REDESIGN` (each has a replacement on the new version) or `PERMANENT` (the quantity dropped). Not part of the quantity.',
+      ),
+    replacements: z
+      .number()
+      .int()
+      .min(0)
+      .describe('Of the completed and in-flight pieces, those that replace a scrapped or cancelled piece.'),
   })
   .meta({ id: 'OrderProgress' });
 
@@ -50,7 +64,13 @@ export const routingRefSchema = z
 /** In-flight tokens of one kind (pieces, or components) at a node. */
 const tokensAtNodeSchema = z.object({
   active: z.number().int().min(0).describe('Being worked, or waiting for an operator, at the node.'),
-  waiting: z.number().int().min(0).describe('A piece waiting at a join for its components, or held at a QC step for a manager decision; a component arrived at its join, waiting for its siblings.'),
+  waiting: z
+    .number()
+    .int()
+    .min(0)
+    .describe(
+      'A piece waiting at a join for its components, or held at a QC step for a manager decision; a component arrived at its join, waiting for its siblings.',
+    ),
 });
 
 /**
@@ -64,15 +84,35 @@ export const nodeCountSchema = z
     nodeKey: z.string(),
     name: z.string(),
     type: z.string(),
-    active: z.number().int().min(0).describe('Tokens (pieces and components together) active at the node: `pieces.active + components.active`.'),
-    waiting: z.number().int().min(0).describe('Tokens (pieces and components together) waiting at the node: `pieces.waiting + components.waiting`.'),
+    active: z
+      .number()
+      .int()
+      .min(0)
+      .describe('Tokens (pieces and components together) active at the node: `pieces.active + components.active`.'),
+    waiting: z
+      .number()
+      .int()
+      .min(0)
+      .describe('Tokens (pieces and components together) waiting at the node: `pieces.waiting + components.waiting`.'),
     pieces: tokensAtNodeSchema.describe('Pieces (top-level tokens) in flight at the node.'),
-    components: tokensAtNodeSchema.describe('Components (tokens split from a piece at a parallel step, e.g. body and strap) in flight at the node.'),
+    components: tokensAtNodeSchema.describe(
+      'Components (tokens split from a piece at a parallel step, e.g. body and strap) in flight at the node.',
+    ),
     ended: z
       .object({
         completed: z.number().int().min(0).describe('Pieces finished at this end node.'),
-        scrapped: z.number().int().min(0).describe('Pieces scrapped here: routed to this scrap end, or cancelled `QC_FAIL` while at this node (a split piece: at its join).'),
-        cancelled: z.number().int().min(0).describe('Pieces cancelled `REDESIGN` or `PERMANENT` while at this node (a split piece: at its join).'),
+        scrapped: z
+          .number()
+          .int()
+          .min(0)
+          .describe(
+            'Pieces scrapped here: routed to this scrap end, or cancelled `QC_FAIL` while at this node (a split piece: at its join).',
+          ),
+        cancelled: z
+          .number()
+          .int()
+          .min(0)
+          .describe('Pieces cancelled `REDESIGN` or `PERMANENT` while at this node (a split piece: at its join).'),
       })
       .describe('Pieces that left the routing at this node.'),
     workItems: z.object({
@@ -106,7 +146,11 @@ const PRODUCTION_TYPE_FIELD = /^(production[_-]?type|type|kind|order[_-]?type|oe
  * A strict create body: unknown fields are refused (400), and a production-type field gets a
  * message saying why — a manufacturing order is always OEM, an atelier job always ATELIER.
  */
-export function orderCreateBodySchema<Shape extends z.ZodRawShape>(shape: Shape, noun: string, productionType: 'OEM' | 'ATELIER') {
+export function orderCreateBodySchema<Shape extends z.ZodRawShape>(
+  shape: Shape,
+  noun: string,
+  productionType: 'OEM' | 'ATELIER',
+) {
   return z.strictObject(shape, {
     error: (issue) => {
       if (issue.code !== 'unrecognized_keys') return undefined;

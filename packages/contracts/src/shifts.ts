@@ -33,7 +33,9 @@ export const shiftSchema = z
 export const shiftPageSchema = pageSchema(shiftSchema).meta({ id: 'ShiftPage' });
 
 const sameMinute = (shift: { startMinute?: number | undefined; endMinute?: number | undefined }) =>
-  shift.startMinute === undefined || shift.endMinute === undefined || shift.startMinute % 1440 !== shift.endMinute % 1440;
+  shift.startMinute === undefined ||
+  shift.endMinute === undefined ||
+  shift.startMinute % 1440 !== shift.endMinute % 1440;
 const SAME_MINUTE = { message: 'A shift cannot start and end at the same minute', path: ['endMinute'] };
 
 /** Body of `POST /shifts`. */

@@ -11,7 +11,9 @@ export const skillSchema = z
 export const skillPageSchema = pageSchema(skillSchema).meta({ id: 'SkillPage' });
 
 /** Body of `POST /skills`. */
-export const createSkillSchema = z.strictObject({ code: catalogCodeSchema, name: catalogNameSchema }).meta({ id: 'CreateSkill' });
+export const createSkillSchema = z
+  .strictObject({ code: catalogCodeSchema, name: catalogNameSchema })
+  .meta({ id: 'CreateSkill' });
 
 /** Body of `PATCH /skills/:id`. */
 export const updateSkillSchema = nonEmptyUpdate({ name: catalogNameSchema.optional() }).meta({ id: 'UpdateSkill' });

@@ -7,11 +7,21 @@ export const stationSchema = z
   .object({
     id: z.uuid(),
     name: z.string(),
-    workCenters: z.array(workCenterRefSchema).describe('Its operators are those whose team works at one of these (see GET /auth/station-operators).'),
+    workCenters: z
+      .array(workCenterRefSchema)
+      .describe('Its operators are those whose team works at one of these (see GET /auth/station-operators).'),
     pairedDevices: z.number().int().describe('Tablets paired and not revoked.'),
     pairedAt: z.iso.datetime().nullable().describe('When the latest of its tablets was paired.'),
-    lastSeenAt: z.iso.datetime().nullable().describe('When one of its tablets last asked for its operators or signed one in (updated at most once a minute).'),
-    pairingCodeExpiresAt: z.iso.datetime().nullable().describe('Until when the last pairing code works; null when none is open.'),
+    lastSeenAt: z.iso
+      .datetime()
+      .nullable()
+      .describe(
+        'When one of its tablets last asked for its operators or signed one in (updated at most once a minute).',
+      ),
+    pairingCodeExpiresAt: z.iso
+      .datetime()
+      .nullable()
+      .describe('Until when the last pairing code works; null when none is open.'),
     createdAt: z.iso.datetime(),
   })
   .meta({ id: 'Station' });
@@ -34,7 +44,9 @@ export const createStationBodySchema = z.strictObject({
 export const stationWithPairingCodeSchema = z
   .object({
     station: stationSchema,
-    pairingCode: z.string().describe('Type it on the tablet (Station sign-in → Pair this tablet) before it expires; it works once.'),
+    pairingCode: z
+      .string()
+      .describe('Type it on the tablet (Station sign-in → Pair this tablet) before it expires; it works once.'),
     pairingCodeExpiresAt: z.iso.datetime(),
   })
   .meta({ id: 'StationPairingCode' });
@@ -63,7 +75,9 @@ export type PairedStation = z.infer<typeof pairedStationSchema>;
 export const pairedDeviceSchema = z
   .object({
     station: pairedStationSchema,
-    deviceToken: z.string().describe('Also set as the httpOnly cookie af_station; other clients send it as the X-Station-Token header.'),
+    deviceToken: z
+      .string()
+      .describe('Also set as the httpOnly cookie af_station; other clients send it as the X-Station-Token header.'),
   })
   .meta({ id: 'PairedDevice' });
 

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { catalogCodeSchema, catalogNameSchema, nonEmptyUpdate } from './catalog.ts';
 import { pageSchema } from './paging.ts';
 
-const workCenterRefSchema = catalogCodeSchema.nullable().describe('Code of the home work center; null for a team that moves between benches.');
+const workCenterRefSchema = catalogCodeSchema
+  .nullable()
+  .describe('Code of the home work center; null for a team that moves between benches.');
 
 /** A team of operators, optionally with a home work center. */
 export const teamSchema = z
@@ -18,7 +20,10 @@ export const createTeamSchema = z
   .meta({ id: 'CreateTeam' });
 
 /** Body of `PATCH /teams/:id`. */
-export const updateTeamSchema = nonEmptyUpdate({ name: catalogNameSchema.optional(), workCenter: workCenterRefSchema.optional() }).meta({
+export const updateTeamSchema = nonEmptyUpdate({
+  name: catalogNameSchema.optional(),
+  workCenter: workCenterRefSchema.optional(),
+}).meta({
   id: 'UpdateTeam',
 });
 

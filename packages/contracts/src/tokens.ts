@@ -76,13 +76,21 @@ export const tokenQuerySchema = pageQuerySchema.extend({
 export const tokenPageSchema = pageSchema(tokenSchema).meta({ id: 'TokenPage' });
 
 /** `:id` of a token route: its UUID or its serial (`MO-2026-0012-007`). */
-export const tokenParamsSchema = z.object({ id: z.string().min(1).max(100).describe('The UUID or the serial of the token.') });
+export const tokenParamsSchema = z.object({
+  id: z.string().min(1).max(100).describe('The UUID or the serial of the token.'),
+});
 
 /** `POST /tokens/cancel`: all or nothing. */
 export const cancelTokensBodySchema = z
   .strictObject({
-    tokenIds: z.array(z.uuid()).min(1).max(500).describe('Any token of each piece to cancel; the whole piece is cancelled.'),
-    type: cancellationTypeSchema.describe('QC_FAIL (scrap, replace on the same version), REDESIGN (replace on the newest published version), PERMANENT (no replacement, target quantity drops).'),
+    tokenIds: z
+      .array(z.uuid())
+      .min(1)
+      .max(500)
+      .describe('Any token of each piece to cancel; the whole piece is cancelled.'),
+    type: cancellationTypeSchema.describe(
+      'QC_FAIL (scrap, replace on the same version), REDESIGN (replace on the newest published version), PERMANENT (no replacement, target quantity drops).',
+    ),
     reason: z.string().trim().min(1).max(500),
   })
   .meta({ id: 'CancelTokens' });

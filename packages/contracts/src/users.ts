@@ -4,7 +4,9 @@ import { catalogCodeSchema, catalogNameSchema, nonEmptyUpdate } from './catalog.
 import { pageSchema } from './paging.ts';
 
 /** A skill a user holds, by code, at a level from 1 (novice) to 5 (master). */
-export const userSkillSchema = z.strictObject({ code: catalogCodeSchema, level: z.number().int().min(1).max(5) }).meta({ id: 'UserSkill' });
+export const userSkillSchema = z
+  .strictObject({ code: catalogCodeSchema, level: z.number().int().min(1).max(5) })
+  .meta({ id: 'UserSkill' });
 
 /**
  * A user as listed. `badgeId`, `hasPassword` and `hasPin` are shown to admins and managers only;
@@ -37,13 +39,23 @@ const skillsSchema = z
   .array(userSkillSchema)
   .max(50)
   .refine((skills) => new Set(skills.map((skill) => skill.code)).size === skills.length, 'List each skill once');
-const passwordSchema = z.string().min(10, 'Use at least 10 characters').max(200).describe('Sets the sign-in password (stored hashed).');
+const passwordSchema = z
+  .string()
+  .min(10, 'Use at least 10 characters')
+  .max(200)
+  .describe('Sets the sign-in password (stored hashed).');
 const pinSchema = z
   .string()
   .regex(/^\d{4,8}$/, 'Use 4-8 digits')
   .nullable()
   .describe('Sets the station PIN (stored hashed); null removes it.');
-const badgeSchema = z.string().trim().min(1).max(40).nullable().describe('Badge printed on the operator card, for station login.');
+const badgeSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40)
+  .nullable()
+  .describe('Badge printed on the operator card, for station login.');
 
 /** Body of `POST /users`. */
 export const createUserSchema = z

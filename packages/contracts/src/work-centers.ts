@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { catalogCodeSchema, catalogNameSchema, nonEmptyUpdate } from './catalog.ts';
 import { pageSchema } from './paging.ts';
 
-const capacitySchema = z.number().int().min(0).max(1000).describe('Stations that can work in parallel; 0 = none staffed (a validation warning for routings using it).');
+const capacitySchema = z
+  .number()
+  .int()
+  .min(0)
+  .max(1000)
+  .describe('Stations that can work in parallel; 0 = none staffed (a validation warning for routings using it).');
 
 /** A work center: where a routing step is done, with its parallel capacity. */
 export const workCenterSchema = z
@@ -18,7 +23,10 @@ export const createWorkCenterSchema = z
   .meta({ id: 'CreateWorkCenter' });
 
 /** Body of `PATCH /work-centers/:id`. */
-export const updateWorkCenterSchema = nonEmptyUpdate({ name: catalogNameSchema.optional(), capacity: capacitySchema.optional() }).meta({
+export const updateWorkCenterSchema = nonEmptyUpdate({
+  name: catalogNameSchema.optional(),
+  capacity: capacitySchema.optional(),
+}).meta({
   id: 'UpdateWorkCenter',
 });
 

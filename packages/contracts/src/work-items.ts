@@ -50,7 +50,11 @@ export const workItemSchema = z
       skills: z.array(z.object({ code: z.string(), minLevel: z.number().int() })),
     }),
     workCenter: z.object({ id: z.uuid(), code: z.string(), name: z.string() }).nullable(),
-    token: z.object({ id: z.uuid(), serial: z.string(), state: z.enum(['active', 'waiting', 'completed', 'cancelled']) }),
+    token: z.object({
+      id: z.uuid(),
+      serial: z.string(),
+      state: z.enum(['active', 'waiting', 'completed', 'cancelled']),
+    }),
     order: z.object({ id: z.uuid(), code: z.string(), kind: z.enum(['manufacturingOrder', 'atelierJob']) }),
     assigneeId: z.uuid().nullable().describe('The holder.'),
     operators: z.array(workItemOperatorSchema),
@@ -84,8 +88,14 @@ export const workItemAfterCommandSchema = z
 export const completionSchema = z
   .object({
     workItem: workItemAfterCommandSchema,
-    token: z.object({ id: z.uuid(), state: z.enum(['active', 'waiting', 'completed', 'cancelled']), nodeKey: z.string() }),
-    next: z.array(z.object({ id: z.uuid(), tokenId: z.uuid(), nodeKey: z.string() })).describe('Work items the routing opened.'),
+    token: z.object({
+      id: z.uuid(),
+      state: z.enum(['active', 'waiting', 'completed', 'cancelled']),
+      nodeKey: z.string(),
+    }),
+    next: z
+      .array(z.object({ id: z.uuid(), tokenId: z.uuid(), nodeKey: z.string() }))
+      .describe('Work items the routing opened.'),
   })
   .meta({ id: 'WorkItemCompletion' });
 
@@ -115,7 +125,9 @@ export const requeueBodySchema = z.strictObject({ reason: z.string().trim().min(
 export const emptyBodySchema = z.strictObject({}).nullish();
 
 /** Body of `claim-next` (may be absent): where to take work from; none is the whole factory. */
-export const claimNextBodySchema = z.strictObject({ node: nodeFilterSchema, workCenter: workCenterFilterSchema }).nullish();
+export const claimNextBodySchema = z
+  .strictObject({ node: nodeFilterSchema, workCenter: workCenterFilterSchema })
+  .nullish();
 
 /** A work item in responses. */
 export type WorkItemView = z.infer<typeof workItemSchema>;

@@ -24,18 +24,32 @@ export interface Credentials {
  * 401 `INVALID_API_KEY`; a missing, unknown or expired session gives null (the route decides
  * whether it needs an actor).
  */
-export async function authenticate(db: SqlRunner, credentials: Credentials, sessions?: SessionCache): Promise<Actor | null> {
+export async function authenticate(
+  db: SqlRunner,
+  credentials: Credentials,
+  sessions?: SessionCache,
+): Promise<Actor | null> {
   if (credentials.authorization !== undefined) return authenticateApiKey(db, credentials.authorization);
   if (credentials.sessionToken) return authenticateSession(db, credentials.sessionToken, sessions);
   return null;
 }
 
-async function authenticateSession(db: SqlRunner, token: string, sessions: SessionCache | undefined): Promise<Actor | null> {
+async function authenticateSession(
+  db: SqlRunner,
+  token: string,
+  sessions: SessionCache | undefined,
+): Promise<Actor | null> {
   const tokenHash = hashSecret(token);
   const cached = sessions?.get(tokenHash, Date.now());
   if (cached !== undefined) return cached;
   const ticket = sessions?.ticket() ?? 0;
-  const [row] = await db.query<{ user_id: string; display_name: string; roles: Role[]; station: boolean; expires_at: Date }>(
+  const [row] = await db.query<{
+    user_id: string;
+    display_name: string;
+    roles: Role[];
+    station: boolean;
+    expires_at: Date;
+  }>(
     `SELECT u.id AS user_id, u.display_name, u.roles::text[] AS roles, s.station, s.expires_at
        FROM sessions s JOIN users u ON u.id = s.user_id
       WHERE s.token_hash = $1 AND s.expires_at > now() AND u.active`,
@@ -43,7 +57,14 @@ async function authenticateSession(db: SqlRunner, token: string, sessions: Sessi
     { name: 'authenticate-session' },
   );
   if (!row) return null;
-  const actor: Actor = { kind: 'user', userId: row.user_id, apiKeyId: null, roles: sessionRoles(row.roles, row.station), displayName: row.display_name, station: row.station };
+  const actor: Actor = {
+    kind: 'user',
+    userId: row.user_id,
+    apiKeyId: null,
+    roles: sessionRoles(row.roles, row.station),
+    displayName: row.display_name,
+    station: row.station,
+  };
   sessions?.set(ticket, tokenHash, actor, new Date(row.expires_at).getTime(), Date.now());
   return actor;
 }
@@ -59,7 +80,14 @@ async function authenticateApiKey(db: SqlRunner, authorization: string): Promise
   }
   const parts = parseApiKey(token);
   if (!parts) throw invalidKey('The API key is malformed; keys look like af_<8 hex>_<43 characters>.');
-  const [key] = await db.query<{ id: string; name: string; role: Role; hash: string; revoked: boolean; stale: boolean }>(
+  const [key] = await db.query<{
+    id: string;
+    name: string;
+    role: Role;
+    hash: string;
+    revoked: boolean;
+    stale: boolean;
+  }>(
     `SELECT id, name, role::text AS role, hash, revoked_at IS NOT NULL AS revoked,
             (last_used_at IS NULL OR last_used_at < now() - $2 * interval '1 millisecond') AS stale
        FROM api_keys WHERE prefix = $1`,

@@ -9,7 +9,12 @@ describe('clientNetwork', () => {
   });
 
   it('counts every address of one IPv6 /64 as that /64, however it is written', () => {
-    const one = ['2001:db8:1:2::1', '2001:0db8:0001:0002:ffff:ffff:ffff:fffe', '2001:DB8:1:2:a:b:c:d', '2001:db8:1:2::9%eth0'];
+    const one = [
+      '2001:db8:1:2::1',
+      '2001:0db8:0001:0002:ffff:ffff:ffff:fffe',
+      '2001:DB8:1:2:a:b:c:d',
+      '2001:db8:1:2::9%eth0',
+    ];
     expect(new Set(one.map(clientNetwork))).toEqual(new Set(['2001:db8:1:2::/64']));
     expect(clientNetwork('2001:db8:1:3::1')).toBe('2001:db8:1:3::/64');
     expect(clientNetwork('::1')).toBe('0:0:0:0::/64');

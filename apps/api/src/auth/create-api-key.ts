@@ -18,13 +18,25 @@ export async function createApiKey(
   const generated = generateApiKey();
   return runCommand(db, hub, async (tx) => {
     const row = await tx.apiKey.create({
-      data: { name: input.name, role: input.role, prefix: generated.prefix, hash: hashSecret(generated.secret), createdById: actor.userId },
+      data: {
+        name: input.name,
+        role: input.role,
+        prefix: generated.prefix,
+        hash: hashSecret(generated.secret),
+        createdById: actor.userId,
+      },
       select: apiKeySelect,
     });
     const apiKey = toApiKeyView(row);
     return {
       result: { ...apiKey, key: generated.token },
-      events: [{ type: 'api_key.created', actor: actorRef(actor), data: { id: apiKey.id, name: apiKey.name, prefix: apiKey.prefix, role: apiKey.role } }],
+      events: [
+        {
+          type: 'api_key.created',
+          actor: actorRef(actor),
+          data: { id: apiKey.id, name: apiKey.name, prefix: apiKey.prefix, role: apiKey.role },
+        },
+      ],
     };
   });
 }

@@ -18,7 +18,11 @@ export interface NewSession {
  * is computed by the database clock so every replica agrees on it. A station session records its
  * registered station, so revoking the station ends it.
  */
-export async function createSession(db: SqlRunner, userId: string, options: { station: boolean; stationId?: string }): Promise<NewSession> {
+export async function createSession(
+  db: SqlRunner,
+  userId: string,
+  options: { station: boolean; stationId?: string },
+): Promise<NewSession> {
   const token = newSecret();
   const ttlMs = options.station ? STATION_SESSION_TTL_MS : SESSION_TTL_MS;
   const [row] = await db.query<{ expires_at: Date }>(

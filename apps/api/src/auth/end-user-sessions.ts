@@ -13,7 +13,11 @@ export interface SessionsToEnd {
  * inside the caller's transaction. The `sessions` trigger's NOTIFY then clears every replica's
  * session cache, so the ended sessions stop working everywhere within milliseconds.
  */
-export async function endUserSessions(tx: Prisma.TransactionClient, userId: string, which: SessionsToEnd = {}): Promise<void> {
+export async function endUserSessions(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  which: SessionsToEnd = {},
+): Promise<void> {
   await tx.session.deleteMany({
     where: {
       userId,

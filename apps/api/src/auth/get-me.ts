@@ -21,14 +21,21 @@ export async function getMe(db: SqlRunner, actor: Actor): Promise<Me> {
 
 /** A user's profile (roles, team, skills); `station` tells whether their session is a PIN session, which grants only the operator's role. */
 export async function getUserProfile(db: SqlRunner, userId: string, station: boolean): Promise<Me> {
-  const [user] = await db.query<{ id: string; username: string; display_name: string; roles: Role[]; team: Me['team'] }>(
+  const [user] = await db.query<{
+    id: string;
+    username: string;
+    display_name: string;
+    roles: Role[];
+    team: Me['team'];
+  }>(
     `SELECT u.id, u.username, u.display_name, u.roles::text[] AS roles,
             CASE WHEN t.id IS NULL THEN NULL ELSE json_build_object('id', t.id, 'code', t.code, 'name', t.name) END AS team
        FROM users u LEFT JOIN teams t ON t.id = u.team_id
       WHERE u.id = $1`,
     [userId],
   );
-  if (!user) throw new HttpProblem(401, 'AUTHENTICATION_REQUIRED', 'The signed-in user no longer exists; sign in again.');
+  if (!user)
+    throw new HttpProblem(401, 'AUTHENTICATION_REQUIRED', 'The signed-in user no longer exists; sign in again.');
   const skills = await db.query<Me['skills'][number]>(
     `SELECT s.code, s.name, us.level FROM user_skills us JOIN skills s ON s.id = us.skill_id
       WHERE us.user_id = $1 ORDER BY s.code`,

@@ -17,5 +17,7 @@ export async function pruneExpired(db: SqlRunner): Promise<void> {
       WHERE window_started_at < now() - $1 * interval '1 millisecond' AND (locked_until IS NULL OR locked_until < now())`,
     [THROTTLE_RETENTION_MS],
   );
-  await db.query(`DELETE FROM idempotency_keys WHERE created_at < now() - $1 * interval '1 millisecond'`, [IDEMPOTENCY_RETENTION_MS]);
+  await db.query(`DELETE FROM idempotency_keys WHERE created_at < now() - $1 * interval '1 millisecond'`, [
+    IDEMPOTENCY_RETENTION_MS,
+  ]);
 }

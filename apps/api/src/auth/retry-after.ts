@@ -9,7 +9,8 @@ export async function withRetryAfter<T>(reply: FastifyReply, attempt: () => Prom
   try {
     return await attempt();
   } catch (error) {
-    if (error instanceof HttpProblem && error.status === 429) reply.header('retry-after', String(error.extensions.retryAfterSeconds));
+    if (error instanceof HttpProblem && error.status === 429)
+      reply.header('retry-after', String(error.extensions.retryAfterSeconds));
     throw error;
   }
 }

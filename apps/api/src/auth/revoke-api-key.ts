@@ -11,11 +11,18 @@ import type { AuthContext } from './auth-context.ts';
  */
 export async function revokeApiKey({ db, hub, actor }: AuthContext, id: string): Promise<ApiKeyView> {
   return runCommand(db, hub, async (tx) => {
-    const revoked = await tx.apiKey.updateManyAndReturn({ where: { id, revokedAt: null }, data: { revokedAt: new Date() }, select: { id: true } });
+    const revoked = await tx.apiKey.updateManyAndReturn({
+      where: { id, revokedAt: null },
+      data: { revokedAt: new Date() },
+      select: { id: true },
+    });
     const row = await tx.apiKey.findUnique({ where: { id }, select: apiKeySelect });
     if (row === null) throw new HttpProblem(404, 'API_KEY_NOT_FOUND', `No API key has the id ${id}.`);
     const apiKey = toApiKeyView(row);
-    const events = revoked.length === 0 ? [] : [{ type: 'api_key.revoked', actor: actorRef(actor), data: { id, name: apiKey.name, prefix: apiKey.prefix } }];
+    const events =
+      revoked.length === 0
+        ? []
+        : [{ type: 'api_key.revoked', actor: actorRef(actor), data: { id, name: apiKey.name, prefix: apiKey.prefix } }];
     return { result: apiKey, events };
   });
 }

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Actor } from './actor.ts';
 import { createSessionCache } from './session-cache.ts';
 
-const ana: Actor = { kind: 'user', userId: 'u-ana', apiKeyId: null, roles: ['operator'], displayName: 'Ana', station: true };
+const ana: Actor = {
+  kind: 'user',
+  userId: 'u-ana',
+  apiKeyId: null,
+  roles: ['operator'],
+  displayName: 'Ana',
+  station: true,
+};
 const LATER = 10_000_000;
 
 describe('the session cache', () => {

@@ -28,7 +28,13 @@ export interface ThrottlePolicy {
 const MINUTE = 60_000;
 
 /** Per account: a 4-digit PIN must not be guessable, so 5 tries, then 15 min, 30 min, 1 h … up to 8 h. */
-export const ACCOUNT_POLICY: ThrottlePolicy = { kind: 'lock', freeFailures: 4, windowMs: 15 * MINUTE, firstWaitMs: 15 * MINUTE, maxWaitMs: 8 * 60 * MINUTE };
+export const ACCOUNT_POLICY: ThrottlePolicy = {
+  kind: 'lock',
+  freeFailures: 4,
+  windowMs: 15 * MINUTE,
+  firstWaitMs: 15 * MINUTE,
+  maxWaitMs: 8 * 60 * MINUTE,
+};
 
 /**
  * Per client address (or registered station): a factory's tablets often share one address (NAT)
@@ -36,7 +42,13 @@ export const ACCOUNT_POLICY: ThrottlePolicy = { kind: 'lock', freeFailures: 4, w
  * failures per 15 min, then 1 s, 2 s, 4 s … at most 1 min between attempts, which makes a scan
  * across many accounts slow without shutting anyone out for long.
  */
-export const SOURCE_POLICY: ThrottlePolicy = { kind: 'delay', freeFailures: 10, windowMs: 15 * MINUTE, firstWaitMs: 1000, maxWaitMs: MINUTE };
+export const SOURCE_POLICY: ThrottlePolicy = {
+  kind: 'delay',
+  freeFailures: 10,
+  windowMs: 15 * MINUTE,
+  firstWaitMs: 1000,
+  maxWaitMs: MINUTE,
+};
 
 /** A counter to charge an attempt to. */
 export interface ThrottleKey {
@@ -57,9 +69,14 @@ function waitText(seconds: number): string {
  */
 function tooManyAttempts(retryAfterSeconds: number): HttpProblem {
   const seconds = Math.max(1, retryAfterSeconds);
-  return new HttpProblem(429, 'TOO_MANY_ATTEMPTS', `Too many failed sign-in attempts. Try again in ${waitText(seconds)}.`, {
-    retryAfterSeconds: seconds,
-  });
+  return new HttpProblem(
+    429,
+    'TOO_MANY_ATTEMPTS',
+    `Too many failed sign-in attempts. Try again in ${waitText(seconds)}.`,
+    {
+      retryAfterSeconds: seconds,
+    },
+  );
 }
 
 /** Seconds until the waits in force on `keys` are over (0: none). */
@@ -103,7 +120,10 @@ async function uncount(db: SqlRunner, key: string): Promise<void> {
  * force) without counting it anywhere.
  */
 export async function chargeAttempt(db: SqlRunner, keys: readonly ThrottleKey[]): Promise<void> {
-  const waiting = await waitInForce(db, keys.map((k) => k.key));
+  const waiting = await waitInForce(
+    db,
+    keys.map((k) => k.key),
+  );
   if (waiting > 0) throw tooManyAttempts(waiting);
   const admitted: string[] = [];
   for (const throttle of keys) {

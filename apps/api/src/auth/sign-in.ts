@@ -55,5 +55,8 @@ export async function signIn(db: SqlRunner, attempt: SignInAttempt): Promise<{ u
   }
   await forgiveAttempt(db, accountKey, attempt.source);
   await pruneExpired(db);
-  return { userId: account.userId, session: await createSession(db, account.userId, { station: method === 'pin', stationId: attempt.stationId }) };
+  return {
+    userId: account.userId,
+    session: await createSession(db, account.userId, { station: method === 'pin', stationId: attempt.stationId }),
+  };
 }

@@ -21,12 +21,22 @@ export interface UnlockResult {
 export async function unlockSignIn({ db, hub, actor }: AuthContext, idOrUsername: string): Promise<UnlockResult> {
   return runCommand(db, hub, async (tx) => {
     const user = await getCatalogEntry(tx, userResource, idOrUsername);
-    const cleared = await prismaRunner(tx).query('DELETE FROM auth_throttles WHERE key = ANY($1::text[]) RETURNING key', [accountKeys(user.id)]);
+    const cleared = await prismaRunner(tx).query(
+      'DELETE FROM auth_throttles WHERE key = ANY($1::text[]) RETURNING key',
+      [accountKeys(user.id)],
+    );
     const unlocked = cleared.length > 0;
     return {
       result: { userId: user.id, unlocked },
       events: unlocked
-        ? [{ type: 'user.sign_in_unlocked', actor: actorRef(actor), operatorId: user.id, data: { id: user.id, code: user.username } }]
+        ? [
+            {
+              type: 'user.sign_in_unlocked',
+              actor: actorRef(actor),
+              operatorId: user.id,
+              data: { id: user.id, code: user.username },
+            },
+          ]
         : [],
     };
   });

@@ -38,7 +38,9 @@ const PGBENCH_SECONDS = 15;
 const PGBENCH_CLIENTS = 8;
 // One server process per core on PostgreSQL, as a deployment on this machine runs (WORKERS); PGlite
 // is embedded in its one process.
-const WORKERS = Number(process.argv.find((arg) => /^--workers=\d+$/.test(arg))?.slice('--workers='.length) ?? availableParallelism());
+const WORKERS = Number(
+  process.argv.find((arg) => /^--workers=\d+$/.test(arg))?.slice('--workers='.length) ?? availableParallelism(),
+);
 const TAKE: TakeMode = process.argv.includes('--take=list') ? 'list' : 'next';
 
 const run = promisify(execFile);
@@ -50,7 +52,11 @@ function scratchUrl(serverUrl: string, name: string): string {
 }
 
 /** Creates a scratch database, runs `work` on its URL, and drops it whatever happens. */
-async function withScratchDatabase<T>(serverUrl: string, prefix: string, work: (url: string) => Promise<T>): Promise<T> {
+async function withScratchDatabase<T>(
+  serverUrl: string,
+  prefix: string,
+  work: (url: string) => Promise<T>,
+): Promise<T> {
   const name = `${prefix}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
@@ -70,7 +76,15 @@ async function withScratchDatabase<T>(serverUrl: string, prefix: string, work: (
 async function pgbenchTps(serverUrl: string): Promise<number> {
   return withScratchDatabase(serverUrl, 'af_bench_pgbench', async (url) => {
     await run('pgbench', ['-i', '-q', url]);
-    const { stdout } = await run('pgbench', ['-c', String(PGBENCH_CLIENTS), '-j', '2', '-T', String(PGBENCH_SECONDS), url]);
+    const { stdout } = await run('pgbench', [
+      '-c',
+      String(PGBENCH_CLIENTS),
+      '-j',
+      '2',
+      '-T',
+      String(PGBENCH_SECONDS),
+      url,
+    ]);
     const match = /tps = ([\d.]+)/.exec(stdout);
     if (match === null) throw new Error(`pgbench printed no tps:\n${stdout}`);
     return Number(match[1]);
@@ -123,7 +137,16 @@ async function loadApi(databaseUrl: string | undefined, workers: number): Promis
   let server: ChildProcess | undefined;
   try {
     const operators = await prepareWork(env);
-    const serverEnv = { ...env, PORT: '0', HOST: '127.0.0.1', WORKERS: String(workers), LOG_LEVEL: 'info', LOG_REQUESTS: 'false', SEED_DEMO: 'false', WEB_DIST_DIR: join(tmpdir(), 'atelier-no-web-dist') };
+    const serverEnv = {
+      ...env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      WORKERS: String(workers),
+      LOG_LEVEL: 'info',
+      LOG_REQUESTS: 'false',
+      SEED_DEMO: 'false',
+      WEB_DIST_DIR: join(tmpdir(), 'atelier-no-web-dist'),
+    };
     server = spawnScript(SERVER, [], serverEnv);
     const port = await readyPort(server, workers);
     const pid = server.pid as number;
@@ -131,10 +154,15 @@ async function loadApi(databaseUrl: string | undefined, workers: number): Promis
     const sample = (delayMs: number) => setTimeout(() => cpu.push(processTreeCpuSeconds(pid)), delayMs);
     samples.push(sample(WARMUP_MS), sample(WARMUP_MS + LOAD_MS));
     const result = await runOperatorLoad({ port, operators, take: TAKE, warmupMs: WARMUP_MS, durationMs: LOAD_MS });
-    if (result.ranOutOfWork) throw new Error(`The operators ran out of work before the window ended: release more than ${PIECES} pieces`);
+    if (result.ranOutOfWork)
+      throw new Error(`The operators ran out of work before the window ended: release more than ${PIECES} pieces`);
     const [start = 0, end = 0] = cpu;
     const commands = result.commandsPerSec * (LOAD_MS / 1000);
-    return { ...result, workers, apiCpuMsPerCommand: commands === 0 ? 0 : Math.round(((end - start) * 1000 * 100) / commands) / 100 };
+    return {
+      ...result,
+      workers,
+      apiCpuMsPerCommand: commands === 0 ? 0 : Math.round(((end - start) * 1000 * 100) / commands) / 100,
+    };
   } finally {
     for (const timer of samples) clearTimeout(timer);
     if (server !== undefined && server.exitCode === null) {

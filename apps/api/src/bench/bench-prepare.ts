@@ -22,12 +22,25 @@ const ORDER_SIZE = 500;
 async function prepare(db: Database): Promise<{ userId: string; cookie: string }[]> {
   const graphId = await insertBenchRouting(db);
   const manager = await loginAs(db, 'manager', { displayName: 'Bench manager' });
-  const actor: Actor = { kind: 'user', userId: manager.userId, apiKeyId: null, roles: ['manager'], displayName: 'Bench manager', station: false };
+  const actor: Actor = {
+    kind: 'user',
+    userId: manager.userId,
+    apiKeyId: null,
+    roles: ['manager'],
+    displayName: 'Bench manager',
+    station: false,
+  };
   const context = { db, hub: { wake: () => undefined }, actor, now: new Date() };
   for (let n = 0; n * ORDER_SIZE < pieces; n++) {
     const code = `MO-2026-${String(9000 + n)}`;
     await db.prisma.manufacturingOrder.create({
-      data: { code, product: 'Card holder', client: 'Bench client', targetQuantity: Math.min(ORDER_SIZE, pieces - n * ORDER_SIZE), graphId },
+      data: {
+        code,
+        product: 'Card holder',
+        client: 'Bench client',
+        targetQuantity: Math.min(ORDER_SIZE, pieces - n * ORDER_SIZE),
+        graphId,
+      },
     });
     await releaseOrder(context, { kind: 'manufacturingOrder', idOrCode: code });
   }
@@ -48,7 +61,9 @@ async function prepare(db: Database): Promise<{ userId: string; cookie: string }
  * and keep those plans while the table grows under load, which no working database does.
  */
 async function analyzeFilledTables(db: Database): Promise<void> {
-  const tables = await db.query<{ name: string }>(`SELECT format('%I', tablename) AS name FROM pg_tables WHERE schemaname = current_schema()`);
+  const tables = await db.query<{ name: string }>(
+    `SELECT format('%I', tablename) AS name FROM pg_tables WHERE schemaname = current_schema()`,
+  );
   for (const { name } of tables) {
     const [filled] = await db.query<{ filled: boolean }>(`SELECT EXISTS (SELECT 1 FROM ${name}) AS filled`);
     if (filled?.filled === true) await db.query(`ANALYZE ${name}`);
@@ -62,7 +77,9 @@ async function main(): Promise<void> {
     await migrate(db);
     const began = performance.now();
     const operators = await prepare(db);
-    process.stderr.write(`bench:api: ${db.kind} prepared ${pieces} pieces and ${operatorCount} operators in ${Math.round(performance.now() - began)} ms\n`);
+    process.stderr.write(
+      `bench:api: ${db.kind} prepared ${pieces} pieces and ${operatorCount} operators in ${Math.round(performance.now() - began)} ms\n`,
+    );
     process.stdout.write(`${JSON.stringify({ operators })}\n`);
   } finally {
     await db.close();

@@ -7,13 +7,27 @@ import { KeepAliveConnection } from './keep-alive-connection.ts';
 describe('KeepAliveConnection', () => {
   let server: Server;
   let port: number;
-  const seen: { method: string; url: string; cookie: string | undefined; type: string | undefined; body: string; socket: unknown }[] = [];
+  const seen: {
+    method: string;
+    url: string;
+    cookie: string | undefined;
+    type: string | undefined;
+    body: string;
+    socket: unknown;
+  }[] = [];
 
   beforeAll(async () => {
     server = createServer(async (request, response) => {
       let sent = '';
       for await (const chunk of request) sent += String(chunk);
-      seen.push({ method: request.method ?? '', url: request.url ?? '', cookie: request.headers.cookie, type: request.headers['content-type'], body: sent, socket: request.socket });
+      seen.push({
+        method: request.method ?? '',
+        url: request.url ?? '',
+        cookie: request.headers.cookie,
+        type: request.headers['content-type'],
+        body: sent,
+        socket: request.socket,
+      });
       if (request.url === '/chunked') {
         response.write('no length');
         response.end();
@@ -21,7 +35,10 @@ describe('KeepAliveConnection', () => {
       }
       // A body large enough to arrive in several chunks, with multi-byte characters.
       const body = JSON.stringify({ url: request.url, filler: 'é'.repeat(200_000) });
-      response.writeHead(request.url === '/missing' ? 404 : 200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+      response.writeHead(request.url === '/missing' ? 404 : 200, {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(body),
+      });
       response.end(body);
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -34,7 +51,11 @@ describe('KeepAliveConnection', () => {
     const first = await connection.request('POST', '/a');
     const second = await connection.request('GET', '/missing');
     connection.close();
-    expect([first.status, JSON.parse(first.body).url, JSON.parse(first.body).filler.length]).toEqual([200, '/a', 200_000]);
+    expect([first.status, JSON.parse(first.body).url, JSON.parse(first.body).filler.length]).toEqual([
+      200,
+      '/a',
+      200_000,
+    ]);
     expect([second.status, JSON.parse(second.body).url]).toEqual([404, '/missing']);
     expect(seen.map(({ method, url, cookie }) => [method, url, cookie])).toEqual([
       ['POST', '/a', 'af_session=abc'],

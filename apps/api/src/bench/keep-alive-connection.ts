@@ -38,7 +38,9 @@ export class KeepAliveConnection {
     const type = json === undefined ? '' : 'content-type: application/json\r\n';
     return new Promise((resolve, reject) => {
       this.waiting = { resolve, reject };
-      this.socket.write(`${method} ${path} HTTP/1.1\r\nhost: 127.0.0.1\r\n${this.headers}${type}content-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+      this.socket.write(
+        `${method} ${path} HTTP/1.1\r\nhost: 127.0.0.1\r\n${this.headers}${type}content-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+      );
     });
   }
 

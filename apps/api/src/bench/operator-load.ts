@@ -77,7 +77,12 @@ export async function runOperatorLoad(options: OperatorLoadOptions): Promise<Ope
   let ranOutOfWork = false;
 
   // One keep-alive connection per operator, as each tablet keeps its own.
-  const connections = new Map(options.operators.map((operator) => [operator, new KeepAliveConnection(options.port, `cookie: ${operator.cookie}\r\n`)]));
+  const connections = new Map(
+    options.operators.map((operator) => [
+      operator,
+      new KeepAliveConnection(options.port, `cookie: ${operator.cookie}\r\n`),
+    ]),
+  );
   const call = (operator: BenchOperator, method: 'GET' | 'POST', path: string, json?: unknown): Promise<Answer> =>
     (connections.get(operator) as KeepAliveConnection).request(method, `/api/v1${path}`, json);
 
@@ -129,7 +134,8 @@ export async function runOperatorLoad(options: OperatorLoadOptions): Promise<Ope
       } else if ((await command(operator, 'claim', `/work-items/${id}/claim`)).status !== 200) continue;
       if ((await command(operator, 'start', `/work-items/${id}/start`)).status !== 200) continue;
       const completed = await command(operator, 'complete', `/work-items/${id}/complete`);
-      if (completed.status === 200) next = (JSON.parse(completed.body) as { next: { id: string }[] }).next[0]?.id ?? null;
+      if (completed.status === 200)
+        next = (JSON.parse(completed.body) as { next: { id: string }[] }).next[0]?.id ?? null;
     }
   };
 
@@ -141,7 +147,10 @@ export async function runOperatorLoad(options: OperatorLoadOptions): Promise<Ope
   const byCommand = Object.fromEntries(
     (Object.keys(samples) as CommandKind[]).map((kind) => {
       const sorted = [...samples[kind]].sort((a, b) => a - b);
-      return [kind, { count: sorted.length, p50Ms: round(percentile(sorted, 50)), p99Ms: round(percentile(sorted, 99)) }];
+      return [
+        kind,
+        { count: sorted.length, p50Ms: round(percentile(sorted, 50)), p99Ms: round(percentile(sorted, 99)) },
+      ];
     }),
   ) as OperatorLoadResult['byCommand'];
   return {

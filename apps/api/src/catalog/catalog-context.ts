@@ -17,5 +17,10 @@ export interface CatalogContext {
 /** The command context of an authenticated request. */
 export function catalogContext(fastify: FastifyInstance, request: FastifyRequest): CatalogContext {
   const token = request.actor.kind === 'user' ? request.cookies[SESSION_COOKIE] : undefined;
-  return { db: fastify.db, hub: fastify.eventHub, actor: request.actor, sessionTokenHash: token === undefined ? null : hashSecret(token) };
+  return {
+    db: fastify.db,
+    hub: fastify.eventHub,
+    actor: request.actor,
+    sessionTokenHash: token === undefined ? null : hashSecret(token),
+  };
 }

@@ -49,6 +49,9 @@ export interface CatalogResource<Item extends CatalogItem, Create, Update> {
 }
 
 /** The `where` of a catalog page: codes after the cursor, active entries unless asked otherwise. */
-export function catalogPageWhere({ after, includeInactive }: CatalogListArgs): { code?: { gt: string }; active?: true } {
+export function catalogPageWhere({ after, includeInactive }: CatalogListArgs): {
+  code?: { gt: string };
+  active?: true;
+} {
   return { ...(after === undefined ? {} : { code: { gt: after } }), ...(includeInactive ? {} : { active: true }) };
 }

@@ -52,21 +52,35 @@ export function describeCatalogRoutes(options: CatalogSuiteOptions): void {
       writer = login.headers;
       writerRef = `user:${login.userId}`;
       for (const prerequisite of options.prerequisites ?? []) {
-        const response = await t.app.inject({ method: 'POST', url: prerequisite.path, headers: admin, payload: prerequisite.body });
+        const response = await t.app.inject({
+          method: 'POST',
+          url: prerequisite.path,
+          headers: admin,
+          payload: prerequisite.body,
+        });
         expect(response.statusCode, response.body).toBe(201);
       }
     }, 120_000);
     afterAll(() => t.close());
 
-    const call = (method: 'GET' | 'POST' | 'PATCH', url: string, headers: { cookie: string } | undefined, payload?: Json) =>
-      t.app.inject({ method, url, ...(headers ? { headers } : {}), ...(payload ? { payload } : {}) });
+    const call = (
+      method: 'GET' | 'POST' | 'PATCH',
+      url: string,
+      headers: { cookie: string } | undefined,
+      payload?: Json,
+    ) => t.app.inject({ method, url, ...(headers ? { headers } : {}), ...(payload ? { payload } : {}) });
     const events = () =>
       t.db.query<{ type: string; actor: string | null; data: { code: string; changed: string[] } }>(
         `SELECT type, actor, data FROM events WHERE type LIKE $1 ORDER BY seq`,
         [`${entity}.%`],
       );
-    const rowCount = async () => (await call('GET', `${path}?includeInactive=true&limit=200`, admin)).json().items.length as number;
-    const expectProblem = (response: { statusCode: number; headers: Record<string, unknown>; json(): Json }, status: number, code: string) => {
+    const rowCount = async () =>
+      (await call('GET', `${path}?includeInactive=true&limit=200`, admin)).json().items.length as number;
+    const expectProblem = (
+      response: { statusCode: number; headers: Record<string, unknown>; json(): Json },
+      status: number,
+      code: string,
+    ) => {
       expect(response.statusCode).toBe(status);
       expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(response.json()).toMatchObject({ status, code });
@@ -96,15 +110,20 @@ export function describeCatalogRoutes(options: CatalogSuiteOptions): void {
     it('lets exactly one of three concurrent creates of one code win', async () => {
       const responses = await Promise.all([1, 2, 3].map(() => call('POST', path, writer, options.create('race-1'))));
       expect(responses.map((response) => response.statusCode).sort()).toEqual([201, 409, 409]);
-      const listed = ((await call('GET', `${path}?limit=200`, writer)).json().items as Json[]).filter((item) => item[codeField] === 'race-1');
+      const listed = ((await call('GET', `${path}?limit=200`, writer)).json().items as Json[]).filter(
+        (item) => item[codeField] === 'race-1',
+      );
       expect(listed).toHaveLength(1);
     });
 
-    it.each(options.invalidCreates)('refuses a create body with %s (400 problem, nothing written)', async (_label, body) => {
-      const before = await rowCount();
-      expectProblem(await call('POST', path, writer, body), 400, 'VALIDATION_FAILED');
-      expect(await rowCount()).toBe(before);
-    });
+    it.each(options.invalidCreates)(
+      'refuses a create body with %s (400 problem, nothing written)',
+      async (_label, body) => {
+        const before = await rowCount();
+        expectProblem(await call('POST', path, writer, body), 400, 'VALIDATION_FAILED');
+        expect(await rowCount()).toBe(before);
+      },
+    );
 
     if (options.unknownReference !== undefined) {
       const body = options.unknownReference;
@@ -129,15 +148,25 @@ export function describeCatalogRoutes(options: CatalogSuiteOptions): void {
 
     it('refuses an empty change, a change of the code, and a change of an unknown item', async () => {
       expectProblem(await call('PATCH', `${path}/alpha-1`, writer, {}), 400, 'VALIDATION_FAILED');
-      expectProblem(await call('PATCH', `${path}/alpha-1`, writer, { ...options.update, [codeField]: 'other' }), 400, 'VALIDATION_FAILED');
+      expectProblem(
+        await call('PATCH', `${path}/alpha-1`, writer, { ...options.update, [codeField]: 'other' }),
+        400,
+        'VALIDATION_FAILED',
+      );
       expectProblem(await call('PATCH', `${path}/no-such-code`, writer, options.update), 404, options.notFoundCode);
-      expectProblem(await call('GET', `${path}/00000000-0000-4000-8000-000000000000`, writer), 404, options.notFoundCode);
+      expectProblem(
+        await call('GET', `${path}/00000000-0000-4000-8000-000000000000`, writer),
+        404,
+        options.notFoundCode,
+      );
     });
 
     it('deactivates: the item leaves the default list, stays readable, and comes back when reactivated', async () => {
       await call('POST', path, writer, options.create('off-1'));
       const listed = async (query = '') =>
-        ((await call('GET', `${path}?limit=200${query}`, writer)).json().items as Json[]).map((item) => item[codeField]);
+        ((await call('GET', `${path}?limit=200${query}`, writer)).json().items as Json[]).map(
+          (item) => item[codeField],
+        );
       const off = await call('POST', `${path}/off-1/deactivate`, writer);
       expect(off.statusCode).toBe(200);
       expect(off.json().active).toBe(false);
@@ -157,7 +186,9 @@ export function describeCatalogRoutes(options: CatalogSuiteOptions): void {
 
     it('pages in code order with an opaque cursor, and refuses a forged one', async () => {
       for (const code of ['page-c', 'page-a', 'page-b']) await call('POST', path, writer, options.create(code));
-      const all = ((await call('GET', `${path}?limit=200`, writer)).json().items as Json[]).map((item) => String(item[codeField]));
+      const all = ((await call('GET', `${path}?limit=200`, writer)).json().items as Json[]).map((item) =>
+        String(item[codeField]),
+      );
       expect(all).toEqual([...all].sort());
       const paged: string[] = [];
       let url = `${path}?limit=2`;
@@ -182,11 +213,18 @@ export function describeCatalogRoutes(options: CatalogSuiteOptions): void {
       for (const role of ROLES) {
         const { headers } = await loginAs(t.db, role);
         const read = await call('GET', path, headers);
-        expect({ role, status: read.statusCode }).toEqual({ role, status: options.readRoles.includes(role) ? 200 : 403 });
+        expect({ role, status: read.statusCode }).toEqual({
+          role,
+          status: options.readRoles.includes(role) ? 200 : 403,
+        });
         const write = await call('POST', path, headers, options.create(`role-${role}`));
-        expect({ role, status: write.statusCode }).toEqual({ role, status: options.writeRoles.includes(role) ? 201 : 403 });
+        expect({ role, status: write.statusCode }).toEqual({
+          role,
+          status: options.writeRoles.includes(role) ? 201 : 403,
+        });
         const deactivate = await call('POST', `${path}/alpha-1/deactivate`, headers);
-        if (!options.writeRoles.includes(role)) expect({ role, status: deactivate.statusCode }).toEqual({ role, status: 403 });
+        if (!options.writeRoles.includes(role))
+          expect({ role, status: deactivate.statusCode }).toEqual({ role, status: 403 });
       }
     });
   });

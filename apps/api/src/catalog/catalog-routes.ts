@@ -86,7 +86,8 @@ export function catalogRoutes<
         params: idOrCodeParamsSchema,
         response: { 200: itemSchema, ...problems, 404: problemSchema },
       },
-      handler: async (request) => redact(await getCatalogEntry(fastify.db.prisma, resource, request.params.id), request.actor),
+      handler: async (request) =>
+        redact(await getCatalogEntry(fastify.db.prisma, resource, request.params.id), request.actor),
     });
 
     fastify.post<{ Body: z.output<CreateBody> }>('', {
@@ -121,7 +122,10 @@ export function catalogRoutes<
       },
     });
 
-    for (const [path, active] of [['/:id/deactivate', false], ['/:id/reactivate', true]] as const) {
+    for (const [path, active] of [
+      ['/:id/deactivate', false],
+      ['/:id/reactivate', true],
+    ] as const) {
       fastify.post<ById>(path, {
         config: { roles: writeRoles },
         schema: {
@@ -133,7 +137,8 @@ export function catalogRoutes<
           params: idOrCodeParamsSchema,
           response: { 200: itemSchema, ...problems, 404: problemSchema, 409: problemSchema },
         },
-        handler: (request) => setCatalogEntryActive(catalogContext(fastify, request), resource, request.params.id, active),
+        handler: (request) =>
+          setCatalogEntryActive(catalogContext(fastify, request), resource, request.params.id, active),
       });
     }
   };

@@ -11,6 +11,9 @@ export async function createCatalogEntry<Item extends CatalogItem, Create extend
 ): Promise<Item> {
   return runCommand(db, hub, async (tx) => {
     const item = await resource.create(tx, input);
-    return { result: item, events: [catalogEvent(actor, resource.entity, 'created', item, resource.codeOf(item), Object.keys(input))] };
+    return {
+      result: item,
+      events: [catalogEvent(actor, resource.entity, 'created', item, resource.codeOf(item), Object.keys(input))],
+    };
   });
 }

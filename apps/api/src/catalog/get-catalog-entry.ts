@@ -8,6 +8,7 @@ export async function getCatalogEntry<Item extends CatalogItem>(
   idOrCode: string,
 ): Promise<Item> {
   const item = await resource.find(client, idOrCode);
-  if (item === null) throw new HttpProblem(404, resource.notFoundCode, `No ${resource.noun} has the id or code "${idOrCode}".`);
+  if (item === null)
+    throw new HttpProblem(404, resource.notFoundCode, `No ${resource.noun} has the id or code "${idOrCode}".`);
   return item;
 }

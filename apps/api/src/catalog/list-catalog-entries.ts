@@ -16,5 +16,10 @@ export async function listCatalogEntries<Item extends CatalogItem>(
 ): Promise<{ items: Item[]; nextCursor: string | null }> {
   const after = cursor === undefined ? undefined : decodeCursor(cursor);
   const rows = await resource.list(client, { after, take: limit + 1, includeInactive });
-  return toPage(rows, limit, (item) => resource.codeOf(item), (item) => item);
+  return toPage(
+    rows,
+    limit,
+    (item) => resource.codeOf(item),
+    (item) => item,
+  );
 }

@@ -6,7 +6,16 @@ import type { CatalogClient, CatalogResource } from './catalog-resource.ts';
 import { conflictOnDuplicate } from './unique-violation.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const select = { id: true, code: true, name: true, nodeType: true, config: true, description: true, builtin: true, active: true } as const;
+const select = {
+  id: true,
+  code: true,
+  name: true,
+  nodeType: true,
+  config: true,
+  description: true,
+  builtin: true,
+  active: true,
+} as const;
 const DEFAULTS = new Map(DEFAULT_PRESETS.map((preset) => [preset.code, preset]));
 
 type PresetRow = Omit<NodePresetItem, 'config'> & { config: Prisma.JsonValue };
@@ -29,7 +38,8 @@ function fromRow(row: PresetRow): NodePresetItem {
 async function allPresets(client: CatalogClient): Promise<NodePresetItem[]> {
   const rows = await client.nodePreset.findMany({ select });
   const stored = new Map(rows.map((row) => [row.code, fromRow(row)]));
-  for (const preset of DEFAULT_PRESETS) if (!stored.has(preset.code)) stored.set(preset.code, fromDefault(preset, null));
+  for (const preset of DEFAULT_PRESETS)
+    if (!stored.has(preset.code)) stored.set(preset.code, fromDefault(preset, null));
   return [...stored.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
 
@@ -43,7 +53,9 @@ export const nodePresetResource: CatalogResource<NodePresetItem, CreateNodePrese
   notFoundCode: 'NODE_PRESET_NOT_FOUND',
   codeOf: (preset) => preset.code,
   list: async (client, { after, take, includeInactive }) =>
-    (await allPresets(client)).filter((preset) => (after === undefined || preset.code > after) && (includeInactive || preset.active)).slice(0, take),
+    (await allPresets(client))
+      .filter((preset) => (after === undefined || preset.code > after) && (includeInactive || preset.active))
+      .slice(0, take),
   find: async (client, idOrCode) => {
     if (!UUID.test(idOrCode)) {
       const shipped = DEFAULTS.get(idOrCode);
@@ -58,7 +70,9 @@ export const nodePresetResource: CatalogResource<NodePresetItem, CreateNodePrese
     const taken = `A node preset with the code "${input.code}" exists already.`;
     if (DEFAULTS.has(input.code)) throw new HttpProblem(409, 'NODE_PRESET_CODE_TAKEN', `${taken} (a shipped preset)`);
     const data = { ...input, config: input.config as Prisma.InputJsonObject, builtin: false };
-    return fromRow(await conflictOnDuplicate(() => client.nodePreset.create({ data, select }), 'NODE_PRESET_CODE_TAKEN', taken));
+    return fromRow(
+      await conflictOnDuplicate(() => client.nodePreset.create({ data, select }), 'NODE_PRESET_CODE_TAKEN', taken),
+    );
   },
   update: async (client, preset, { config, ...input }) =>
     fromRow(
@@ -68,10 +82,15 @@ export const nodePresetResource: CatalogResource<NodePresetItem, CreateNodePrese
         select,
       }),
     ),
-  setActive: async (client, preset, active) => fromRow(await client.nodePreset.update({ where: { id: preset.id as string }, data: { active }, select })),
+  setActive: async (client, preset, active) =>
+    fromRow(await client.nodePreset.update({ where: { id: preset.id as string }, data: { active }, select })),
   assertMutable: (preset) => {
     if (preset.builtin) {
-      throw new HttpProblem(409, 'NODE_PRESET_BUILTIN', `"${preset.code}" is a shipped preset and cannot change; create your own preset from it under a new code.`);
+      throw new HttpProblem(
+        409,
+        'NODE_PRESET_BUILTIN',
+        `"${preset.code}" is a shipped preset and cannot change; create your own preset from it under a new code.`,
+      );
     }
   },
 };

@@ -6,7 +6,11 @@ export type ReferenceKind = 'workCenter' | 'team' | 'skill';
 
 const NOUN: Record<ReferenceKind, string> = { workCenter: 'work center', team: 'team', skill: 'skill' };
 
-async function findIds(client: CatalogClient, kind: ReferenceKind, codes: readonly string[]): Promise<{ id: string; code: string }[]> {
+async function findIds(
+  client: CatalogClient,
+  kind: ReferenceKind,
+  codes: readonly string[],
+): Promise<{ id: string; code: string }[]> {
   const args = { where: { code: { in: [...codes] } }, select: { id: true, code: true } as const };
   if (kind === 'workCenter') return client.workCenter.findMany(args);
   if (kind === 'team') return client.team.findMany(args);
@@ -17,19 +21,32 @@ async function findIds(client: CatalogClient, kind: ReferenceKind, codes: readon
  * Ids of referenced master data by code, inside the caller's transaction. An unknown code is a 422
  * `UNKNOWN_REFERENCE` naming it: the request is well-formed but points at nothing.
  */
-export async function resolveCodes(client: CatalogClient, kind: ReferenceKind, codes: readonly string[]): Promise<Map<string, string>> {
+export async function resolveCodes(
+  client: CatalogClient,
+  kind: ReferenceKind,
+  codes: readonly string[],
+): Promise<Map<string, string>> {
   const found = new Map((await findIds(client, kind, codes)).map((row) => [row.code, row.id]));
   const missing = codes.filter((code) => !found.has(code));
   if (missing.length > 0) {
-    throw new HttpProblem(422, 'UNKNOWN_REFERENCE', `No ${NOUN[kind]} has the code ${missing.map((code) => `"${code}"`).join(', ')}.`, {
-      missing,
-    });
+    throw new HttpProblem(
+      422,
+      'UNKNOWN_REFERENCE',
+      `No ${NOUN[kind]} has the code ${missing.map((code) => `"${code}"`).join(', ')}.`,
+      {
+        missing,
+      },
+    );
   }
   return found;
 }
 
 /** One optional reference: `undefined` leaves it unchanged, `null` clears it, a code is resolved to its id. */
-export async function resolveOptionalCode(client: CatalogClient, kind: ReferenceKind, code: string | null | undefined): Promise<string | null | undefined> {
+export async function resolveOptionalCode(
+  client: CatalogClient,
+  kind: ReferenceKind,
+  code: string | null | undefined,
+): Promise<string | null | undefined> {
   if (code === undefined || code === null) return code;
   return (await resolveCodes(client, kind, [code])).get(code);
 }

@@ -20,6 +20,13 @@ export async function setCatalogEntryActive<Item extends CatalogItem>(
     resource.assertMutable?.(current);
     if (current.active === active) return { result: current, events: [] };
     const item = await resource.setActive(tx, current, active);
-    return { result: item, events: [catalogEvent(actor, resource.entity, active ? 'reactivated' : 'deactivated', item, resource.codeOf(item), ['active'])] };
+    return {
+      result: item,
+      events: [
+        catalogEvent(actor, resource.entity, active ? 'reactivated' : 'deactivated', item, resource.codeOf(item), [
+          'active',
+        ]),
+      ],
+    };
   });
 }

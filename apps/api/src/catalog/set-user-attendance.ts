@@ -11,16 +11,28 @@ import { userResource } from './user-resource.ts';
  * `operatorId` topic lets the assignment engine react (an absent operator loses assigned work).
  * Only active users can be present; an unchanged state writes nothing.
  */
-export async function setUserAttendance({ db, hub, actor }: CatalogContext, idOrUsername: string, present: boolean): Promise<User> {
+export async function setUserAttendance(
+  { db, hub, actor }: CatalogContext,
+  idOrUsername: string,
+  present: boolean,
+): Promise<User> {
   return runCommand(db, hub, async (tx) => {
     const user = await getCatalogEntry(tx, userResource, idOrUsername);
     if (user.present === present) return { result: user, events: [] };
-    if (present && !user.active) throw new HttpProblem(409, 'USER_INACTIVE', `${user.username} is deactivated; reactivate them first.`);
+    if (present && !user.active)
+      throw new HttpProblem(409, 'USER_INACTIVE', `${user.username} is deactivated; reactivate them first.`);
     await tx.user.update({ where: { id: user.id }, data: { present } });
     const updated = { ...user, present };
     return {
       result: updated,
-      events: [{ type: 'user.attendance_changed', actor: actorRef(actor), operatorId: user.id, data: { id: user.id, code: user.username, present } }],
+      events: [
+        {
+          type: 'user.attendance_changed',
+          actor: actorRef(actor),
+          operatorId: user.id,
+          data: { id: user.id, code: user.username, present },
+        },
+      ],
     };
   });
 }

@@ -17,14 +17,20 @@ const select = {
   team: { select: { code: true } },
 } as const;
 
-type ShiftRow = Omit<Shift, 'workCenter' | 'team'> & { workCenter: { code: string } | null; team: { code: string } | null };
+type ShiftRow = Omit<Shift, 'workCenter' | 'team'> & {
+  workCenter: { code: string } | null;
+  team: { code: string } | null;
+};
 
 function toShift({ workCenter, team, ...row }: ShiftRow): Shift {
   return { ...row, workCenter: workCenter?.code ?? null, team: team?.code ?? null };
 }
 
 /** Resolves the work center and team codes of a shift body to ids (`undefined` keeps, `null` clears). */
-async function refs(client: CatalogClient, body: { workCenter?: string | null | undefined; team?: string | null | undefined }) {
+async function refs(
+  client: CatalogClient,
+  body: { workCenter?: string | null | undefined; team?: string | null | undefined },
+) {
   return {
     workCenterId: await resolveOptionalCode(client, 'workCenter', body.workCenter),
     teamId: await resolveOptionalCode(client, 'team', body.team),
@@ -38,7 +44,9 @@ export const shiftResource: CatalogResource<Shift, CreateShift, UpdateShift> = {
   notFoundCode: 'SHIFT_NOT_FOUND',
   codeOf: (shift) => shift.code,
   list: async (client, args) =>
-    (await client.shift.findMany({ where: catalogPageWhere(args), orderBy: { code: 'asc' }, take: args.take, select })).map(toShift),
+    (
+      await client.shift.findMany({ where: catalogPageWhere(args), orderBy: { code: 'asc' }, take: args.take, select })
+    ).map(toShift),
   find: async (client, idOrCode) => {
     const row = await client.shift.findUnique({ where: byIdOrCode(idOrCode), select });
     return row === null ? null : toShift(row);
@@ -46,7 +54,11 @@ export const shiftResource: CatalogResource<Shift, CreateShift, UpdateShift> = {
   create: async (client, { workCenter, team, ...input }) => {
     const data = { ...input, ...(await refs(client, { workCenter, team })) };
     return toShift(
-      await conflictOnDuplicate(() => client.shift.create({ data, select }), 'SHIFT_CODE_TAKEN', `A shift with the code "${input.code}" exists already.`),
+      await conflictOnDuplicate(
+        () => client.shift.create({ data, select }),
+        'SHIFT_CODE_TAKEN',
+        `A shift with the code "${input.code}" exists already.`,
+      ),
     );
   },
   update: async (client, shift, { workCenter, team, ...input }) => {
@@ -54,10 +66,15 @@ export const shiftResource: CatalogResource<Shift, CreateShift, UpdateShift> = {
     const start = input.startMinute ?? shift.startMinute;
     const end = input.endMinute ?? shift.endMinute;
     if (start % 1440 === end % 1440) {
-      throw new HttpProblem(422, 'SHIFT_EMPTY', `The shift would start and end at minute ${start}; change startMinute or endMinute too.`);
+      throw new HttpProblem(
+        422,
+        'SHIFT_EMPTY',
+        `The shift would start and end at minute ${start}; change startMinute or endMinute too.`,
+      );
     }
     const data = { ...input, ...(await refs(client, { workCenter, team })) };
     return toShift(await client.shift.update({ where: { id: shift.id }, data, select }));
   },
-  setActive: async (client, shift, active) => toShift(await client.shift.update({ where: { id: shift.id }, data: { active }, select })),
+  setActive: async (client, shift, active) =>
+    toShift(await client.shift.update({ where: { id: shift.id }, data: { active }, select })),
 };

@@ -11,10 +11,15 @@ export const skillResource: CatalogResource<Skill, CreateSkill, UpdateSkill> = {
   noun: 'skill',
   notFoundCode: 'SKILL_NOT_FOUND',
   codeOf: (skill) => skill.code,
-  list: (client, args) => client.skill.findMany({ where: catalogPageWhere(args), orderBy: { code: 'asc' }, take: args.take, select }),
+  list: (client, args) =>
+    client.skill.findMany({ where: catalogPageWhere(args), orderBy: { code: 'asc' }, take: args.take, select }),
   find: (client, idOrCode) => client.skill.findUnique({ where: byIdOrCode(idOrCode), select }),
   create: (client, input) =>
-    conflictOnDuplicate(() => client.skill.create({ data: input, select }), 'SKILL_CODE_TAKEN', `A skill with the code "${input.code}" exists already.`),
+    conflictOnDuplicate(
+      () => client.skill.create({ data: input, select }),
+      'SKILL_CODE_TAKEN',
+      `A skill with the code "${input.code}" exists already.`,
+    ),
   update: (client, skill, input) => client.skill.update({ where: { id: skill.id }, data: input, select }),
   setActive: (client, skill, active) => client.skill.update({ where: { id: skill.id }, data: { active }, select }),
 };

@@ -6,7 +6,13 @@ import { conflictOnDuplicate } from './unique-violation.ts';
 
 const select = { id: true, code: true, name: true, active: true, workCenter: { select: { code: true } } } as const;
 
-function toTeam(row: { id: string; code: string; name: string; active: boolean; workCenter: { code: string } | null }): Team {
+function toTeam(row: {
+  id: string;
+  code: string;
+  name: string;
+  active: boolean;
+  workCenter: { code: string } | null;
+}): Team {
   return { id: row.id, code: row.code, name: row.name, workCenter: row.workCenter?.code ?? null, active: row.active };
 }
 
@@ -17,7 +23,9 @@ export const teamResource: CatalogResource<Team, CreateTeam, UpdateTeam> = {
   notFoundCode: 'TEAM_NOT_FOUND',
   codeOf: (team) => team.code,
   list: async (client, args) =>
-    (await client.team.findMany({ where: catalogPageWhere(args), orderBy: { code: 'asc' }, take: args.take, select })).map(toTeam),
+    (
+      await client.team.findMany({ where: catalogPageWhere(args), orderBy: { code: 'asc' }, take: args.take, select })
+    ).map(toTeam),
   find: async (client, idOrCode) => {
     const row = await client.team.findUnique({ where: byIdOrCode(idOrCode), select });
     return row === null ? null : toTeam(row);
@@ -36,5 +44,6 @@ export const teamResource: CatalogResource<Team, CreateTeam, UpdateTeam> = {
     const workCenterId = await resolveOptionalCode(client, 'workCenter', workCenter);
     return toTeam(await client.team.update({ where: { id: team.id }, data: { ...input, workCenterId }, select }));
   },
-  setActive: async (client, team, active) => toTeam(await client.team.update({ where: { id: team.id }, data: { active }, select })),
+  setActive: async (client, team, active) =>
+    toTeam(await client.team.update({ where: { id: team.id }, data: { active }, select })),
 };

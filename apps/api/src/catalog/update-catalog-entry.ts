@@ -15,6 +15,9 @@ export async function updateCatalogEntry<Item extends CatalogItem, Update extend
     const current = await getCatalogEntry(tx, resource, idOrCode);
     resource.assertMutable?.(current);
     const item = await resource.update(tx, current, input, { actor, sessionTokenHash });
-    return { result: item, events: [catalogEvent(actor, resource.entity, 'updated', item, resource.codeOf(item), Object.keys(input))] };
+    return {
+      result: item,
+      events: [catalogEvent(actor, resource.entity, 'updated', item, resource.codeOf(item), Object.keys(input))],
+    };
   });
 }

@@ -71,11 +71,21 @@ function toUser({ team, skills, passwordHash, pinHash, ...row }: UserRow): User 
 }
 
 /** Replaces the user's skill levels with `skills` (codes resolved inside the transaction). */
-async function writeSkills(client: CatalogClient, userId: string, skills: readonly { code: string; level: number }[] | undefined): Promise<void> {
+async function writeSkills(
+  client: CatalogClient,
+  userId: string,
+  skills: readonly { code: string; level: number }[] | undefined,
+): Promise<void> {
   if (skills === undefined) return;
-  const ids = await resolveCodes(client, 'skill', skills.map((skill) => skill.code));
+  const ids = await resolveCodes(
+    client,
+    'skill',
+    skills.map((skill) => skill.code),
+  );
   await client.userSkill.deleteMany({ where: { userId } });
-  await client.userSkill.createMany({ data: skills.map((skill) => ({ userId, skillId: ids.get(skill.code) as string, level: skill.level })) });
+  await client.userSkill.createMany({
+    data: skills.map((skill) => ({ userId, skillId: ids.get(skill.code) as string, level: skill.level })),
+  });
 }
 
 /**
@@ -94,7 +104,12 @@ async function keepAnAdmin(client: CatalogClient, user: User, stillAdmin: boolea
     `SELECT id::text FROM users WHERE active AND 'admin' = ANY(roles) ORDER BY id FOR UPDATE`,
   );
   const isAdmin = admins.some((admin) => admin.id === user.id);
-  if (isAdmin && admins.length === 1) throw new HttpProblem(409, 'LAST_ADMIN', `${user.username} is the last active admin; make someone else admin first.`);
+  if (isAdmin && admins.length === 1)
+    throw new HttpProblem(
+      409,
+      'LAST_ADMIN',
+      `${user.username} is the last active admin; make someone else admin first.`,
+    );
 }
 
 /**
@@ -102,10 +117,15 @@ async function keepAnAdmin(client: CatalogClient, user: User, stillAdmin: boolea
  * names the right field; the unique constraint still settles a race (reported as the username or
  * badge by the caller's {@link conflictOnDuplicate}).
  */
-async function assertBadgeFree(client: CatalogClient, badgeId: string | null | undefined, userId: string | null): Promise<void> {
+async function assertBadgeFree(
+  client: CatalogClient,
+  badgeId: string | null | undefined,
+  userId: string | null,
+): Promise<void> {
   if (badgeId === undefined || badgeId === null) return;
   const holder = await client.user.findUnique({ where: { badgeId }, select: { id: true, username: true } });
-  if (holder !== null && holder.id !== userId) throw new HttpProblem(409, 'BADGE_TAKEN', `Badge "${badgeId}" belongs to ${holder.username}.`);
+  if (holder !== null && holder.id !== userId)
+    throw new HttpProblem(409, 'BADGE_TAKEN', `Badge "${badgeId}" belongs to ${holder.username}.`);
 }
 
 /**
@@ -121,7 +141,10 @@ export const userResource: CatalogResource<User, CreateUser, UpdateUser> = {
   list: async (client, { after, take, includeInactive }) =>
     (
       await client.user.findMany({
-        where: { ...(after === undefined ? {} : { username: { gt: after } }), ...(includeInactive ? {} : { active: true }) },
+        where: {
+          ...(after === undefined ? {} : { username: { gt: after } }),
+          ...(includeInactive ? {} : { active: true }),
+        },
         orderBy: { username: 'asc' },
         take,
         select,
@@ -157,7 +180,8 @@ export const userResource: CatalogResource<User, CreateUser, UpdateUser> = {
     // New credentials end the sessions the old ones opened (a password its browser sessions, a PIN
     // its station sessions), but not the one the change was made from: changing your own password
     // signs out your other browsers, not you.
-    if (input.passwordHash !== undefined) await endUserSessions(client, id, { station: false, except: by.sessionTokenHash });
+    if (input.passwordHash !== undefined)
+      await endUserSessions(client, id, { station: false, except: by.sessionTokenHash });
     if (input.pinHash !== undefined) await endUserSessions(client, id, { station: true, except: by.sessionTokenHash });
     return toUser(await client.user.findUniqueOrThrow({ where: { id }, select }));
   },
@@ -167,7 +191,9 @@ export const userResource: CatalogResource<User, CreateUser, UpdateUser> = {
       await keepAnAdmin(client, user, false);
       await endUserSessions(client, id);
     }
-    return toUser(await client.user.update({ where: { id }, data: active ? { active } : { active, present: false }, select }));
+    return toUser(
+      await client.user.update({ where: { id }, data: active ? { active } : { active, present: false }, select }),
+    );
   },
 };
 

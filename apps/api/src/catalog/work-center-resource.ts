@@ -11,7 +11,8 @@ export const workCenterResource: CatalogResource<WorkCenter, CreateWorkCenter, U
   noun: 'work center',
   notFoundCode: 'WORK_CENTER_NOT_FOUND',
   codeOf: (center) => center.code,
-  list: (client, args) => client.workCenter.findMany({ where: catalogPageWhere(args), orderBy: { code: 'asc' }, take: args.take, select }),
+  list: (client, args) =>
+    client.workCenter.findMany({ where: catalogPageWhere(args), orderBy: { code: 'asc' }, take: args.take, select }),
   find: (client, idOrCode) => client.workCenter.findUnique({ where: byIdOrCode(idOrCode), select }),
   create: (client, input) =>
     conflictOnDuplicate(
@@ -20,5 +21,6 @@ export const workCenterResource: CatalogResource<WorkCenter, CreateWorkCenter, U
       `A work center with the code "${input.code}" exists already.`,
     ),
   update: (client, center, input) => client.workCenter.update({ where: { id: center.id }, data: input, select }),
-  setActive: (client, center, active) => client.workCenter.update({ where: { id: center.id }, data: { active }, select }),
+  setActive: (client, center, active) =>
+    client.workCenter.update({ where: { id: center.id }, data: { active }, select }),
 };

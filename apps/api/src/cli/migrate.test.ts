@@ -41,18 +41,30 @@ describe(`pnpm db:migrate on ${usingPostgres() ? 'PostgreSQL' : 'PGlite'}`, () =
   it('applies every migration, then reports the database up to date', async () => {
     const first = await runCli(target);
     expect(first).toMatchObject({ code: 0, stderr: '' });
-    expect(first.stdout).toMatch(new RegExp(`^Migrations on ${usingPostgres() ? 'postgresql' : 'pglite'}: applied ${total} of ${total}: \\d{14}_init`));
+    expect(first.stdout).toMatch(
+      new RegExp(
+        `^Migrations on ${usingPostgres() ? 'postgresql' : 'pglite'}: applied ${total} of ${total}: \\d{14}_init`,
+      ),
+    );
 
     const again = await runCli(target);
-    expect(again).toMatchObject({ code: 0, stdout: `Migrations on ${usingPostgres() ? 'postgresql' : 'pglite'}: applied 0 of ${total}; the database is up to date.\n` });
+    expect(again).toMatchObject({
+      code: 0,
+      stdout: `Migrations on ${usingPostgres() ? 'postgresql' : 'pglite'}: applied 0 of ${total}; the database is up to date.\n`,
+    });
   });
 
   it('retries an unreachable PostgreSQL, then exits 1 with one line', async () => {
-    const result = await runCli({ DATABASE_URL: 'postgresql://postgres@127.0.0.1:1/atelier', DATABASE_CONNECT_TIMEOUT_MS: '300' });
+    const result = await runCli({
+      DATABASE_URL: 'postgresql://postgres@127.0.0.1:1/atelier',
+      DATABASE_CONNECT_TIMEOUT_MS: '300',
+    });
 
     expect(result.code).toBe(1);
     const lines = result.stderr.trimEnd().split('\n');
-    expect(lines.at(-1)).toMatch(/^PostgreSQL at 127\.0\.0\.1:1\/atelier is unreachable after 0\.3 s of retries \(.*\); check DATABASE_URL/);
+    expect(lines.at(-1)).toMatch(
+      /^PostgreSQL at 127\.0\.0\.1:1\/atelier is unreachable after 0\.3 s of retries \(.*\); check DATABASE_URL/,
+    );
     expect(lines.slice(0, -1).every((line) => /is unreachable \(.*\); retrying in \d+ ms\.$/.test(line))).toBe(true);
     expect(result.stdout).toBe('');
   });

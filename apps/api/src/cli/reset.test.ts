@@ -10,7 +10,11 @@ const CLI = fileURLToPath(new URL('./reset.ts', import.meta.url));
 
 /** Runs `pnpm db:reset`'s script with the given environment (nothing inherited but PATH). */
 function runCli(env: Record<string, string>): { code: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', CLI], { env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', CLI], {
+    env: { PATH: process.env.PATH ?? '', ...env },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -25,7 +29,9 @@ describe('pnpm db:reset', () => {
 
     const first = runCli({ DATA_DIR: dataDir });
     expect(first).toMatchObject({ code: 0, stderr: '' });
-    expect(first.stdout).toBe(`Deleted the embedded database in ${dataDir}. The next start creates it again with the demo data.\n`);
+    expect(first.stdout).toBe(
+      `Deleted the embedded database in ${dataDir}. The next start creates it again with the demo data.\n`,
+    );
     expect(existsSync(dataDir)).toBe(false);
 
     const again = runCli({ DATA_DIR: dataDir });
@@ -39,13 +45,17 @@ describe('pnpm db:reset', () => {
     writeFileSync(join(dataDir, LOCK_FILE_NAME), `${process.pid}\n`);
     const result = runCli({ DATA_DIR: dataDir });
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(new RegExp(`^db:reset: The embedded database in .* is already in use by process ${process.pid}`));
+    expect(result.stderr).toMatch(
+      new RegExp(`^db:reset: The embedded database in .* is already in use by process ${process.pid}`),
+    );
     expect(existsSync(join(dataDir, LOCK_FILE_NAME))).toBe(true);
   }, 60_000);
 
   it('refuses to touch PostgreSQL (DATABASE_URL set) with one line', () => {
     const result = runCli({ DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/test' });
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe('db:reset: DATABASE_URL is set: db:reset only deletes the embedded database; drop and recreate a PostgreSQL database with its own tools.\n');
+    expect(result.stderr).toBe(
+      'db:reset: DATABASE_URL is set: db:reset only deletes the embedded database; drop and recreate a PostgreSQL database with its own tools.\n',
+    );
   }, 60_000);
 });

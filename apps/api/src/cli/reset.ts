@@ -10,7 +10,9 @@ import { loadEnv } from '../env.ts';
 try {
   const env = loadEnv();
   if (env.DATABASE_URL !== undefined) {
-    throw new Error('DATABASE_URL is set: db:reset only deletes the embedded database; drop and recreate a PostgreSQL database with its own tools.');
+    throw new Error(
+      'DATABASE_URL is set: db:reset only deletes the embedded database; drop and recreate a PostgreSQL database with its own tools.',
+    );
   }
   if (!existsSync(env.DATA_DIR)) {
     console.log(`Nothing to do: there is no embedded database in ${env.DATA_DIR}. The next start creates it.`);
@@ -18,7 +20,9 @@ try {
     // Taken and never released: the folder and the lock in it go together.
     lockDataDir(env.DATA_DIR);
     rmSync(env.DATA_DIR, { recursive: true, force: true });
-    console.log(`Deleted the embedded database in ${env.DATA_DIR}. The next start creates it again with the demo data.`);
+    console.log(
+      `Deleted the embedded database in ${env.DATA_DIR}. The next start creates it again with the demo data.`,
+    );
   }
 } catch (error) {
   console.error(`db:reset: ${error instanceof Error ? error.message : String(error)}`);

@@ -12,14 +12,21 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 function seed() {
   const env: Record<string, string | undefined> = { ...process.env, DATA_DIR: dataDir };
   delete env.DATABASE_URL;
-  return spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/seed.ts'], { cwd: apiDir, env, encoding: 'utf8', timeout: 120_000 });
+  return spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/seed.ts'], {
+    cwd: apiDir,
+    env,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
 }
 
 describe('db:seed', () => {
   it('loads the demo data into an empty database, then leaves it alone', () => {
     const first = seed();
     expect(first.status).toBe(0);
-    expect(first.stdout).toMatch(/^Loaded the demo data into the embedded database in .*: 15 users, 8 workCenters, 4 routings, 4 manufacturingOrders, 3 atelierJobs/);
+    expect(first.stdout).toMatch(
+      /^Loaded the demo data into the embedded database in .*: 15 users, 8 workCenters, 4 routings, 4 manufacturingOrders, 3 atelierJobs/,
+    );
 
     const second = seed();
     expect(second.status).toBe(0);

@@ -10,14 +10,20 @@ import { seedDemo } from '../seed/seed-demo.ts';
  */
 try {
   const env = loadEnv();
-  const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR, connectRetryMs: env.DATABASE_CONNECT_TIMEOUT_MS });
+  const db = await openDatabase({
+    databaseUrl: env.DATABASE_URL,
+    dataDir: env.DATA_DIR,
+    connectRetryMs: env.DATABASE_CONNECT_TIMEOUT_MS,
+  });
   try {
     await migrate(db);
     const result = await seedDemo(db, { now: new Date() });
     const where = db.kind === 'pglite' ? `embedded database in ${env.DATA_DIR}` : 'PostgreSQL database';
     console.log(
       result.seeded
-        ? `Loaded the demo data into the ${where}: ${Object.entries(result.counts).map(([name, count]) => `${count} ${name}`).join(', ')}.`
+        ? `Loaded the demo data into the ${where}: ${Object.entries(result.counts)
+            .map(([name, count]) => `${count} ${name}`)
+            .join(', ')}.`
         : `Nothing to do: ${result.reason} (${where}). The demo data is only loaded into an empty database.`,
     );
   } finally {

@@ -10,7 +10,12 @@ async function pnpmTest(args: readonly string[]): Promise<{ code: number | null;
   delete env.FORCE_COLOR;
   // pnpm sets it to where the command was typed, unless an outer pnpm (turbo's) already did.
   delete env.INIT_CWD;
-  const child = spawn(process.execPath, [cli, 'test', ...args], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(process.execPath, [cli, 'test', ...args], {
+    cwd: repoRoot,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   // A test that times out leaves nothing running (a runner that ignored the file runs everything).
   onTestFinished(() => {
     try {

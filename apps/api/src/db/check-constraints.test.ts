@@ -15,10 +15,19 @@ describe(`CHECK constraints on ${usingPostgres() ? 'PostgreSQL' : 'PGlite'}`, ()
   beforeAll(async () => {
     testDb = await createTestDatabase();
     db = testDb.db;
-    const [user] = await db.query<{ id: string }>(`INSERT INTO users (username, display_name) VALUES ('nok', 'Nok S.') RETURNING id`);
-    const [skill] = await db.query<{ id: string }>(`INSERT INTO skills (code, name) VALUES ('skiving', 'Skiving') RETURNING id`);
-    const [graph] = await db.query<{ id: string }>(`INSERT INTO routing_graphs (code, name) VALUES ('BELT-01', 'Belt') RETURNING id`);
-    const [version] = await db.query<{ id: string }>(`INSERT INTO graph_versions (graph_id, number, body) VALUES ($1, 1, '{}') RETURNING id`, [graph!.id]);
+    const [user] = await db.query<{ id: string }>(
+      `INSERT INTO users (username, display_name) VALUES ('nok', 'Nok S.') RETURNING id`,
+    );
+    const [skill] = await db.query<{ id: string }>(
+      `INSERT INTO skills (code, name) VALUES ('skiving', 'Skiving') RETURNING id`,
+    );
+    const [graph] = await db.query<{ id: string }>(
+      `INSERT INTO routing_graphs (code, name) VALUES ('BELT-01', 'Belt') RETURNING id`,
+    );
+    const [version] = await db.query<{ id: string }>(
+      `INSERT INTO graph_versions (graph_id, number, body) VALUES ($1, 1, '{}') RETURNING id`,
+      [graph!.id],
+    );
     const [mo] = await db.query<{ id: string }>(
       `INSERT INTO manufacturing_orders (code, product, client, target_quantity, graph_id) VALUES ('MO-2026-0100', 'Belt', 'Maison Ardent', 5, $1) RETURNING id`,
       [graph!.id],
@@ -27,8 +36,18 @@ describe(`CHECK constraints on ${usingPostgres() ? 'PostgreSQL' : 'PGlite'}`, ()
       `INSERT INTO tokens (serial, mo_id, graph_version_id, current_node_key) VALUES ('MO-2026-0100-001', $1, $2, 'cut') RETURNING id`,
       [mo!.id, version!.id],
     );
-    const [workItem] = await db.query<{ id: string }>(`INSERT INTO work_items (token_id, node_key) VALUES ($1, 'cut') RETURNING id`, [token!.id]);
-    ids = { user: user!.id, skill: skill!.id, graph: graph!.id, version: version!.id, mo: mo!.id, workItem: workItem!.id };
+    const [workItem] = await db.query<{ id: string }>(
+      `INSERT INTO work_items (token_id, node_key) VALUES ($1, 'cut') RETURNING id`,
+      [token!.id],
+    );
+    ids = {
+      user: user!.id,
+      skill: skill!.id,
+      graph: graph!.id,
+      version: version!.id,
+      mo: mo!.id,
+      workItem: workItem!.id,
+    };
   });
   afterAll(() => testDb.drop());
 
@@ -37,7 +56,10 @@ describe(`CHECK constraints on ${usingPostgres() ? 'PostgreSQL' : 'PGlite'}`, ()
     const rollback = new Error('rollback');
     await db
       .transaction(async (tx) => {
-        await tx.query(sql, params.map((name) => ids[name]));
+        await tx.query(
+          sql,
+          params.map((name) => ids[name]),
+        );
         throw rollback;
       })
       .catch((error: unknown) => {

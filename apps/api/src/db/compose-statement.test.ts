@@ -13,21 +13,33 @@ describe('statementComposer', () => {
   );
 
   it('holds only the parts the input needs, in their order, before the final query', () => {
-    expect(compose({ items: [1], notes: [] }).text).toBe('WITH guard AS (SELECT 1 AS ok),\nitems AS (SELECT unnest($1::int[]))\nSELECT ok FROM guard');
+    expect(compose({ items: [1], notes: [] }).text).toBe(
+      'WITH guard AS (SELECT 1 AS ok),\nitems AS (SELECT unnest($1::int[]))\nSELECT ok FROM guard',
+    );
     expect(compose({ items: [], notes: [] }).text).toBe('WITH guard AS (SELECT 1 AS ok)\nSELECT ok FROM guard');
   });
 
   it('names each combination once: the same text always has the same name, another text another name', () => {
     const both = compose({ items: [1], notes: ['a'] });
     expect(compose({ items: [2, 3], notes: ['b'] })).toBe(both);
-    const names = [compose({ items: [], notes: [] }), compose({ items: [1], notes: [] }), compose({ items: [], notes: ['a'] }), both].map((s) => s.name);
+    const names = [
+      compose({ items: [], notes: [] }),
+      compose({ items: [1], notes: [] }),
+      compose({ items: [], notes: ['a'] }),
+      both,
+    ].map((s) => s.name);
     expect(new Set(names).size).toBe(4);
     expect(names.every((name) => name.startsWith('step-'))).toBe(true);
   });
 });
 
 describe('statementComposer limits', () => {
-  const parts = (count: number) => Array.from({ length: count }, (_, index) => ({ name: `p${index}`, sql: `SELECT ${index}`, when: (on: Set<number>) => on.has(index) }));
+  const parts = (count: number) =>
+    Array.from({ length: count }, (_, index) => ({
+      name: `p${index}`,
+      sql: `SELECT ${index}`,
+      when: (on: Set<number>) => on.has(index),
+    }));
 
   it('refuses more than 30 parts, whose combinations its bit set could not tell apart', () => {
     expect(() => statementComposer('wide', parts(31), 'SELECT 1')).toThrow(/at most 30 parts/);

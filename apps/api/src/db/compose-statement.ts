@@ -27,9 +27,15 @@ const MAX_STATEMENT_PARTS = 30;
  * prepared-statement name (`<name>-<bits>`), so a connection plans it once. Throws when given more
  * than {@link MAX_STATEMENT_PARTS} parts (a programming error, found when the module loads).
  */
-export function statementComposer<Input>(name: string, parts: readonly CtePart<Input>[], final: string): (input: Input) => ComposedStatement {
+export function statementComposer<Input>(
+  name: string,
+  parts: readonly CtePart<Input>[],
+  final: string,
+): (input: Input) => ComposedStatement {
   if (parts.length > MAX_STATEMENT_PARTS) {
-    throw new Error(`Statement "${name}" has ${parts.length} parts; a composer takes at most ${MAX_STATEMENT_PARTS} parts.`);
+    throw new Error(
+      `Statement "${name}" has ${parts.length} parts; a composer takes at most ${MAX_STATEMENT_PARTS} parts.`,
+    );
   }
   const built = new Map<number, ComposedStatement>();
   return (input) => {
@@ -40,7 +46,10 @@ export function statementComposer<Input>(name: string, parts: readonly CtePart<I
     let statement = built.get(bits);
     if (statement === undefined) {
       const chosen = parts.filter((_, index) => (bits & (1 << index)) !== 0);
-      statement = { text: `WITH ${chosen.map((part) => `${part.name} AS (${part.sql})`).join(',\n')}\n${final}`, name: `${name}-${bits.toString(36)}` };
+      statement = {
+        text: `WITH ${chosen.map((part) => `${part.name} AS (${part.sql})`).join(',\n')}\n${final}`,
+        name: `${name}-${bits.toString(36)}`,
+      };
       built.set(bits, statement);
     }
     return statement;

@@ -13,7 +13,9 @@ const OTHER_PROCESS = fileURLToPath(new URL('../testing/open-data-dir-process.ts
 
 /** Runs the helper in a new Node process (another "server") on `dataDir`. */
 function otherProcess(dataDir: string, mode: 'probe' | 'hold'): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', OTHER_PROCESS, dataDir, mode], { stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, ['--import', 'tsx', OTHER_PROCESS, dataDir, mode], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 async function outcome(child: ChildProcess): Promise<{ code: number | null; stdout: string; stderr: string }> {
@@ -103,7 +105,9 @@ describe('the embedded data folder lock', () => {
     const db = await openDatabase({ dataDir, log: { info: () => undefined, warn: (line) => warnings.push(line) } });
     try {
       expect(readFileSync(lockFile(), 'utf8').trim()).toBe(String(process.pid));
-      expect(warnings).toEqual([`Removing stale lock ${lockFile()} left by process ${holderPid}, which no longer runs.`]);
+      expect(warnings).toEqual([
+        `Removing stale lock ${lockFile()} left by process ${holderPid}, which no longer runs.`,
+      ]);
       expect(await db.query('SELECT count(*)::int AS n FROM bags')).toEqual([{ n: 1 }]);
     } finally {
       await db.close();
@@ -122,7 +126,9 @@ describe('the embedded data folder lock', () => {
     const warnings: string[] = [];
     const db = await openDatabase({ dataDir, log: { info: () => undefined, warn: (line) => warnings.push(line) } });
     try {
-      expect(warnings).toEqual([`Removing stale lock ${lockFile()} left by process ${process.pid}, which no longer runs.`]);
+      expect(warnings).toEqual([
+        `Removing stale lock ${lockFile()} left by process ${process.pid}, which no longer runs.`,
+      ]);
       await expect(openDatabase({ dataDir })).rejects.toMatchObject({ code: 'DATA_DIR_LOCKED' });
     } finally {
       await db.close();

@@ -48,7 +48,10 @@ export function lockDataDir(dataDir: string, log?: DatabaseLogger): ReleaseLock 
   } finally {
     rmSync(candidate, { force: true });
   }
-  throw new DatabaseOpenError('DATA_DIR_LOCKED', `Could not lock the embedded database in ${dir}: another process keeps taking ${lockPath}.`);
+  throw new DatabaseOpenError(
+    'DATA_DIR_LOCKED',
+    `Could not lock the embedded database in ${dir}: another process keeps taking ${lockPath}.`,
+  );
 }
 
 /**

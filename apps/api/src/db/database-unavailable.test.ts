@@ -31,7 +31,11 @@ describe('isDatabaseUnavailable, on the errors the drivers really raise', () => 
     try {
       const raw = failureOf(() => db.query('SELECT pg_sleep(30)'));
       const prisma = failureOf(() => db.prisma.$queryRawUnsafe('SELECT pg_sleep(30)'));
-      await expect.poll(() => t.db.query("SELECT pid FROM pg_stat_activity WHERE query = 'SELECT pg_sleep(30)'"), { timeout: 10_000 }).toHaveLength(2);
+      await expect
+        .poll(() => t.db.query("SELECT pid FROM pg_stat_activity WHERE query = 'SELECT pg_sleep(30)'"), {
+          timeout: 10_000,
+        })
+        .toHaveLength(2);
       await t.db.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = 'SELECT pg_sleep(30)'");
       expect(isDatabaseUnavailable(await raw)).toBe(true);
       expect(isDatabaseUnavailable(await prisma)).toBe(true);

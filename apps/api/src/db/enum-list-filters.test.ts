@@ -22,7 +22,9 @@ describe(`enum-list filters on a ${usingPostgres() ? 'PostgreSQL' : 'PGlite'} da
       ],
     });
     const names = async (roles: NonNullable<Prisma.UserWhereInput['roles']>) =>
-      (await db.prisma.user.findMany({ where: { roles }, select: { username: true }, orderBy: { username: 'asc' } })).map((user) => user.username);
+      (
+        await db.prisma.user.findMany({ where: { roles }, select: { username: true }, orderBy: { username: 'asc' } })
+      ).map((user) => user.username);
 
     expect(await names({ has: 'operator' })).toEqual(['ploy', 'somchai']);
     expect(await names({ hasSome: ['designer', 'manager'] })).toEqual(['claire', 'ploy']);
@@ -30,6 +32,8 @@ describe(`enum-list filters on a ${usingPostgres() ? 'PostgreSQL' : 'PGlite'} da
     expect(await names({ equals: ['operator'] })).toEqual(['somchai']);
     expect(await names({ isEmpty: true })).toEqual(['robot']);
     expect(await db.prisma.user.count({ where: { roles: { has: 'admin' } } })).toBe(0);
-    expect(await db.prisma.user.findUnique({ where: { username: 'ploy' }, select: { roles: true } })).toEqual({ roles: ['manager', 'operator'] });
+    expect(await db.prisma.user.findUnique({ where: { username: 'ploy' }, select: { roles: true } })).toEqual({
+      roles: ['manager', 'operator'],
+    });
   });
 });

@@ -13,21 +13,32 @@ describe(`graph_version_nodes on ${usingPostgres() ? 'PostgreSQL' : 'PGlite'}`, 
     );
 
   async function newVersion(code: string, body: unknown): Promise<string> {
-    const [graph] = await t.db.query<{ id: string }>(`INSERT INTO routing_graphs (code, name) VALUES ($1, $1) RETURNING id`, [code]);
-    const [version] = await t.db.query<{ id: string }>(`INSERT INTO graph_versions (graph_id, number, body) VALUES ($1::uuid, 1, $2::jsonb) RETURNING id`, [
-      graph?.id,
-      JSON.stringify(body),
-    ]);
+    const [graph] = await t.db.query<{ id: string }>(
+      `INSERT INTO routing_graphs (code, name) VALUES ($1, $1) RETURNING id`,
+      [code],
+    );
+    const [version] = await t.db.query<{ id: string }>(
+      `INSERT INTO graph_versions (graph_id, number, body) VALUES ($1::uuid, 1, $2::jsonb) RETURNING id`,
+      [graph?.id, JSON.stringify(body)],
+    );
     return version?.id ?? '';
   }
 
   it('holds every keyed node of a new version, and follows each edit of a draft', async () => {
-    const version = await newVersion('TOTE-N1', { nodes: [{ key: 'cut', name: 'Cut' }, { key: 'stitch', name: 'Stitch' }] });
+    const version = await newVersion('TOTE-N1', {
+      nodes: [
+        { key: 'cut', name: 'Cut' },
+        { key: 'stitch', name: 'Stitch' },
+      ],
+    });
     expect(await nodesOf(version)).toEqual([
       { node_key: 'cut', name: 'Cut' },
       { node_key: 'stitch', name: 'Stitch' },
     ]);
-    await t.db.query(`UPDATE graph_versions SET body = $2::jsonb WHERE id = $1::uuid`, [version, JSON.stringify({ nodes: [{ key: 'cut', name: 'Cut again' }, { key: 'pack' }] })]);
+    await t.db.query(`UPDATE graph_versions SET body = $2::jsonb WHERE id = $1::uuid`, [
+      version,
+      JSON.stringify({ nodes: [{ key: 'cut', name: 'Cut again' }, { key: 'pack' }] }),
+    ]);
     expect(await nodesOf(version)).toEqual([
       { node_key: 'cut', name: 'Cut again' },
       { node_key: 'pack', name: null },
@@ -35,7 +46,9 @@ describe(`graph_version_nodes on ${usingPostgres() ? 'PostgreSQL' : 'PGlite'}`, 
   });
 
   it('takes the first of two nodes with one key and skips nodes without a key or a body without nodes, as a draft may have', async () => {
-    const version = await newVersion('TOTE-N2', { nodes: [{ key: 'cut', name: 'First' }, { key: 'cut', name: 'Second' }, { name: 'No key' }] });
+    const version = await newVersion('TOTE-N2', {
+      nodes: [{ key: 'cut', name: 'First' }, { key: 'cut', name: 'Second' }, { name: 'No key' }],
+    });
     expect(await nodesOf(version)).toEqual([{ node_key: 'cut', name: 'First' }]);
     const empty = await newVersion('TOTE-N3', { edges: [] });
     expect(await nodesOf(empty)).toEqual([]);

@@ -29,7 +29,8 @@ function inbox() {
   };
 }
 
-const notify = (db: Database, channel: string, payload: string) => db.query('SELECT pg_notify($1, $2)', [channel, payload]);
+const notify = (db: Database, channel: string, payload: string) =>
+  db.query('SELECT pg_notify($1, $2)', [channel, payload]);
 
 describe(`listen on ${usingPostgres() ? 'PostgreSQL' : 'PGlite'}`, () => {
   let testDb: TestDatabase;
@@ -86,7 +87,11 @@ describe(`listen on ${usingPostgres() ? 'PostgreSQL' : 'PGlite'}`, () => {
     it('reconnects and listens again', async () => {
       const received = inbox();
       const warnings: string[] = [];
-      const own = await openDatabase({ databaseUrl: testDb.databaseUrl, dataDir: '', log: { info: () => undefined, warn: (line) => warnings.push(line) } });
+      const own = await openDatabase({
+        databaseUrl: testDb.databaseUrl,
+        dataDir: '',
+        log: { info: () => undefined, warn: (line) => warnings.push(line) },
+      });
       try {
         await own.listen('wake_up', received.handler);
         const [killed] = await db.query<{ n: number }>(

@@ -43,7 +43,9 @@ describe('migrate', () => {
 
     expect(result).toEqual({ applied: ['20260101000000_create_bags', '20260102000000_add_pieces'], total: 2 });
     expect(await db.query('SELECT "name" FROM "bags" ORDER BY "name"')).toEqual([{ name: 'tote' }, { name: 'wallet' }]);
-    const rows = await db.query<{ name: string; checksum: string }>('SELECT "name", "checksum" FROM "_migrations" ORDER BY "name"');
+    const rows = await db.query<{ name: string; checksum: string }>(
+      'SELECT "name", "checksum" FROM "_migrations" ORDER BY "name"',
+    );
     expect(rows).toEqual(readMigrations(dir).map(({ name, checksum }) => ({ name, checksum })));
     expect(rows[0]?.checksum).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -83,20 +85,30 @@ describe('migrate', () => {
 
   it('rolls back a failing migration completely and names it', async () => {
     addMigration('20260101000000_create_bags', 'CREATE TABLE "bags" ("name" TEXT PRIMARY KEY);');
-    addMigration('20260102000000_broken', 'CREATE TABLE "straps" ("name" TEXT); INSERT INTO "no_such_table" VALUES (1);');
+    addMigration(
+      '20260102000000_broken',
+      'CREATE TABLE "straps" ("name" TEXT); INSERT INTO "no_such_table" VALUES (1);',
+    );
 
-    await expect(migrate(db, dir)).rejects.toThrow(/Migration 20260102000000_broken failed and was rolled back: .*no_such_table/);
+    await expect(migrate(db, dir)).rejects.toThrow(
+      /Migration 20260102000000_broken failed and was rolled back: .*no_such_table/,
+    );
 
     expect(await ledger()).toEqual(['20260101000000_create_bags']);
     expect(await db.query("SELECT to_regclass('straps')::text AS t")).toEqual([{ t: null }]);
   });
 
   it('leaves the handle ready for lists of the types a migration created (array parameters)', async () => {
-    addMigration('20260101000000_create_bags', `CREATE TYPE "leather" AS ENUM ('calf', 'ostrich'); CREATE TABLE "bags" ("name" TEXT, "leathers" "leather"[]);`);
+    addMigration(
+      '20260101000000_create_bags',
+      `CREATE TYPE "leather" AS ENUM ('calf', 'ostrich'); CREATE TABLE "bags" ("name" TEXT, "leathers" "leather"[]);`,
+    );
     await migrate(db, dir);
     await db.query('INSERT INTO "bags" VALUES ($1, $2), ($3, $4)', ['tote', ['calf'], 'clutch', ['calf', 'ostrich']]);
 
-    expect(await db.query('SELECT "name" FROM "bags" WHERE "leathers" @> $1 ORDER BY "name"', [['ostrich']])).toEqual([{ name: 'clutch' }]);
+    expect(await db.query('SELECT "name" FROM "bags" WHERE "leathers" @> $1 ORDER BY "name"', [['ostrich']])).toEqual([
+      { name: 'clutch' },
+    ]);
   });
 
   it('refuses a migration folder without migration.sql', async () => {
@@ -108,7 +120,10 @@ describe('migrate', () => {
     // Neither migration can run twice: a second CREATE TABLE would fail. The sleep widens the
     // window in which the second migrator must wait for the first.
     addMigration('20260101000000_create_bags', 'CREATE TABLE "bags" ("name" TEXT PRIMARY KEY); SELECT pg_sleep(0.3);');
-    addMigration('20260102000000_create_belts', 'CREATE TABLE "belts" ("name" TEXT PRIMARY KEY); SELECT pg_sleep(0.3);');
+    addMigration(
+      '20260102000000_create_belts',
+      'CREATE TABLE "belts" ("name" TEXT PRIMARY KEY); SELECT pg_sleep(0.3);',
+    );
     // On PostgreSQL the second migrator is a separate connection pool, as a second replica would be.
     const second = testDb.databaseUrl ? await openDatabase({ databaseUrl: testDb.databaseUrl, dataDir: '' }) : db;
     try {

@@ -80,13 +80,18 @@ export async function migrate(db: Database, migrationsDir: string = DEFAULT_MIGR
     const didApply = await db.transaction(async (tx) => {
       await lock(tx);
       // Another replica may have applied it while we waited for the lock.
-      const [row] = await tx.query<AppliedRow>('SELECT "name", "checksum" FROM "_migrations" WHERE "name" = $1', [migration.name]);
+      const [row] = await tx.query<AppliedRow>('SELECT "name", "checksum" FROM "_migrations" WHERE "name" = $1', [
+        migration.name,
+      ]);
       if (row) {
         assertUnchanged(migration, row.checksum);
         return false;
       }
       await runScript(tx, migration);
-      await tx.query('INSERT INTO "_migrations" ("name", "checksum") VALUES ($1, $2)', [migration.name, migration.checksum]);
+      await tx.query('INSERT INTO "_migrations" ("name", "checksum") VALUES ($1, $2)', [
+        migration.name,
+        migration.checksum,
+      ]);
       return true;
     });
     if (didApply) applied.push(migration.name);
@@ -124,7 +129,9 @@ async function runScript(tx: SqlRunner, migration: MigrationFile): Promise<void>
     await tx.query(migration.sql);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new MigrationError(migration.name, `Migration ${migration.name} failed and was rolled back: ${reason}`, { cause: error });
+    throw new MigrationError(migration.name, `Migration ${migration.name} failed and was rolled back: ${reason}`, {
+      cause: error,
+    });
   }
 }
 

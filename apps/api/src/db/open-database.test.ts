@@ -13,13 +13,23 @@ describe(`openDatabase on ${KIND}`, () => {
       data: {
         code: `G-${code}`,
         name: 'Tote bag',
-        versions: { create: { number: 1, status: 'published', body: { format: 'routing-graph/v1', nodes: [], edges: [] } } },
+        versions: {
+          create: { number: 1, status: 'published', body: { format: 'routing-graph/v1', nodes: [], edges: [] } },
+        },
       },
       include: { versions: true },
     });
     const version = graph.versions[0]!;
     const order = await testDb.db.prisma.manufacturingOrder.create({
-      data: { code, product: 'Tote bag', client: 'Maison Ardent', targetQuantity: 3, graphId: graph.id, graphVersionId: version.id, status: 'released' },
+      data: {
+        code,
+        product: 'Tote bag',
+        client: 'Maison Ardent',
+        targetQuantity: 3,
+        graphId: graph.id,
+        graphVersionId: version.id,
+        status: 'released',
+      },
     });
     return { graph, version, order };
   }
@@ -40,7 +50,10 @@ describe(`openDatabase on ${KIND}`, () => {
       },
     });
 
-    const read = await testDb.db.prisma.user.findUniqueOrThrow({ where: { badgeId: 'B-0042' }, include: { skills: { include: { skill: true } } } });
+    const read = await testDb.db.prisma.user.findUniqueOrThrow({
+      where: { badgeId: 'B-0042' },
+      include: { skills: { include: { skill: true } } },
+    });
 
     expect(created.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(read).toMatchObject({ username: 'somchai', roles: ['operator', 'manager'], present: false, active: true });
@@ -50,13 +63,29 @@ describe(`openDatabase on ${KIND}`, () => {
   it('round-trips a piece with JSON attributes and its genealogy', async () => {
     const { version, order } = await releasedOrder('MO-2026-0001');
     const parent = await testDb.db.prisma.token.create({
-      data: { serial: 'MO-2026-0001-001', moId: order.id, graphVersionId: version.id, attributes: { leather: 'calf', colour: 'cognac' }, currentNodeKey: 'split', state: 'waiting' },
+      data: {
+        serial: 'MO-2026-0001-001',
+        moId: order.id,
+        graphVersionId: version.id,
+        attributes: { leather: 'calf', colour: 'cognac' },
+        currentNodeKey: 'split',
+        state: 'waiting',
+      },
     });
     await testDb.db.prisma.token.create({
-      data: { serial: 'MO-2026-0001-001-strap', moId: order.id, graphVersionId: version.id, parentId: parent.id, currentNodeKey: 'strap-cut' },
+      data: {
+        serial: 'MO-2026-0001-001-strap',
+        moId: order.id,
+        graphVersionId: version.id,
+        parentId: parent.id,
+        currentNodeKey: 'strap-cut',
+      },
     });
 
-    const read = await testDb.db.prisma.token.findUniqueOrThrow({ where: { serial: 'MO-2026-0001-001' }, include: { children: true, manufacturingOrder: true } });
+    const read = await testDb.db.prisma.token.findUniqueOrThrow({
+      where: { serial: 'MO-2026-0001-001' },
+      include: { children: true, manufacturingOrder: true },
+    });
 
     expect(read.attributes).toEqual({ leather: 'calf', colour: 'cognac' });
     expect(read.reworkPasses).toEqual({});
@@ -66,18 +95,34 @@ describe(`openDatabase on ${KIND}`, () => {
 
   it('refuses a piece that belongs to no order or to two orders', async () => {
     const { graph, version, order } = await releasedOrder('MO-2026-0002');
-    const job = await testDb.db.prisma.atelierJob.create({ data: { code: 'AJ-2026-0001', product: 'Wallet', quantity: 1, graphId: graph.id, moId: order.id } });
+    const job = await testDb.db.prisma.atelierJob.create({
+      data: { code: 'AJ-2026-0001', product: 'Wallet', quantity: 1, graphId: graph.id, moId: order.id },
+    });
 
-    await expect(testDb.db.prisma.token.create({ data: { serial: 'ORPHAN-1', graphVersionId: version.id, currentNodeKey: 'start' } })).rejects.toThrow(/tokens_one_order_check/);
     await expect(
-      testDb.db.prisma.token.create({ data: { serial: 'TWICE-1', graphVersionId: version.id, moId: order.id, atelierJobId: job.id, currentNodeKey: 'start' } }),
+      testDb.db.prisma.token.create({
+        data: { serial: 'ORPHAN-1', graphVersionId: version.id, currentNodeKey: 'start' },
+      }),
+    ).rejects.toThrow(/tokens_one_order_check/);
+    await expect(
+      testDb.db.prisma.token.create({
+        data: {
+          serial: 'TWICE-1',
+          graphVersionId: version.id,
+          moId: order.id,
+          atelierJobId: job.id,
+          currentNodeKey: 'start',
+        },
+      }),
     ).rejects.toThrow(/tokens_one_order_check/);
     expect(await testDb.db.prisma.token.count({ where: { serial: { in: ['ORPHAN-1', 'TWICE-1'] } } })).toBe(0);
   });
 
   it('numbers events in sequence and stamps each with its writing transaction', async () => {
     await testDb.db.transaction(async (tx) => {
-      await tx.query(`INSERT INTO events (type, data) VALUES ('token.moved', '{"to":"cut"}'), ('work_item.created', '{}')`);
+      await tx.query(
+        `INSERT INTO events (type, data) VALUES ('token.moved', '{"to":"cut"}'), ('work_item.created', '{}')`,
+      );
     });
     await testDb.db.prisma.event.create({ data: { type: 'token.completed', actor: 'system' } });
 
@@ -118,17 +163,25 @@ describe(`openDatabase on ${KIND}`, () => {
 
   it('lets exactly one of many concurrent conditional claims win', async () => {
     const { version, order } = await releasedOrder('MO-2026-0003');
-    const token = await testDb.db.prisma.token.create({ data: { serial: 'MO-2026-0003-001', moId: order.id, graphVersionId: version.id, currentNodeKey: 'cut' } });
+    const token = await testDb.db.prisma.token.create({
+      data: { serial: 'MO-2026-0003-001', moId: order.id, graphVersionId: version.id, currentNodeKey: 'cut' },
+    });
     const item = await testDb.db.prisma.workItem.create({ data: { tokenId: token.id, nodeKey: 'cut' } });
 
     const claims = await Promise.all(
       Array.from({ length: 10 }, () =>
-        testDb.db.query(`UPDATE work_items SET state = 'assigned', version = version + 1 WHERE id = $1 AND state = 'ready' RETURNING id`, [item.id]),
+        testDb.db.query(
+          `UPDATE work_items SET state = 'assigned', version = version + 1 WHERE id = $1 AND state = 'ready' RETURNING id`,
+          [item.id],
+        ),
       ),
     );
 
     expect(claims.filter((rows) => rows.length === 1)).toHaveLength(1);
-    expect(await testDb.db.prisma.workItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ state: 'assigned', version: 1 });
+    expect(await testDb.db.prisma.workItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({
+      state: 'assigned',
+      version: 1,
+    });
   });
 
   it('can be closed more than once (a signal during a failing start closes it twice)', async () => {
@@ -148,9 +201,15 @@ describe(`openDatabase on ${KIND}`, () => {
     const [script] = await testDb.db.query(`SELECT 1; SELECT 2::int8 AS big, '2026-03-01'::date AS due`);
 
     expect(row).toEqual({
-      big: 9007199254740991, n: 1, small: 7, price: '12.50',
-      due: new Date('2026-03-01T00:00:00Z'), at: new Date('2026-03-01T08:30:00Z'), attrs: { size: 'M' },
-      reasons: ['scratch', 'stain'], flag: true,
+      big: 9007199254740991,
+      n: 1,
+      small: 7,
+      price: '12.50',
+      due: new Date('2026-03-01T00:00:00Z'),
+      at: new Date('2026-03-01T08:30:00Z'),
+      attrs: { size: 'M' },
+      reasons: ['scratch', 'stain'],
+      flag: true,
     });
     expect(script).toEqual({ big: 2, due: new Date('2026-03-01T00:00:00Z') });
   });

@@ -22,7 +22,11 @@ async function closedPort(): Promise<number> {
 function refusingServer(): Server {
   const field = (type: string, value: string): Buffer => Buffer.concat([Buffer.from(type), Buffer.from(`${value}\0`)]);
   const body = Buffer.concat([
-    field('S', 'FATAL'), field('V', 'FATAL'), field('C', '3D000'), field('M', 'database "atelier" does not exist'), Buffer.from([0]),
+    field('S', 'FATAL'),
+    field('V', 'FATAL'),
+    field('C', '3D000'),
+    field('M', 'database "atelier" does not exist'),
+    Buffer.from([0]),
   ]);
   const length = Buffer.alloc(4);
   length.writeInt32BE(body.length + 4);
@@ -48,7 +52,11 @@ describe('openDatabase on an unavailable PostgreSQL', () => {
     expect(error).toBeInstanceOf(DatabaseOpenError);
     expect(error).toMatchObject({ code: 'DATABASE_UNREACHABLE' });
     const message = (error as Error).message;
-    expect(message).toMatch(new RegExp(`^PostgreSQL at 127\\.0\\.0\\.1:${port}/atelier is unreachable after 1\\.5 s of retries \\(.*ECONNREFUSED.*\\); check DATABASE_URL`));
+    expect(message).toMatch(
+      new RegExp(
+        `^PostgreSQL at 127\\.0\\.0\\.1:${port}/atelier is unreachable after 1\\.5 s of retries \\(.*ECONNREFUSED.*\\); check DATABASE_URL`,
+      ),
+    );
     expect(message).not.toContain('\n');
     expect(message).not.toContain('s3cret');
     expect(elapsedMs).toBeGreaterThanOrEqual(1_400);
@@ -70,11 +78,18 @@ describe('openDatabase on an unavailable PostgreSQL', () => {
       const warnings: string[] = [];
       const started = performance.now();
 
-      const attempt = openDatabase({ databaseUrl: url, dataDir: 'unused', connectRetryMs: 10_000, log: { info: () => undefined, warn: (line) => warnings.push(line) } });
+      const attempt = openDatabase({
+        databaseUrl: url,
+        dataDir: 'unused',
+        connectRetryMs: 10_000,
+        log: { info: () => undefined, warn: (line) => warnings.push(line) },
+      });
 
       await expect(attempt).rejects.toMatchObject({
         code: 'DATABASE_REFUSED',
-        message: expect.stringMatching(/^PostgreSQL at 127\.0\.0\.1:\d+\/atelier refused the connection: database "atelier" does not exist$/),
+        message: expect.stringMatching(
+          /^PostgreSQL at 127\.0\.0\.1:\d+\/atelier refused the connection: database "atelier" does not exist$/,
+        ),
       });
       expect(performance.now() - started).toBeLessThan(2_000);
       expect(warnings).toEqual([]);
@@ -100,7 +115,12 @@ describe.runIf(usingPostgres())('openDatabase on a PostgreSQL that comes up whil
     url.hostname = '127.0.0.1';
     url.port = String(port);
     try {
-      const db = await openDatabase({ databaseUrl: url.toString(), dataDir: 'unused', connectRetryMs: 10_000, log: { info: () => undefined, warn: (line) => warnings.push(line) } });
+      const db = await openDatabase({
+        databaseUrl: url.toString(),
+        dataDir: 'unused',
+        connectRetryMs: 10_000,
+        log: { info: () => undefined, warn: (line) => warnings.push(line) },
+      });
       try {
         expect(await db.query('SELECT 1 AS up')).toEqual([{ up: 1 }]);
       } finally {
@@ -161,7 +181,9 @@ describe.runIf(usingPostgres())('connection names on PostgreSQL', () => {
 
 describe('describeServer', () => {
   it('shows host, port and database but never the password', () => {
-    expect(describeServer('postgresql://app:hunter2@db.internal:6432/atelier?sslmode=require')).toBe('db.internal:6432/atelier');
+    expect(describeServer('postgresql://app:hunter2@db.internal:6432/atelier?sslmode=require')).toBe(
+      'db.internal:6432/atelier',
+    );
     expect(describeServer('postgres://db.internal/atelier')).toBe('db.internal:5432/atelier');
   });
 });

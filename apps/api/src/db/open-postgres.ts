@@ -89,7 +89,9 @@ async function waitForServer(pool: pg.Pool, databaseUrl: string, options: Postgr
       const reason = error instanceof Error ? error.message : String(error);
       // Waiting helps when the server is down, starting, restarting or full; not for a bad password or an unknown database.
       if (!isDatabaseUnavailable(error)) {
-        throw new DatabaseOpenError('DATABASE_REFUSED', `PostgreSQL at ${where} refused the connection: ${reason}`, { cause: error });
+        throw new DatabaseOpenError('DATABASE_REFUSED', `PostgreSQL at ${where} refused the connection: ${reason}`, {
+          cause: error,
+        });
       }
       const waitMs = Math.min(backoffMs, deadline - Date.now());
       if (waitMs <= 0) {
@@ -155,7 +157,12 @@ const RAW_RESULT_TYPES: pg.CustomTypesConfig = {
 function runnerOf(client: pg.Pool | pg.PoolClient): SqlRunner {
   return {
     async query<T>(sql: string, params?: unknown[], options?: QueryOptions): Promise<T[]> {
-      const result: pg.QueryResult | pg.QueryResult[] = await client.query({ text: sql, values: params, types: RAW_RESULT_TYPES, name: options?.name });
+      const result: pg.QueryResult | pg.QueryResult[] = await client.query({
+        text: sql,
+        values: params,
+        types: RAW_RESULT_TYPES,
+        name: options?.name,
+      });
       // A multi-statement script yields one result per statement.
       const last = Array.isArray(result) ? result.at(-1) : result;
       return (last?.rows ?? []) as T[];

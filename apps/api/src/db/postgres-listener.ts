@@ -18,7 +18,11 @@ export interface PostgresListener {
  * tables stay the source of truth, and subscribers are told when the connection drops and when it
  * listens again (`onListening`), so that what relies on NOTIFY (a cache) can stop relying on it.
  */
-export function createPostgresListener(databaseUrl: string, applicationName: string, log?: DatabaseLogger): PostgresListener {
+export function createPostgresListener(
+  databaseUrl: string,
+  applicationName: string,
+  log?: DatabaseLogger,
+): PostgresListener {
   const handlers = new Map<string, Set<NotificationHandler>>();
   const watchers = new Set<ListeningHandler>();
   const tellListening = (listening: boolean) => {

@@ -38,7 +38,10 @@ export class TransactionConflictError extends Error {
     readonly attempts: number,
     options: { cause: unknown },
   ) {
-    super(`The transaction conflicted with concurrent ones ${attempts} times (deadlock or serialization failure)`, options);
+    super(
+      `The transaction conflicted with concurrent ones ${attempts} times (deadlock or serialization failure)`,
+      options,
+    );
   }
 }
 
@@ -54,8 +57,20 @@ export function isTransactionConflict(error: unknown): boolean {
   for (let seen = 0; pending.length > 0 && seen < 8; seen++) {
     const current = pending.shift();
     if (typeof current !== 'object' || current === null) continue;
-    const { code, originalCode, kind, meta, cause } = current as { code?: unknown; originalCode?: unknown; kind?: unknown; meta?: { driverAdapterError?: unknown }; cause?: unknown };
-    if (code === PRISMA_WRITE_CONFLICT || kind === ADAPTER_WRITE_CONFLICT || CONFLICT_CODES.has(String(code)) || CONFLICT_CODES.has(String(originalCode))) return true;
+    const { code, originalCode, kind, meta, cause } = current as {
+      code?: unknown;
+      originalCode?: unknown;
+      kind?: unknown;
+      meta?: { driverAdapterError?: unknown };
+      cause?: unknown;
+    };
+    if (
+      code === PRISMA_WRITE_CONFLICT ||
+      kind === ADAPTER_WRITE_CONFLICT ||
+      CONFLICT_CODES.has(String(code)) ||
+      CONFLICT_CODES.has(String(originalCode))
+    )
+      return true;
     pending.push(cause, meta?.driverAdapterError);
   }
   return false;
@@ -69,7 +84,10 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * with a deadlock or serialization failure: that attempt was rolled back whole, so running it
  * again is running it a moment later. After `policy.attempts` runs, a {@link TransactionConflictError}.
  */
-export async function retryConflicts<T>(transaction: () => Promise<T>, policy: ConflictRetryPolicy = DEFAULT_CONFLICT_RETRY): Promise<T> {
+export async function retryConflicts<T>(
+  transaction: () => Promise<T>,
+  policy: ConflictRetryPolicy = DEFAULT_CONFLICT_RETRY,
+): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await transaction();
@@ -90,7 +108,8 @@ export async function retryConflicts<T>(transaction: () => Promise<T>, policy: C
 export function retryingConflicts(db: Database): Database {
   return {
     ...db,
-    query: <T>(sql: string, params?: unknown[], options?: QueryOptions) => retryConflicts(() => db.query<T>(sql, params, options)),
+    query: <T>(sql: string, params?: unknown[], options?: QueryOptions) =>
+      retryConflicts(() => db.query<T>(sql, params, options)),
     transaction: (work) => retryConflicts(() => db.transaction(work)),
   };
 }

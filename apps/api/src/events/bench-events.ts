@@ -19,7 +19,10 @@ import { runCommand } from './run-command.ts';
 const [seconds = 10, clientsPerReplica = 25, writers = 8] = process.argv.slice(2).map(Number);
 
 async function startReplica(db: Database) {
-  const app = await buildApp({ db, env: loadEnv({ LOG_LEVEL: 'warn', WEB_DIST_DIR: join(tmpdir(), 'atelier-no-web-dist') }) });
+  const app = await buildApp({
+    db,
+    env: loadEnv({ LOG_LEVEL: 'warn', WEB_DIST_DIR: join(tmpdir(), 'atelier-no-web-dist') }),
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   if (address === null || typeof address === 'string') throw new Error('not listening on a port');
@@ -35,19 +38,24 @@ async function client(url: string, cookie: string) {
   socket.on('message', (data: Buffer) => {
     const message = JSON.parse(data.toString()) as { type: string; event?: OutboxEvent };
     if (message.type === 'caught-up') caughtUp();
-    if (message.type === 'event' && message.event) received.push({ n: message.event.data.n as number, at: performance.now() });
+    if (message.type === 'event' && message.event)
+      received.push({ n: message.event.data.n as number, at: performance.now() });
   });
   await ready;
   return { socket, received };
 }
 
 function percentile(sorted: number[], p: number): number {
-  return Math.round((sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? Number.NaN) * 10) / 10;
+  return (
+    Math.round((sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? Number.NaN) * 10) / 10
+  );
 }
 
 async function main(): Promise<void> {
   const testDb = await createTestDatabase();
-  const secondDb = testDb.databaseUrl ? await openDatabase({ databaseUrl: testDb.databaseUrl, dataDir: '' }) : testDb.db;
+  const secondDb = testDb.databaseUrl
+    ? await openDatabase({ databaseUrl: testDb.databaseUrl, dataDir: '' })
+    : testDb.db;
   const first = await startReplica(testDb.db);
   const second = await startReplica(secondDb);
   try {
@@ -63,7 +71,10 @@ async function main(): Promise<void> {
       Array.from({ length: writers }, async () => {
         while (performance.now() < deadline) {
           const n = next++;
-          await runCommand(first.db, first.app.eventHub, async () => ({ result: undefined, events: [{ type: 'bench.tick', data: { n } }] }));
+          await runCommand(first.db, first.app.eventHub, async () => ({
+            result: undefined,
+            events: [{ type: 'bench.tick', data: { n } }],
+          }));
           committedAt[n] = performance.now();
           // Commands arrive as requests, i.e. from I/O: yield to it. (PGlite answers in-process,
           // so a tight loop would otherwise starve the sockets until the writers stop.)
@@ -80,7 +91,9 @@ async function main(): Promise<void> {
 
     const latencies = (clients: typeof local) =>
       clients.flatMap((c) => c.received.map(({ n, at }) => at - (committedAt[n] ?? at))).sort((a, b) => a - b);
-    const complete = [...local, ...remote].every((c) => c.received.length === total && new Set(c.received.map((r) => r.n)).size === total);
+    const complete = [...local, ...remote].every(
+      (c) => c.received.length === total && new Set(c.received.map((r) => r.n)).size === total,
+    );
     const firstOrder = JSON.stringify(local[0]?.received.map((r) => r.n));
     const sameOrder = [...local, ...remote].every((c) => JSON.stringify(c.received.map((r) => r.n)) === firstOrder);
     const localMs = latencies(local);

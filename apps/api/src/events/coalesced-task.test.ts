@@ -35,10 +35,13 @@ describe('coalescedTask', () => {
   it('reports a failed run and runs again on the next request', async () => {
     const errors: unknown[] = [];
     let calls = 0;
-    const task = coalescedTask(async () => {
-      calls++;
-      if (calls === 1) throw new Error('database away');
-    }, (error) => errors.push(error));
+    const task = coalescedTask(
+      async () => {
+        calls++;
+        if (calls === 1) throw new Error('database away');
+      },
+      (error) => errors.push(error),
+    );
     task.request();
     await task.idle();
     task.request();
@@ -49,7 +52,11 @@ describe('coalescedTask', () => {
 
   it('waits at least the gap between the end of a run and a merged next one', async () => {
     const starts: number[] = [];
-    const task = coalescedTask(async () => void starts.push(Date.now()), () => undefined, 50);
+    const task = coalescedTask(
+      async () => void starts.push(Date.now()),
+      () => undefined,
+      50,
+    );
     task.request();
     task.request();
     await task.idle();

@@ -11,7 +11,11 @@ export interface CoalescedTask {
  * between the end of a run and the start of the next (so a burst of commits costs a few runs,
  * not one per commit). Errors go to `onError`; the next request runs again.
  */
-export function coalescedTask(run: () => Promise<void>, onError: (error: unknown) => void, minGapMs = 0): CoalescedTask {
+export function coalescedTask(
+  run: () => Promise<void>,
+  onError: (error: unknown) => void,
+  minGapMs = 0,
+): CoalescedTask {
   let pending = false;
   let loop: Promise<void> | undefined;
 

@@ -36,11 +36,14 @@ export async function eventHorizon(db: SqlRunner): Promise<EventPosition> {
  * position (`since=<position>`), that position when a committed event is at it; undefined when
  * none is. Seq 0 is the start of the outbox.
  */
-export async function positionOfEvent(db: SqlRunner, at: { readonly seq: bigint; readonly txId?: bigint }): Promise<EventPosition | undefined> {
+export async function positionOfEvent(
+  db: SqlRunner,
+  at: { readonly seq: bigint; readonly txId?: bigint },
+): Promise<EventPosition | undefined> {
   if (at.seq === 0n && at.txId === undefined) return START;
-  const [row] = await db.query<{ tx_id: string }>('SELECT tx_id::text AS tx_id FROM events WHERE seq = $1 AND ($2::xid8 IS NULL OR tx_id = $2::xid8)', [
-    at.seq.toString(),
-    at.txId?.toString() ?? null,
-  ]);
+  const [row] = await db.query<{ tx_id: string }>(
+    'SELECT tx_id::text AS tx_id FROM events WHERE seq = $1 AND ($2::xid8 IS NULL OR tx_id = $2::xid8)',
+    [at.seq.toString(), at.txId?.toString() ?? null],
+  );
   return row ? { txId: BigInt(row.tx_id), seq: at.seq } : undefined;
 }

@@ -105,7 +105,8 @@ describe(`event hub on ${usingPostgres() ? 'PostgreSQL' : 'PGlite'}`, () => {
   it('catches a late subscriber up from the table, then hands it to the live stream without a gap or a repeat', async () => {
     const start = await eventHorizon(db);
     const writing = (async () => {
-      for (let batch = 0; batch < 20; batch++) await commitEvents(db, hub, numberedEvents('busy', 5, batch * 5, { nodeKey: 'busy' }));
+      for (let batch = 0; batch < 20; batch++)
+        await commitEvents(db, hub, numberedEvents('busy', 5, batch * 5, { nodeKey: 'busy' }));
     })();
     await new Promise((resolve) => setTimeout(resolve, 20));
     const late = recordingSink();
@@ -158,29 +159,32 @@ describe(`event hub on ${usingPostgres() ? 'PostgreSQL' : 'PGlite'}`, () => {
     }
   });
 
-  it.runIf(usingPostgres())('delivers events held back by a foreign transaction soon after it ends, without a wake-up (PostgreSQL)', async () => {
-    const sink = recordingSink();
-    const subscription = hub.subscribe(sink.sink, { topics: topics('node:held') });
-    // A transaction of this database that is no command of ours (think autovacuum ANALYZE) holds an id.
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    let holding!: () => void;
-    const held = new Promise<void>((resolve) => (holding = resolve));
-    const foreign = db.transaction(async (tx) => {
-      await tx.query('SELECT pg_current_xact_id()');
-      holding();
-      await released;
-    });
-    await held;
-    await commitEvents(db, hub, numberedEvents('held', 1, 0, { nodeKey: 'held' }));
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(sink.events).toEqual([]);
+  it.runIf(usingPostgres())(
+    'delivers events held back by a foreign transaction soon after it ends, without a wake-up (PostgreSQL)',
+    async () => {
+      const sink = recordingSink();
+      const subscription = hub.subscribe(sink.sink, { topics: topics('node:held') });
+      // A transaction of this database that is no command of ours (think autovacuum ANALYZE) holds an id.
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      let holding!: () => void;
+      const held = new Promise<void>((resolve) => (holding = resolve));
+      const foreign = db.transaction(async (tx) => {
+        await tx.query('SELECT pg_current_xact_id()');
+        holding();
+        await released;
+      });
+      await held;
+      await commitEvents(db, hub, numberedEvents('held', 1, 0, { nodeKey: 'held' }));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(sink.events).toEqual([]);
 
-    release();
-    await foreign;
-    expect(await sink.until(1, 1_000)).toBeLessThan(1_000);
-    subscription.close();
-  });
+      release();
+      await foreign;
+      expect(await sink.until(1, 1_000)).toBeLessThan(1_000);
+      subscription.close();
+    },
+  );
 
   it('sends nothing more once stopped, and refuses new subscriptions', async () => {
     const own = createEventHub(db, { safetyPollMs: 600_000 });

@@ -117,31 +117,35 @@ export function createEventHub(db: Database, options: EventHubOptions = {}): Eve
   }
 
   let retryTimer: NodeJS.Timeout | undefined;
-  const poll = coalescedTask(async () => {
-    if (!running || !position) return;
-    // Reading and parsing every event for no one costs the API process as much as a tenth of a
-    // command (pnpm bench:api, where no one watches): skip it; a subscriber arriving resumes.
-    if (subscribers.size === 0) {
-      idle = true;
-      return;
-    }
-    if (idle) await resumeFromIdle();
-    let page;
-    do {
-      page = await readCommittedEvents(db, position, { limit: pageSize });
-      position = laterPosition(position, page.frontier);
-      for (const subscriber of subscribers) if (subscriber.live) deliver(subscriber, page.events, position);
-    } while (page.full && running);
-    // Events behind a running transaction become readable when it ends, which nothing announces
-    // when it is not a command of ours: look again shortly rather than at the next safety poll.
-    if (page.heldBack && running && retryTimer === undefined) {
-      retryTimer = setTimeout(() => {
-        retryTimer = undefined;
-        poll.request();
-      }, HELD_BACK_RETRY_MS);
-      retryTimer.unref();
-    }
-  }, warn('Event poll failed; retrying on the next wake-up'), options.pollGapMs ?? 25);
+  const poll = coalescedTask(
+    async () => {
+      if (!running || !position) return;
+      // Reading and parsing every event for no one costs the API process as much as a tenth of a
+      // command (pnpm bench:api, where no one watches): skip it; a subscriber arriving resumes.
+      if (subscribers.size === 0) {
+        idle = true;
+        return;
+      }
+      if (idle) await resumeFromIdle();
+      let page;
+      do {
+        page = await readCommittedEvents(db, position, { limit: pageSize });
+        position = laterPosition(position, page.frontier);
+        for (const subscriber of subscribers) if (subscriber.live) deliver(subscriber, page.events, position);
+      } while (page.full && running);
+      // Events behind a running transaction become readable when it ends, which nothing announces
+      // when it is not a command of ours: look again shortly rather than at the next safety poll.
+      if (page.heldBack && running && retryTimer === undefined) {
+        retryTimer = setTimeout(() => {
+          retryTimer = undefined;
+          poll.request();
+        }, HELD_BACK_RETRY_MS);
+        retryTimer.unref();
+      }
+    },
+    warn('Event poll failed; retrying on the next wake-up'),
+    options.pollGapMs ?? 25,
+  );
 
   // The payload names the sender so a hub ignores its own wake-ups (it has already polled).
   const notify = coalescedTask(
@@ -155,7 +159,11 @@ export function createEventHub(db: Database, options: EventHubOptions = {}): Eve
   function deliver(subscriber: Subscriber, events: readonly CommittedEvent[], upTo: EventPosition): void {
     for (const { position: at, event } of events) {
       if (subscriber.closed) return;
-      if (comparePositions(at, subscriber.position) > 0 && matchesTopics(subscriber.topics, event) && isVisibleType(subscriber.hidden, event.type)) {
+      if (
+        comparePositions(at, subscriber.position) > 0 &&
+        matchesTopics(subscriber.topics, event) &&
+        isVisibleType(subscriber.hidden, event.type)
+      ) {
         subscriber.sink.send(event);
       }
     }
@@ -180,7 +188,11 @@ export function createEventHub(db: Database, options: EventHubOptions = {}): Eve
         subscriber.sink.caughtUp();
         return;
       }
-      const page = await readCommittedEvents(db, subscriber.position, { limit: pageSize, topics: subscriber.topics, hidden: subscriber.hidden });
+      const page = await readCommittedEvents(db, subscriber.position, {
+        limit: pageSize,
+        topics: subscriber.topics,
+        hidden: subscriber.hidden,
+      });
       for (const { event } of page.events) if (!subscriber.closed) subscriber.sink.send(event);
       subscriber.position = laterPosition(subscriber.position, page.frontier);
       // Pace by the sink's buffer, so a long catch-up never piles up in memory.

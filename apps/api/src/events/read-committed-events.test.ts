@@ -17,7 +17,7 @@ function reader(db: SqlRunner, pageSize = 100) {
     /** Reads everything deliverable now. */
     async drain(): Promise<string[]> {
       const fresh: string[] = [];
-      for (let full = true; full; ) {
+      for (let full = true; full;) {
         const page = await readCommittedEvents(db, position, { limit: pageSize });
         fresh.push(...page.events.map(({ event }) => event.type));
         position = laterPosition(position, page.frontier);
@@ -30,7 +30,8 @@ function reader(db: SqlRunner, pageSize = 100) {
     async until(count: number): Promise<string[]> {
       const deadline = Date.now() + 10_000;
       while (received.length < count) {
-        if (Date.now() > deadline) throw new Error(`only ${received.length} of ${count} events arrived: ${received.join(', ')}`);
+        if (Date.now() > deadline)
+          throw new Error(`only ${received.length} of ${count} events arrived: ${received.join(', ')}`);
         await this.drain();
         if (received.length < count) await new Promise((resolve) => setTimeout(resolve, 10));
       }
@@ -39,7 +40,8 @@ function reader(db: SqlRunner, pageSize = 100) {
   };
 }
 
-const insertEvent = (tx: SqlRunner, type: string) => tx.query<{ seq: number }>('INSERT INTO events (type) VALUES ($1) RETURNING seq', [type]);
+const insertEvent = (tx: SqlRunner, type: string) =>
+  tx.query<{ seq: number }>('INSERT INTO events (type) VALUES ($1) RETURNING seq', [type]);
 
 describe(`readCommittedEvents on ${usingPostgres() ? 'PostgreSQL' : 'PGlite'}`, () => {
   const testDb = useTestDatabase();
@@ -58,7 +60,9 @@ describe(`readCommittedEvents on ${usingPostgres() ? 'PostgreSQL' : 'PGlite'}`, 
   });
 
   it('delivers every committed event once and no rolled-back one, whatever the interleaving', async () => {
-    const before = await reader(testDb.db).until(0).then(() => testDb.db.query<{ n: number }>('SELECT count(*)::int AS n FROM events'));
+    const before = await reader(testDb.db)
+      .until(0)
+      .then(() => testDb.db.query<{ n: number }>('SELECT count(*)::int AS n FROM events'));
     const follower = reader(testDb.db, 7);
     await follower.until(before[0]?.n ?? 0);
     follower.received.length = 0;
@@ -93,7 +97,9 @@ describe(`readCommittedEvents on ${usingPostgres() ? 'PostgreSQL' : 'PGlite'}`, 
     await reading;
 
     const expected = Array.from({ length: 12 }, (_, writer) =>
-      Array.from({ length: 5 }, (_, round) => (round !== 2 || writer % 3 !== 0 ? [`w${writer}.r${round}.a`, `w${writer}.r${round}.b`] : [])).flat(),
+      Array.from({ length: 5 }, (_, round) =>
+        round !== 2 || writer % 3 !== 0 ? [`w${writer}.r${round}.a`, `w${writer}.r${round}.b`] : [],
+      ).flat(),
     ).flat();
     const received = await follower.until(expected.length);
     expect(new Set(received).size).toBe(received.length);

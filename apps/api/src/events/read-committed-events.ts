@@ -56,7 +56,11 @@ interface Row {
  * skipped. The horizon comes from the same statement's snapshot as the rows (index
  * `events_tx_id_seq_idx`).
  */
-export async function readCommittedEvents(db: SqlRunner, after: EventPosition, options: ReadOptions): Promise<EventPage> {
+export async function readCommittedEvents(
+  db: SqlRunner,
+  after: EventPosition,
+  options: ReadOptions,
+): Promise<EventPage> {
   const topics = options.topics ?? ALL_TOPICS;
   const params: unknown[] = [after.txId.toString(), after.seq.toString(), options.limit];
   const filters = `${topicCondition(topics, params)}${hiddenCondition(options.hidden ?? [], params)}`;
@@ -78,11 +82,18 @@ export async function readCommittedEvents(db: SqlRunner, after: EventPosition, o
     // The event hub's poll (no filters) runs all the time under load: prepare it once.
     filters === '' ? { name: 'read-committed-events' } : undefined,
   );
-  const events = rows.flatMap((row) => (row.tx_id === null || row.seq === null ? [] : [toCommittedEvent(row, row.tx_id, row.seq)]));
+  const events = rows.flatMap((row) =>
+    row.tx_id === null || row.seq === null ? [] : [toCommittedEvent(row, row.tx_id, row.seq)],
+  );
   const full = events.length >= options.limit;
   const last = events.at(-1);
   const horizon = { txId: BigInt(rows[0]?.horizon ?? '0'), seq: 0n };
-  return { events, frontier: full && last ? last.position : laterPosition(after, horizon), full, heldBack: rows[0]?.held_back ?? false };
+  return {
+    events,
+    frontier: full && last ? last.position : laterPosition(after, horizon),
+    full,
+    heldBack: rows[0]?.held_back ?? false,
+  };
 }
 
 /** The SQL condition for a topic filter, pushing its values onto `params`. */

@@ -34,7 +34,11 @@ describe(`runCommand on ${usingPostgres() ? 'PostgreSQL' : 'PGlite'}`, () => {
     const events = await readAll();
     expect(events.map((event) => event.type)).toEqual(['skill.created', 'skill.noted']);
     expect(events[0]).toMatchObject({ at, actor: 'Ada Admin', data: { code: 'edge-paint' }, nodeKey: null });
-    expect(events[1]).toMatchObject({ nodeKey: 'paint', workCenterId: '00000000-0000-4000-8000-000000000001', operatorId: null });
+    expect(events[1]).toMatchObject({
+      nodeKey: 'paint',
+      workCenterId: '00000000-0000-4000-8000-000000000001',
+      operatorId: null,
+    });
     expect(events[1]!.seq).toBeGreaterThan(events[0]!.seq);
   });
 

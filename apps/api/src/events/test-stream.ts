@@ -5,7 +5,8 @@ import type { OutboxEvent } from './outbox-event.ts';
 import { runCommand, type EventWaker } from './run-command.ts';
 
 /** A received stream message, as tests read it. */
-export type ReceivedMessage = { type: 'event'; event: OutboxEvent } | { type: 'caught-up' | 'pong' } | { type: 'error'; message: string };
+export type ReceivedMessage =
+  { type: 'event'; event: OutboxEvent } | { type: 'caught-up' | 'pong' } | { type: 'error'; message: string };
 
 /** Records what a WebSocket client receives and lets a test wait for it. */
 export interface StreamRecorder {
@@ -36,9 +37,17 @@ export function recordStream(socket: WebSocket): StreamRecorder {
     messages,
     events,
     until: (done, timeoutMs = 5_000) =>
-      waitFor(() => done(messages), timeoutMs, () => `received ${JSON.stringify(messages.map((m) => (m.type === 'event' ? m.event.seq : m.type)))}`),
+      waitFor(
+        () => done(messages),
+        timeoutMs,
+        () => `received ${JSON.stringify(messages.map((m) => (m.type === 'event' ? m.event.seq : m.type)))}`,
+      ),
     closed: async (timeoutMs = 5_000) => {
-      await waitFor(() => closeCode !== undefined, timeoutMs, () => 'the socket is still open');
+      await waitFor(
+        () => closeCode !== undefined,
+        timeoutMs,
+        () => 'the socket is still open',
+      );
       return closeCode ?? 0;
     },
   };

@@ -9,7 +9,11 @@ import { insertDraft } from './graph-writes.ts';
  * Opens the next version of a graph as a draft, copied from version `from` (default: the newest
  * version, whatever its status). 409 `DRAFT_EXISTS` while another draft is open.
  */
-export async function createDraftVersion({ db, hub, actor }: CatalogContext, idOrCode: string, from?: number): Promise<GraphVersion> {
+export async function createDraftVersion(
+  { db, hub, actor }: CatalogContext,
+  idOrCode: string,
+  from?: number,
+): Promise<GraphVersion> {
   return runCommand(db, hub, async (tx) => {
     const graph = await lockGraph(tx, idOrCode);
     const source = await findVersion(tx, graph, from ?? graph.versions[0]?.number ?? 1);

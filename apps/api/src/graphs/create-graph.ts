@@ -14,11 +14,16 @@ export interface CreateGraphInput {
 }
 
 /** Creates a routing graph with draft v1 (the given body, or a start wired to an end), in one transaction. */
-export async function createGraph({ db, hub, actor }: CatalogContext, { code, name, body }: CreateGraphInput): Promise<GraphDetail> {
+export async function createGraph(
+  { db, hub, actor }: CatalogContext,
+  { code, name, body }: CreateGraphInput,
+): Promise<GraphDetail> {
   if (body !== undefined) assertGraphCode(body, code);
   return runCommand(db, hub, async (tx) => {
     const graph = await insertGraph(tx, actor, code, name);
-    const draft = await insertDraft(tx, actor, { ...graph, versions: [] }, body ?? starterBody(code, name), { kind: 'new' });
+    const draft = await insertDraft(tx, actor, { ...graph, versions: [] }, body ?? starterBody(code, name), {
+      kind: 'new',
+    });
     return { result: toGraphDetail(await findGraph(tx, graph.id)), events: [...graph.events, ...draft.events] };
   });
 }

@@ -27,6 +27,11 @@ export function graphEvent(
   return {
     type,
     actor: actorRef(actor),
-    data: { graphId: graph.id, code: graph.code, ...(version === null ? {} : { number: version.number, revision: version.revision }), ...data },
+    data: {
+      graphId: graph.id,
+      code: graph.code,
+      ...(version === null ? {} : { number: version.number, revision: version.revision }),
+      ...data,
+    },
   };
 }

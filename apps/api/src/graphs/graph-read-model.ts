@@ -90,7 +90,11 @@ function versionNotFound(graph: { code: string }, number: number): HttpProblem {
 }
 
 /** Version `number` of a graph with its body; 404 `GRAPH_VERSION_NOT_FOUND`. */
-export async function findVersion(client: Client, graph: { id: string; code: string }, number: number): Promise<VersionRow> {
+export async function findVersion(
+  client: Client,
+  graph: { id: string; code: string },
+  number: number,
+): Promise<VersionRow> {
   const row = await client.graphVersion.findUnique({
     where: { graphId_number: { graphId: graph.id, number } },
     select: { ...versionSummarySelect, graphId: true, body: true },
@@ -100,8 +104,15 @@ export async function findVersion(client: Client, graph: { id: string; code: str
 }
 
 /** Version `number` of a graph without its body (a large graph's body is hundreds of kB); 404 `GRAPH_VERSION_NOT_FOUND`. */
-export async function findVersionSummary(client: Client, graph: { id: string; code: string }, number: number): Promise<VersionSummaryRow> {
-  const row = await client.graphVersion.findUnique({ where: { graphId_number: { graphId: graph.id, number } }, select: versionSummarySelect });
+export async function findVersionSummary(
+  client: Client,
+  graph: { id: string; code: string },
+  number: number,
+): Promise<VersionSummaryRow> {
+  const row = await client.graphVersion.findUnique({
+    where: { graphId_number: { graphId: graph.id, number } },
+    select: versionSummarySelect,
+  });
   if (row === null) throw versionNotFound(graph, number);
   return row;
 }

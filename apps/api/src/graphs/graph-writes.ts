@@ -25,7 +25,12 @@ export function starterBody(code: string, name: string): RoutingGraph {
 }
 
 /** Inserts a routing graph row; a taken code is a 409 `GRAPH_CODE_TAKEN`. */
-export async function insertGraph(tx: Prisma.TransactionClient, actor: Actor, code: string, name: string): Promise<{ id: string; code: string; events: NewEvent[] }> {
+export async function insertGraph(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  code: string,
+  name: string,
+): Promise<{ id: string; code: string; events: NewEvent[] }> {
   const graph = await conflictOnDuplicate(
     () => tx.routingGraph.create({ data: { code, name }, select: { id: true, code: true } }),
     'GRAPH_CODE_TAKEN',
@@ -47,11 +52,19 @@ export async function insertDraft(
 ): Promise<{ number: number; events: NewEvent[] }> {
   const open = graph.versions.find((version) => version.status === 'draft');
   if (open !== undefined) {
-    throw new HttpProblem(409, 'DRAFT_EXISTS', `Routing graph ${graph.code} already has draft v${open.number}; edit, publish or retire it first.`, {
-      draft: open.number,
-    });
+    throw new HttpProblem(
+      409,
+      'DRAFT_EXISTS',
+      `Routing graph ${graph.code} already has draft v${open.number}; edit, publish or retire it first.`,
+      {
+        draft: open.number,
+      },
+    );
   }
   const number = Math.max(0, ...graph.versions.map((version) => version.number)) + 1;
-  await tx.graphVersion.create({ data: { graphId: graph.id, number, status: 'draft', body: body as unknown as Prisma.InputJsonObject }, select: { id: true } });
+  await tx.graphVersion.create({
+    data: { graphId: graph.id, number, status: 'draft', body: body as unknown as Prisma.InputJsonObject },
+    select: { id: true },
+  });
   return { number, events: [graphEvent(actor, 'graph_version.drafted', graph, { number, revision: 0 }, { origin })] };
 }

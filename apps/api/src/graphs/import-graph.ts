@@ -28,7 +28,11 @@ export async function importGraph({ db, hub, actor }: CatalogContext, body: Rout
     const draft = await insertDraft(tx, actor, graph, body, { kind: 'import' });
     const version = await findVersion(tx, graph, draft.number);
     return {
-      result: { created, graph: toGraphSummary(await findGraph(tx, graph.id)), version: toGraphVersion(version, graph.code) },
+      result: {
+        created,
+        graph: toGraphSummary(await findGraph(tx, graph.id)),
+        version: toGraphVersion(version, graph.code),
+      },
       events: [...(inserted?.events ?? []), ...draft.events],
     };
   });

@@ -8,17 +8,31 @@ import type { Prisma } from '../generated/prisma/client.ts';
  */
 export async function loadValidationContext(client: Prisma.TransactionClient): Promise<ValidationContext> {
   // One query after the other: inside a transaction they share one connection anyway.
-  const workCenters = await client.workCenter.findMany({ where: { active: true }, select: { code: true, capacity: true }, orderBy: { code: 'asc' } });
-  const skills = await client.skill.findMany({ where: { active: true }, select: { code: true }, orderBy: { code: 'asc' } });
+  const workCenters = await client.workCenter.findMany({
+    where: { active: true },
+    select: { code: true, capacity: true },
+    orderBy: { code: 'asc' },
+  });
+  const skills = await client.skill.findMany({
+    where: { active: true },
+    select: { code: true },
+    orderBy: { code: 'asc' },
+  });
   const operators = await client.user.findMany({
     where: { active: true, roles: { has: 'operator' } },
-    select: { skills: { where: { skill: { active: true } }, select: { level: true, skill: { select: { code: true } } } } },
+    select: {
+      skills: { where: { skill: { active: true } }, select: { level: true, skill: { select: { code: true } } } },
+    },
   });
   const presets = await client.nodePreset.findMany({ where: { active: true }, select: { code: true } });
   return {
     workCenters,
     skills: skills.map((skill) => skill.code),
-    operators: operators.map((operator) => ({ skills: operator.skills.map((held) => ({ code: held.skill.code, level: held.level })) })),
-    presetCodes: [...new Set([...DEFAULT_PRESETS.map((preset) => preset.code), ...presets.map((preset) => preset.code)])],
+    operators: operators.map((operator) => ({
+      skills: operator.skills.map((held) => ({ code: held.skill.code, level: held.level })),
+    })),
+    presetCodes: [
+      ...new Set([...DEFAULT_PRESETS.map((preset) => preset.code), ...presets.map((preset) => preset.code)]),
+    ],
   };
 }

@@ -29,12 +29,21 @@ export async function publishGraphVersion(
     const errors = issues.filter((issue) => issue.severity === 'error');
     if (errors.length > 0) {
       const codes = [...new Set(errors.map((issue) => issue.code))].join(', ');
-      throw new HttpProblem(422, 'GRAPH_INVALID', `Version ${number} has ${errors.length} validation error(s) (${codes}); fix them before publishing.`, {
-        valid: false,
-        issues,
-      });
+      throw new HttpProblem(
+        422,
+        'GRAPH_INVALID',
+        `Version ${number} has ${errors.length} validation error(s) (${codes}); fix them before publishing.`,
+        {
+          valid: false,
+          issues,
+        },
+      );
     }
-    await tx.graphVersion.update({ where: { id: version.id }, data: { status: 'published', publishedAt: new Date() }, select: { id: true } });
+    await tx.graphVersion.update({
+      where: { id: version.id },
+      data: { status: 'published', publishedAt: new Date() },
+      select: { id: true },
+    });
     const published = await findVersion(tx, graph, number);
     return {
       result: { ...toGraphVersion(published, graph.code), issues },

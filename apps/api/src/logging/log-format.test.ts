@@ -31,7 +31,9 @@ describe('the server log', () => {
   it('on a terminal: one readable line per request, no JSON', async () => {
     const out = output(true);
     await oneRequest(out);
-    expect(out.lines.filter((line) => line.includes('/api/v1/ping'))).toEqual([expect.stringMatching(/^\d\d:\d\d:\d\d INFO {2}GET \/api\/v1\/ping 200 \d+ ms$/)]);
+    expect(out.lines.filter((line) => line.includes('/api/v1/ping'))).toEqual([
+      expect.stringMatching(/^\d\d:\d\d:\d\d INFO {2}GET \/api\/v1\/ping 200 \d+ ms$/),
+    ]);
     expect(out.lines.some((line) => line.startsWith('{'))).toBe(false);
   });
 

@@ -1,4 +1,11 @@
-const LEVELS: Readonly<Record<number, string>> = { 10: 'TRACE', 20: 'DEBUG', 30: 'INFO', 40: 'WARN', 50: 'ERROR', 60: 'FATAL' };
+const LEVELS: Readonly<Record<number, string>> = {
+  10: 'TRACE',
+  20: 'DEBUG',
+  30: 'INFO',
+  40: 'WARN',
+  50: 'ERROR',
+  60: 'FATAL',
+};
 
 /** Fields every pino record carries, shown in the line's prefix or not at all. */
 const OMITTED = new Set(['level', 'time', 'pid', 'hostname', 'msg', 'reqId', 'err']);

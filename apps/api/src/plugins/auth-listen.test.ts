@@ -20,7 +20,11 @@ describe.runIf(usingPostgres())('sessions on a replica whose LISTEN connection d
   it('are read afresh while it is down, so a log-out on another replica counts there at once', async () => {
     const testDb = await createTestDatabase();
     const warnings: string[] = [];
-    const replicaDb = await openDatabase({ databaseUrl: testDb.databaseUrl as string, dataDir: '', log: { info: () => undefined, warn: (line) => warnings.push(line) } });
+    const replicaDb = await openDatabase({
+      databaseUrl: testDb.databaseUrl as string,
+      dataDir: '',
+      log: { info: () => undefined, warn: (line) => warnings.push(line) },
+    });
     const env = loadEnv({ LOG_LEVEL: 'silent' });
     const a = await buildApp({ db: testDb.db, env });
     const b = await buildApp({ db: replicaDb, env });
@@ -37,7 +41,9 @@ describe.runIf(usingPostgres())('sessions on a replica whose LISTEN connection d
       expect(killed?.n).toBe(1);
       await until(() => warnings.some((line) => line.startsWith('LISTEN connection lost')));
 
-      expect((await a.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: manager.headers })).statusCode).toBe(204);
+      expect(
+        (await a.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: manager.headers })).statusCode,
+      ).toBe(204);
       expect((await me()).statusCode).toBe(401);
     } finally {
       await b.close();

@@ -13,7 +13,9 @@ import { createTestDatabase } from '../testing/test-database.ts';
 async function appWithProbeRoutes(db: Database): Promise<FastifyInstance> {
   const app = await buildApp({ db, env: loadEnv({ LOG_LEVEL: 'silent' }) });
   app.get('/api/v1/probe/admin-only', { config: { roles: ['admin'] } }, (request) => ({ actor: request.actor }));
-  app.get('/api/v1/probe/integrators', { config: { roles: ['integrator', 'manager'] } }, (request) => ({ actor: request.actor }));
+  app.get('/api/v1/probe/integrators', { config: { roles: ['integrator', 'manager'] } }, (request) => ({
+    actor: request.actor,
+  }));
   app.post('/api/v1/probe/admin-only', { config: { roles: ['admin'] } }, () => ({ done: true }));
   await app.ready();
   return app;
@@ -62,7 +64,10 @@ describe('auth plugin', () => {
     const response = await get('/api/v1/probe/admin-only', operator.headers);
     expect(response.statusCode).toBe(403);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(response.json()).toMatchObject({ code: 'ROLE_NOT_ALLOWED', detail: 'This needs the role admin; you have operator.' });
+    expect(response.json()).toMatchObject({
+      code: 'ROLE_NOT_ALLOWED',
+      detail: 'This needs the role admin; you have operator.',
+    });
   });
 
   it('answers 401 before 403: an anonymous caller is asked to sign in', async () => {
@@ -78,20 +83,33 @@ describe('auth plugin', () => {
 
   it('refuses a write a browser sent from another site (403 CROSS_SITE_REQUEST), sign-in included, and nothing else', async () => {
     const admin = await loginAs(db, 'admin');
-    const post = (url: string, headers: Record<string, string>) => app.inject({ method: 'POST', url, headers: { ...admin.headers, ...headers }, payload: {} });
-    const foreigns: Record<string, string>[] = [{ origin: 'https://evil.example' }, { origin: 'null' }, { 'sec-fetch-site': 'cross-site' }];
+    const post = (url: string, headers: Record<string, string>) =>
+      app.inject({ method: 'POST', url, headers: { ...admin.headers, ...headers }, payload: {} });
+    const foreigns: Record<string, string>[] = [
+      { origin: 'https://evil.example' },
+      { origin: 'null' },
+      { 'sec-fetch-site': 'cross-site' },
+    ];
     for (const foreign of foreigns) {
       const response = await post('/api/v1/probe/admin-only', foreign);
       expect(response.statusCode, JSON.stringify(foreign)).toBe(403);
       expect(response.json().code).toBe('CROSS_SITE_REQUEST');
     }
-    expect((await post('/api/v1/auth/login', { origin: 'https://evil.example' })).json().code).toBe('CROSS_SITE_REQUEST');
+    expect((await post('/api/v1/auth/login', { origin: 'https://evil.example' })).json().code).toBe(
+      'CROSS_SITE_REQUEST',
+    );
     // The app's own pages, a server-side integrator (no Origin) and reads from anywhere go through.
-    const owns: Record<string, string>[] = [{ origin: 'http://atelier.local:8080', host: 'atelier.local:8080' }, { 'sec-fetch-site': 'same-origin' }, {}];
+    const owns: Record<string, string>[] = [
+      { origin: 'http://atelier.local:8080', host: 'atelier.local:8080' },
+      { 'sec-fetch-site': 'same-origin' },
+      {},
+    ];
     for (const own of owns) {
       expect((await post('/api/v1/probe/admin-only', own)).statusCode, JSON.stringify(own)).toBe(200);
     }
-    expect((await get('/api/v1/probe/admin-only', { ...admin.headers, origin: 'https://evil.example' })).statusCode).toBe(200);
+    expect(
+      (await get('/api/v1/probe/admin-only', { ...admin.headers, origin: 'https://evil.example' })).statusCode,
+    ).toBe(200);
   });
 
   describe('API keys (Authorization: Bearer)', () => {
@@ -107,7 +125,10 @@ describe('auth plugin', () => {
         displayName: 'Test key',
         station: false,
       });
-      const [row] = await db.query<{ used: boolean }>('SELECT last_used_at IS NOT NULL AS used FROM api_keys WHERE id = $1', [key.id]);
+      const [row] = await db.query<{ used: boolean }>(
+        'SELECT last_used_at IS NOT NULL AS used FROM api_keys WHERE id = $1',
+        [key.id],
+      );
       expect(row?.used).toBe(true);
       expect((await get('/api/v1/probe/admin-only', { authorization: `Bearer ${key.token}` })).statusCode).toBe(403);
     });
@@ -117,7 +138,13 @@ describe('auth plugin', () => {
       await db.query('UPDATE api_keys SET revoked_at = now() WHERE id = $1', [revoked.id]);
       const valid = await insertApiKey(db);
       const wrongSecret = `${valid.token.slice(0, 12)}${'A'.repeat(43)}`;
-      for (const authorization of [`Bearer ${revoked.token}`, `Bearer ${wrongSecret}`, 'Bearer af_nothex!_x', 'Basic dXNlcjpwdw==', valid.token]) {
+      for (const authorization of [
+        `Bearer ${revoked.token}`,
+        `Bearer ${wrongSecret}`,
+        'Bearer af_nothex!_x',
+        'Basic dXNlcjpwdw==',
+        valid.token,
+      ]) {
         const response = await get('/api/v1/probe/integrators', { authorization });
         expect(response.statusCode, authorization).toBe(401);
         expect(response.json().code).toBe('INVALID_API_KEY');

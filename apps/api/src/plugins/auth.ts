@@ -58,7 +58,11 @@ function documentAccessProblems(route: RouteOptions): void {
 function changesSessionsOrUsers(request: FastifyRequest): boolean {
   if (request.method === 'GET' || request.method === 'HEAD') return false;
   const url = request.routeOptions.url ?? '';
-  return url.startsWith(`${API_PREFIX}/auth/`) || url.startsWith(`${API_PREFIX}/users`) || url.startsWith(`${API_PREFIX}/stations`);
+  return (
+    url.startsWith(`${API_PREFIX}/auth/`) ||
+    url.startsWith(`${API_PREFIX}/users`) ||
+    url.startsWith(`${API_PREFIX}/stations`)
+  );
 }
 
 function credentialsOf(request: FastifyRequest) {
@@ -115,7 +119,8 @@ export default fp(
 
     // API answers are personal (who may see what): no shared cache may keep them, unless a route says otherwise.
     fastify.addHook('onSend', async (request, reply, payload) => {
-      if (isApiRoute(request.routeOptions.url) && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+      if (isApiRoute(request.routeOptions.url) && !reply.hasHeader('cache-control'))
+        reply.header('cache-control', 'no-store');
       if (changesSessionsOrUsers(request)) sessions.clear();
       return payload;
     });
@@ -123,7 +128,11 @@ export default fp(
     fastify.addHook('onRequest', async (request) => {
       if (!isApiRoute(request.routeOptions.url)) return;
       if (isCrossSiteRequest(request.method, request.headers)) {
-        throw new HttpProblem(403, 'CROSS_SITE_REQUEST', 'This change came from a page of another site; make it from Atelier Flow itself.');
+        throw new HttpProblem(
+          403,
+          'CROSS_SITE_REQUEST',
+          'This change came from a page of another site; make it from Atelier Flow itself.',
+        );
       }
       const config = request.routeOptions.config;
       if (config.public === true) {
@@ -136,7 +145,11 @@ export default fp(
       // The start-up check guarantees roles here; should it ever miss one, nobody gets in.
       const roles = config.roles ?? [];
       if (!hasAnyRole(actor, roles)) {
-        throw new HttpProblem(403, 'ROLE_NOT_ALLOWED', `This needs the role ${roles.join(' or ')}; you have ${actor.roles.join(', ') || 'no role'}.`);
+        throw new HttpProblem(
+          403,
+          'ROLE_NOT_ALLOWED',
+          `This needs the role ${roles.join(' or ')}; you have ${actor.roles.join(', ') || 'no role'}.`,
+        );
       }
     });
   },

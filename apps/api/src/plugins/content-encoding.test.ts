@@ -14,31 +14,47 @@ describe('request bodies in a Content-Encoding the server does not decode', () =
     120_000,
   );
 
-  const createSkill = (code: string, encoding: string | undefined, payload: string | Buffer = JSON.stringify({ code, name: 'Gilding' })) =>
+  const createSkill = (
+    code: string,
+    encoding: string | undefined,
+    payload: string | Buffer = JSON.stringify({ code, name: 'Gilding' }),
+  ) =>
     setup().t.app.inject({
       method: 'POST',
       url: '/api/v1/skills',
-      headers: { ...setup().admin, 'content-type': 'application/json', ...(encoding === undefined ? {} : { 'content-encoding': encoding }) },
+      headers: {
+        ...setup().admin,
+        'content-type': 'application/json',
+        ...(encoding === undefined ? {} : { 'content-encoding': encoding }),
+      },
       payload,
     });
-  const skillExists = async (code: string) => (await setup().t.db.query('SELECT 1 FROM skills WHERE code = $1', [code])).length > 0;
+  const skillExists = async (code: string) =>
+    (await setup().t.db.query('SELECT 1 FROM skills WHERE code = $1', [code])).length > 0;
 
   it.each([
     ['gzip', 'gzip-plain'],
     ['br', 'br-plain'],
     ['GZIP, identity', 'listed-plain'],
     ['x-unknown', 'unknown-plain'],
-  ])('refuses a body labelled "%s" with 415 UNSUPPORTED_CONTENT_ENCODING and writes nothing', async (encoding, code) => {
-    const response = await createSkill(code, encoding);
-    expect(response.statusCode).toBe(415);
-    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(response.headers['accept-encoding']).toBe('identity');
-    expect(response.json()).toMatchObject({ status: 415, code: 'UNSUPPORTED_CONTENT_ENCODING' });
-    expect(await skillExists(code)).toBe(false);
-  });
+  ])(
+    'refuses a body labelled "%s" with 415 UNSUPPORTED_CONTENT_ENCODING and writes nothing',
+    async (encoding, code) => {
+      const response = await createSkill(code, encoding);
+      expect(response.statusCode).toBe(415);
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(response.headers['accept-encoding']).toBe('identity');
+      expect(response.json()).toMatchObject({ status: 415, code: 'UNSUPPORTED_CONTENT_ENCODING' });
+      expect(await skillExists(code)).toBe(false);
+    },
+  );
 
   it('refuses a body that really is gzipped the same way', async () => {
-    const response = await createSkill('gzipped', 'gzip', gzipSync(JSON.stringify({ code: 'gzipped', name: 'Gilding' })));
+    const response = await createSkill(
+      'gzipped',
+      'gzip',
+      gzipSync(JSON.stringify({ code: 'gzipped', name: 'Gilding' })),
+    );
     expect(response.statusCode).toBe(415);
     expect(response.json().code).toBe('UNSUPPORTED_CONTENT_ENCODING');
     expect(await skillExists('gzipped')).toBe(false);
@@ -50,7 +66,11 @@ describe('request bodies in a Content-Encoding the server does not decode', () =
   });
 
   it('ignores the header on a request without a body', async () => {
-    const response = await setup().t.app.inject({ method: 'GET', url: '/api/v1/skills', headers: { ...setup().admin, 'content-encoding': 'gzip' } });
+    const response = await setup().t.app.inject({
+      method: 'GET',
+      url: '/api/v1/skills',
+      headers: { ...setup().admin, 'content-encoding': 'gzip' },
+    });
     expect(response.statusCode).toBe(200);
   });
 });

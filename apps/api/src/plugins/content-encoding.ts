@@ -4,7 +4,10 @@ import { HttpProblem } from './http-problem.ts';
 
 /** True when the request carries a body: a non-zero length, or a chunked one of unknown length. */
 function hasBody(headers: IncomingHttpHeaders): boolean {
-  return headers['transfer-encoding'] !== undefined || (headers['content-length'] !== undefined && headers['content-length'] !== '0');
+  return (
+    headers['transfer-encoding'] !== undefined ||
+    (headers['content-length'] !== undefined && headers['content-length'] !== '0')
+  );
 }
 
 /** True when every coding listed in `Content-Encoding` is `identity` (or none is listed). */
@@ -27,7 +30,11 @@ export default fp(
       const encoding = request.headers['content-encoding'];
       if (encoding === undefined || !hasBody(request.headers) || isUnencoded(encoding)) return;
       reply.header('accept-encoding', 'identity');
-      throw new HttpProblem(415, 'UNSUPPORTED_CONTENT_ENCODING', `Send the body unencoded: this server does not decode Content-Encoding "${encoding}".`);
+      throw new HttpProblem(
+        415,
+        'UNSUPPORTED_CONTENT_ENCODING',
+        `Send the body unencoded: this server does not decode Content-Encoding "${encoding}".`,
+      );
     });
   },
   { name: 'content-encoding' },

@@ -48,11 +48,37 @@ describe('while the database is unreachable', () => {
 
   const requests: [string, InjectOptions][] = [
     ['a list', { method: 'GET', url: '/api/v1/manufacturing-orders', headers: {} }],
-    ['a command with an Idempotency-Key', { method: 'POST', url: '/api/v1/manufacturing-orders', headers: { 'idempotency-key': 'outage-1' }, payload: order }],
-    ['sign-in', { method: 'POST', url: '/api/v1/auth/login', payload: { username: 'manager', password: 'atelier-manager' } }],
+    [
+      'a command with an Idempotency-Key',
+      {
+        method: 'POST',
+        url: '/api/v1/manufacturing-orders',
+        headers: { 'idempotency-key': 'outage-1' },
+        payload: order,
+      },
+    ],
+    [
+      'sign-in',
+      { method: 'POST', url: '/api/v1/auth/login', payload: { username: 'manager', password: 'atelier-manager' } },
+    ],
     // A paired tablet's token: checking it needs the database.
-    ['station sign-in', { method: 'POST', url: '/api/v1/auth/pin', headers: { [STATION_TOKEN_HEADER]: 'a-paired-tablet-token' }, payload: { badgeId: 'B-1101', pin: '1101' } }],
-    ['an API key', { method: 'GET', url: '/api/v1/manufacturing-orders', headers: { authorization: `Bearer ${generateApiKey().token}` } }],
+    [
+      'station sign-in',
+      {
+        method: 'POST',
+        url: '/api/v1/auth/pin',
+        headers: { [STATION_TOKEN_HEADER]: 'a-paired-tablet-token' },
+        payload: { badgeId: 'B-1101', pin: '1101' },
+      },
+    ],
+    [
+      'an API key',
+      {
+        method: 'GET',
+        url: '/api/v1/manufacturing-orders',
+        headers: { authorization: `Bearer ${generateApiKey().token}` },
+      },
+    ],
     ['health', { method: 'GET', url: '/api/v1/health' }],
   ];
   const signedIn = (options: InjectOptions): InjectOptions =>
@@ -72,11 +98,14 @@ describe('while the database is unreachable', () => {
     expect(response.json()).toMatchObject({ status: 503, code: 'DATABASE_UNAVAILABLE' });
   });
 
-  it.skipIf(!usingPostgres())('answers again once the database is back, and a command refused during the outage runs on retry', async () => {
-    await relay?.restore();
-    expect((await app.inject(signedIn(requests[0]![1]))).statusCode).toBe(200);
-    const retried = await app.inject(signedIn(requests[1]![1]));
-    expect(retried.statusCode).toBe(201);
-    expect(retried.headers['idempotency-replayed']).toBeUndefined();
-  });
+  it.skipIf(!usingPostgres())(
+    'answers again once the database is back, and a command refused during the outage runs on retry',
+    async () => {
+      await relay?.restore();
+      expect((await app.inject(signedIn(requests[0]![1]))).statusCode).toBe(200);
+      const retried = await app.inject(signedIn(requests[1]![1]));
+      expect(retried.statusCode).toBe(201);
+      expect(retried.headers['idempotency-replayed']).toBeUndefined();
+    },
+  );
 });

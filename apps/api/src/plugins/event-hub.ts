@@ -20,7 +20,9 @@ const MAX_CLIENT_MESSAGE_BYTES = 4 * 1024;
 export default fp(
   async function eventHub(fastify) {
     await fastify.register(websocket, { options: { maxPayload: MAX_CLIENT_MESSAGE_BYTES } });
-    const hub = createEventHub(fastify.db, { log: { info: (line) => fastify.log.info(line), warn: (line) => fastify.log.warn(line) } });
+    const hub = createEventHub(fastify.db, {
+      log: { info: (line) => fastify.log.info(line), warn: (line) => fastify.log.warn(line) },
+    });
     fastify.decorate('eventHub', hub);
     fastify.addHook('onReady', () => hub.start());
     fastify.addHook('onClose', () => hub.stop());

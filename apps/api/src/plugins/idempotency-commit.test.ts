@@ -26,19 +26,35 @@ describe('Idempotency-Key of a command that committed', () => {
 
   const newKey = () => `commit-${Date.now()}-${(keys += 1)}`;
   const post = (who: TestLogin, url: string, key: string, payload: object = {}) =>
-    t.app.inject({ method: 'POST', url: `/api/v1${url}`, headers: { ...who.headers, 'idempotency-key': key }, payload });
+    t.app.inject({
+      method: 'POST',
+      url: `/api/v1${url}`,
+      headers: { ...who.headers, 'idempotency-key': key },
+      payload,
+    });
 
   const committed = async (key: string): Promise<boolean | undefined> => {
-    const [row] = await t.db.query<{ committed: boolean }>('SELECT committed_at IS NOT NULL AS committed FROM idempotency_keys WHERE key = $1', [key]);
+    const [row] = await t.db.query<{ committed: boolean }>(
+      'SELECT committed_at IS NOT NULL AS committed FROM idempotency_keys WHERE key = $1',
+      [key],
+    );
     return row?.committed;
   };
   /** As if the process had stopped after the commit, before storing the answer (no connection of it is left). */
   const loseResponse = (key: string) =>
-    t.db.query(`UPDATE idempotency_keys SET response_status = NULL, response_body = NULL, holder = 'atelier-api/stopped-process' WHERE key = $1`, [key]);
+    t.db.query(
+      `UPDATE idempotency_keys SET response_status = NULL, response_body = NULL, holder = 'atelier-api/stopped-process' WHERE key = $1`,
+      [key],
+    );
 
   async function createOrder(product: string): Promise<{ key: string; id: string }> {
     const key = newKey();
-    const created = await post(manager, '/manufacturing-orders', key, { product, client: 'Test client', quantity: 1, routing: fixture.graphId });
+    const created = await post(manager, '/manufacturing-orders', key, {
+      product,
+      client: 'Test client',
+      quantity: 1,
+      routing: fixture.graphId,
+    });
     expect(created.statusCode).toBe(201);
     return { key, id: created.json().id };
   }
@@ -47,7 +63,12 @@ describe('Idempotency-Key of a command that committed', () => {
     const { key } = await createOrder('Lost answer tote');
     expect(await committed(key)).toBe(true);
     await loseResponse(key);
-    const retry = await post(manager, '/manufacturing-orders', key, { product: 'Lost answer tote', client: 'Test client', quantity: 1, routing: fixture.graphId });
+    const retry = await post(manager, '/manufacturing-orders', key, {
+      product: 'Lost answer tote',
+      client: 'Test client',
+      quantity: 1,
+      routing: fixture.graphId,
+    });
     expect(retry.statusCode).toBe(409);
     expect(retry.json().code).toBe('IDEMPOTENCY_RESPONSE_LOST');
     expect(await t.db.prisma.manufacturingOrder.count({ where: { product: 'Lost answer tote' } })).toBe(1);
@@ -56,14 +77,22 @@ describe('Idempotency-Key of a command that committed', () => {
   it('still says "in use" while a committed request may yet store its answer', async () => {
     const { key } = await createOrder('Slow answer tote');
     await t.db.query('UPDATE idempotency_keys SET response_status = NULL, response_body = NULL WHERE key = $1', [key]);
-    const retry = await post(manager, '/manufacturing-orders', key, { product: 'Slow answer tote', client: 'Test client', quantity: 1, routing: fixture.graphId });
+    const retry = await post(manager, '/manufacturing-orders', key, {
+      product: 'Slow answer tote',
+      client: 'Test client',
+      quantity: 1,
+      routing: fixture.graphId,
+    });
     expect(retry.json().code).toBe('IDEMPOTENCY_KEY_IN_USE');
   });
 
   it('marks the key with the claim, start and completion that wrote, not with a claim that lost', async () => {
     const { id: orderId } = await createOrder('Queue tote');
     expect((await post(manager, `/manufacturing-orders/${orderId}/release`, newKey())).statusCode).toBe(200);
-    const [item] = await t.db.query<{ id: string }>('SELECT w.id FROM work_items w JOIN tokens t ON t.id = w.token_id WHERE t.mo_id = $1::uuid', [orderId]);
+    const [item] = await t.db.query<{ id: string }>(
+      'SELECT w.id FROM work_items w JOIN tokens t ON t.id = w.token_id WHERE t.mo_id = $1::uuid',
+      [orderId],
+    );
     const itemId = item?.id as string;
 
     const claim = newKey();

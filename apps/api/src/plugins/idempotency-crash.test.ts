@@ -7,7 +7,11 @@ import type { Database } from '../db/database.ts';
 import { migrate } from '../db/migrator.ts';
 import { openDatabase } from '../db/open-database.ts';
 import { loadEnv } from '../env.ts';
-import { insertFixtureOrder, insertProductionFixture, type ProductionFixture } from '../production/production-fixture.ts';
+import {
+  insertFixtureOrder,
+  insertProductionFixture,
+  type ProductionFixture,
+} from '../production/production-fixture.ts';
 import type { TestApp } from '../test-app.ts';
 import { loginAs, type TestLogin } from '../testing/auth-for-tests.ts';
 import { heldTransaction } from '../testing/held-transaction.ts';
@@ -30,7 +34,8 @@ async function retryWhileInUse(attempt: () => Promise<{ statusCode: number; json
   const deadline = Date.now() + 10_000;
   for (;;) {
     const response = await attempt();
-    if (response.statusCode !== 409 || response.json().code !== 'IDEMPOTENCY_KEY_IN_USE' || Date.now() > deadline) return response;
+    if (response.statusCode !== 409 || response.json().code !== 'IDEMPOTENCY_KEY_IN_USE' || Date.now() > deadline)
+      return response;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
@@ -79,7 +84,10 @@ describe.runIf(usingPostgres())('Idempotency-Key after the serving process was k
   async function untilBlockedBy(holderPid: number): Promise<void> {
     const deadline = Date.now() + 30_000;
     for (;;) {
-      const [row] = await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE $1::int = ANY(pg_blocking_pids(pid))', [holderPid]);
+      const [row] = await t.db.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM pg_stat_activity WHERE $1::int = ANY(pg_blocking_pids(pid))',
+        [holderPid],
+      );
       if ((row?.n ?? 0) > 0) return;
       if (Date.now() > deadline) throw new Error('the other server never reached the locked row');
       await new Promise((resolve) => setTimeout(resolve, 50));
@@ -108,46 +116,62 @@ describe.runIf(usingPostgres())('Idempotency-Key after the serving process was k
     return lock;
   }
 
-  it('runs a retry of a command whose process died before it committed, at once', async () => {
-    const orderId = await insertFixtureOrder(t.db, fixture, 'CRASH-1', 1);
-    const key = `release-${orderId}`;
-    const release = () => postAs(t, manager, `/manufacturing-orders/${orderId}/release`, {}, { 'idempotency-key': key });
-    const lock = await killWhileBlocked('SELECT 1 FROM manufacturing_orders WHERE id = $1::uuid FOR UPDATE', [orderId], () =>
-      sendToChild(manager, `/manufacturing-orders/${orderId}/release`, key),
-    );
-    try {
-      // Its release still waits in the database: until that statement ends it could yet commit.
-      expect((await release()).json().code).toBe('IDEMPOTENCY_KEY_IN_USE');
-    } finally {
-      await lock.commit();
-    }
-    // The dead process never sent COMMIT: its transaction rolls back and the key is free.
-    const retry = await retryWhileInUse(release);
-    expect(retry.statusCode).toBe(200);
-    expect(await t.db.query('SELECT 1 FROM tokens WHERE mo_id = $1::uuid', [orderId])).toHaveLength(1);
-    expect((await release()).headers['idempotency-replayed']).toBe('true');
-  }, TIMEOUT);
+  it(
+    'runs a retry of a command whose process died before it committed, at once',
+    async () => {
+      const orderId = await insertFixtureOrder(t.db, fixture, 'CRASH-1', 1);
+      const key = `release-${orderId}`;
+      const release = () =>
+        postAs(t, manager, `/manufacturing-orders/${orderId}/release`, {}, { 'idempotency-key': key });
+      const lock = await killWhileBlocked(
+        'SELECT 1 FROM manufacturing_orders WHERE id = $1::uuid FOR UPDATE',
+        [orderId],
+        () => sendToChild(manager, `/manufacturing-orders/${orderId}/release`, key),
+      );
+      try {
+        // Its release still waits in the database: until that statement ends it could yet commit.
+        expect((await release()).json().code).toBe('IDEMPOTENCY_KEY_IN_USE');
+      } finally {
+        await lock.commit();
+      }
+      // The dead process never sent COMMIT: its transaction rolls back and the key is free.
+      const retry = await retryWhileInUse(release);
+      expect(retry.statusCode).toBe(200);
+      expect(await t.db.query('SELECT 1 FROM tokens WHERE mo_id = $1::uuid', [orderId])).toHaveLength(1);
+      expect((await release()).headers['idempotency-replayed']).toBe('true');
+    },
+    TIMEOUT,
+  );
 
-  it('never runs again a claim that committed in the process that died, and says so at once', async () => {
-    const orderId = await insertFixtureOrder(t.db, fixture, 'CRASH-2', 1);
-    expect((await postAs(t, manager, `/manufacturing-orders/${orderId}/release`, {})).statusCode).toBe(200);
-    const [item] = await t.db.query<{ id: string }>('SELECT w.id FROM work_items w JOIN tokens k ON k.id = w.token_id WHERE k.mo_id = $1::uuid', [orderId]);
-    const itemId = item?.id ?? '';
-    const key = `claim-${itemId}`;
-    const lock = await killWhileBlocked('SELECT 1 FROM work_items WHERE id = $1::uuid FOR UPDATE', [itemId], () =>
-      sendToChild(operator, `/work-items/${itemId}/claim`, key),
-    );
-    await lock.commit();
-    // The claim was one statement, already sent: it commits although its process is gone.
-    const retry = await retryWhileInUse(() => postAs(t, operator, `/work-items/${itemId}/claim`, {}, { 'idempotency-key': key }));
-    expect(retry.statusCode).toBe(409);
-    expect(retry.json().code).toBe('IDEMPOTENCY_RESPONSE_LOST');
-    const [claimed] = await t.db.query<{ state: string; assignee: string; n: number }>(
-      `SELECT w.state::text AS state, w.assignee_id::text AS assignee, (SELECT count(*)::int FROM events e WHERE e.work_item_id = w.id AND e.type = 'work_item.claimed') AS n FROM work_items w WHERE w.id = $1::uuid`,
-      [itemId],
-    );
-    expect(claimed).toEqual({ state: 'assigned', assignee: operator.userId, n: 1 });
-  }, TIMEOUT);
+  it(
+    'never runs again a claim that committed in the process that died, and says so at once',
+    async () => {
+      const orderId = await insertFixtureOrder(t.db, fixture, 'CRASH-2', 1);
+      expect((await postAs(t, manager, `/manufacturing-orders/${orderId}/release`, {})).statusCode).toBe(200);
+      const [item] = await t.db.query<{ id: string }>(
+        'SELECT w.id FROM work_items w JOIN tokens k ON k.id = w.token_id WHERE k.mo_id = $1::uuid',
+        [orderId],
+      );
+      const itemId = item?.id ?? '';
+      const key = `claim-${itemId}`;
+      const lock = await killWhileBlocked('SELECT 1 FROM work_items WHERE id = $1::uuid FOR UPDATE', [itemId], () =>
+        sendToChild(operator, `/work-items/${itemId}/claim`, key),
+      );
+      await lock.commit();
+      // The claim was one statement, already sent: it commits although its process is gone.
+      const retry = await retryWhileInUse(() =>
+        postAs(t, operator, `/work-items/${itemId}/claim`, {}, { 'idempotency-key': key }),
+      );
+      expect(retry.statusCode).toBe(409);
+      expect(retry.json().code).toBe('IDEMPOTENCY_RESPONSE_LOST');
+      const [claimed] = await t.db.query<{ state: string; assignee: string; n: number }>(
+        `SELECT w.state::text AS state, w.assignee_id::text AS assignee, (SELECT count(*)::int FROM events e WHERE e.work_item_id = w.id AND e.type = 'work_item.claimed') AS n FROM work_items w WHERE w.id = $1::uuid`,
+        [itemId],
+      );
+      expect(claimed).toEqual({ state: 'assigned', assignee: operator.userId, n: 1 });
+    },
+    TIMEOUT,
+  );
 });
 
 describe.runIf(!usingPostgres())('Idempotency-Key after the owning process restarted (PGlite)', () => {
@@ -178,30 +202,49 @@ describe.runIf(!usingPostgres())('Idempotency-Key after the owning process resta
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('frees the keys a previous process left running and answers a committed one as lost', async () => {
-    let t = await start();
-    const fixture = await insertProductionFixture(t.db);
-    const manager = await loginAs(t.db, 'manager');
-    const create = { product: 'Restart tote', client: 'Test client', quantity: 1, routing: fixture.graphId };
-    const created = await postAs(t, manager, '/manufacturing-orders', create, { 'idempotency-key': 'create-1' });
-    expect(created.statusCode).toBe(201);
-    // As a process that died mid-command leaves its keys: this one's command never committed (its
-    // order rolled back), the other committed but its answer was never stored.
-    await t.db.query(`DELETE FROM manufacturing_orders WHERE id = $1::uuid`, [created.json().id]);
-    await t.db.query(`UPDATE idempotency_keys SET response_status = NULL, response_body = NULL, committed_at = NULL WHERE key = 'create-1'`);
-    const orderId = await insertFixtureOrder(t.db, fixture, 'RESTART-2', 1);
-    expect((await postAs(t, manager, `/manufacturing-orders/${orderId}/release`, {}, { 'idempotency-key': 'release-2' })).statusCode).toBe(200);
-    await t.db.query(`UPDATE idempotency_keys SET response_status = NULL, response_body = NULL WHERE key = 'release-2'`);
-    // While this process runs, both still count as in flight.
-    expect((await postAs(t, manager, '/manufacturing-orders', create, { 'idempotency-key': 'create-1' })).json().code).toBe('IDEMPOTENCY_KEY_IN_USE');
-    await stop();
+  it(
+    'frees the keys a previous process left running and answers a committed one as lost',
+    async () => {
+      let t = await start();
+      const fixture = await insertProductionFixture(t.db);
+      const manager = await loginAs(t.db, 'manager');
+      const create = { product: 'Restart tote', client: 'Test client', quantity: 1, routing: fixture.graphId };
+      const created = await postAs(t, manager, '/manufacturing-orders', create, { 'idempotency-key': 'create-1' });
+      expect(created.statusCode).toBe(201);
+      // As a process that died mid-command leaves its keys: this one's command never committed (its
+      // order rolled back), the other committed but its answer was never stored.
+      await t.db.query(`DELETE FROM manufacturing_orders WHERE id = $1::uuid`, [created.json().id]);
+      await t.db.query(
+        `UPDATE idempotency_keys SET response_status = NULL, response_body = NULL, committed_at = NULL WHERE key = 'create-1'`,
+      );
+      const orderId = await insertFixtureOrder(t.db, fixture, 'RESTART-2', 1);
+      expect(
+        (await postAs(t, manager, `/manufacturing-orders/${orderId}/release`, {}, { 'idempotency-key': 'release-2' }))
+          .statusCode,
+      ).toBe(200);
+      await t.db.query(
+        `UPDATE idempotency_keys SET response_status = NULL, response_body = NULL WHERE key = 'release-2'`,
+      );
+      // While this process runs, both still count as in flight.
+      expect(
+        (await postAs(t, manager, '/manufacturing-orders', create, { 'idempotency-key': 'create-1' })).json().code,
+      ).toBe('IDEMPOTENCY_KEY_IN_USE');
+      await stop();
 
-    t = await start();
-    const retried = await postAs(t, manager, '/manufacturing-orders', create, { 'idempotency-key': 'create-1' });
-    expect(retried.statusCode).toBe(201);
-    expect(await t.db.prisma.manufacturingOrder.count({ where: { product: 'Restart tote' } })).toBe(1);
-    const lost = await postAs(t, manager, `/manufacturing-orders/${orderId}/release`, {}, { 'idempotency-key': 'release-2' });
-    expect(lost.statusCode).toBe(409);
-    expect(lost.json().code).toBe('IDEMPOTENCY_RESPONSE_LOST');
-  }, TIMEOUT);
+      t = await start();
+      const retried = await postAs(t, manager, '/manufacturing-orders', create, { 'idempotency-key': 'create-1' });
+      expect(retried.statusCode).toBe(201);
+      expect(await t.db.prisma.manufacturingOrder.count({ where: { product: 'Restart tote' } })).toBe(1);
+      const lost = await postAs(
+        t,
+        manager,
+        `/manufacturing-orders/${orderId}/release`,
+        {},
+        { 'idempotency-key': 'release-2' },
+      );
+      expect(lost.statusCode).toBe(409);
+      expect(lost.json().code).toBe('IDEMPOTENCY_RESPONSE_LOST');
+    },
+    TIMEOUT,
+  );
 });

@@ -30,12 +30,14 @@ describe('Idempotency-Key', () => {
     ({ db, drop } = await createTestDatabase());
     app = await buildApp({ db, env: loadEnv({ LOG_LEVEL: 'silent' }) });
     const body = z.object({ pieces: z.number().int(), note: z.string().optional() });
-    app.withTypeProvider<ZodTypeProvider>().post('/api/v1/probe/commands', { config: { roles: ['manager'] }, schema: { body } }, async (request, reply) => {
-      runs += 1;
-      const run = runs;
-      await hold?.opened;
-      return reply.code(201).send({ run, pieces: request.body.pieces });
-    });
+    app
+      .withTypeProvider<ZodTypeProvider>()
+      .post('/api/v1/probe/commands', { config: { roles: ['manager'] }, schema: { body } }, async (request, reply) => {
+        runs += 1;
+        const run = runs;
+        await hold?.opened;
+        return reply.code(201).send({ run, pieces: request.body.pieces });
+      });
     app.post('/api/v1/probe/refusals', { config: { roles: ['manager'] } }, () => {
       runs += 1;
       throw new HttpProblem(409, 'NOT_CLAIMABLE', 'Someone else holds it.');
@@ -58,8 +60,18 @@ describe('Idempotency-Key', () => {
 
   let keyCounter = 0;
   const newKey = () => `key-${Date.now()}-${(keyCounter += 1)}`;
-  const post = (url: string, key: string | undefined, payload: object = { pieces: 3 }, headers: Record<string, string> = manager.headers) =>
-    app.inject({ method: 'POST', url: `/api/v1/probe/${url}`, payload, headers: { ...headers, ...(key === undefined ? {} : { 'idempotency-key': key }) } });
+  const post = (
+    url: string,
+    key: string | undefined,
+    payload: object = { pieces: 3 },
+    headers: Record<string, string> = manager.headers,
+  ) =>
+    app.inject({
+      method: 'POST',
+      url: `/api/v1/probe/${url}`,
+      payload,
+      headers: { ...headers, ...(key === undefined ? {} : { 'idempotency-key': key }) },
+    });
 
   it('replays the first response to a repeat with the same key and body, without running the command again', async () => {
     const key = newKey();
@@ -171,7 +183,10 @@ describe('Idempotency-Key', () => {
   it('takes over a pending key whose holding process has no connection left (it died before committing)', async () => {
     const key = newKey();
     await post('commands', key);
-    await db.query(`UPDATE idempotency_keys SET response_status = NULL, holder = 'atelier-api/stopped-process' WHERE key = $1`, [key]);
+    await db.query(
+      `UPDATE idempotency_keys SET response_status = NULL, holder = 'atelier-api/stopped-process' WHERE key = $1`,
+      [key],
+    );
     const retry = await post('commands', key);
     expect(retry.statusCode).toBe(201);
     expect(retry.headers['idempotency-replayed']).toBeUndefined();
@@ -188,7 +203,10 @@ describe('Idempotency-Key', () => {
     expect(await db.query('SELECT 1 FROM idempotency_keys WHERE key = $1', [key])).toHaveLength(0);
   });
 
-  it.each([['a key with spaces', 'two words'], ['a key over 255 characters', 'k'.repeat(256)]])('refuses %s with 400', async (_case, key) => {
+  it.each([
+    ['a key with spaces', 'two words'],
+    ['a key over 255 characters', 'k'.repeat(256)],
+  ])('refuses %s with 400', async (_case, key) => {
     const response = await post('commands', key);
     expect(response.statusCode).toBe(400);
     expect(response.json().code).toBe('INVALID_IDEMPOTENCY_KEY');
@@ -203,7 +221,9 @@ describe('Idempotency-Key in OpenAPI', () => {
       await app.ready();
       const document = (await app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
       const revoke = document.paths['/api/v1/api-keys/{id}/revoke'].post;
-      expect(revoke.parameters).toContainEqual(expect.objectContaining({ in: 'header', name: 'idempotency-key', required: false }));
+      expect(revoke.parameters).toContainEqual(
+        expect.objectContaining({ in: 'header', name: 'idempotency-key', required: false }),
+      );
       expect(revoke.responses).toHaveProperty('409');
       expect(revoke.responses).toHaveProperty('422');
       const headerNames = (operation: { parameters?: { in: string; name: string }[] }) =>

@@ -62,7 +62,9 @@ function canonicalJson(value: unknown): string {
 }
 
 function requestHash(request: FastifyRequest): string {
-  return createHash('sha256').update(`${request.method} ${request.url}\n${canonicalJson(request.body ?? null)}`).digest('hex');
+  return createHash('sha256')
+    .update(`${request.method} ${request.url}\n${canonicalJson(request.body ?? null)}`)
+    .digest('hex');
 }
 
 /**
@@ -98,15 +100,32 @@ async function claimKey(db: Database, scope: string, key: string, hash: string):
   return takenOver.length > 0;
 }
 
-async function replayOrRefuse(db: Database, request: FastifyRequest, reply: FastifyReply, scope: string, key: string, hash: string) {
-  const [row] = await db.query<{ request_hash: string; response_status: number | null; response_body: StoredResponse | null; lost: boolean }>(
+async function replayOrRefuse(
+  db: Database,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  scope: string,
+  key: string,
+  hash: string,
+) {
+  const [row] = await db.query<{
+    request_hash: string;
+    response_status: number | null;
+    response_body: StoredResponse | null;
+    lost: boolean;
+  }>(
     // Committed, and its holder gone before storing the answer: that answer will never come.
     `SELECT request_hash, response_status, response_body, committed_at IS NOT NULL AND NOT COALESCE(${holderRuns('$3')}, false) AS lost
        FROM idempotency_keys WHERE scope = $1 AND key = $2`,
     [scope, key, db.connectionName],
   );
   // Released by a failed first attempt between our insert and this read: the client may simply retry.
-  if (!row) throw new HttpProblem(409, 'IDEMPOTENCY_KEY_IN_USE', 'A request with this Idempotency-Key just finished failing; retry it.');
+  if (!row)
+    throw new HttpProblem(
+      409,
+      'IDEMPOTENCY_KEY_IN_USE',
+      'A request with this Idempotency-Key just finished failing; retry it.',
+    );
   if (row.request_hash !== hash) {
     throw new HttpProblem(
       422,
@@ -123,7 +142,11 @@ async function replayOrRefuse(db: Database, request: FastifyRequest, reply: Fast
     );
   }
   if (row.response_status === null) {
-    throw new HttpProblem(409, 'IDEMPOTENCY_KEY_IN_USE', 'A request with this Idempotency-Key is still running; retry when it has finished.');
+    throw new HttpProblem(
+      409,
+      'IDEMPOTENCY_KEY_IN_USE',
+      'A request with this Idempotency-Key is still running; retry when it has finished.',
+    );
   }
   const stored = row.response_body ?? { contentType: null, payload: null };
   reply.code(row.response_status).header('idempotency-replayed', 'true');
@@ -152,7 +175,13 @@ export default fp(
     fastify.addHook('onRoute', (route) => {
       const config = route.config ?? {};
       const methods = Array.isArray(route.method) ? route.method : [route.method];
-      if (!methods.includes('POST') || !route.url.startsWith('/api/v1/') || config.public === true || config.idempotency === false) return;
+      if (
+        !methods.includes('POST') ||
+        !route.url.startsWith('/api/v1/') ||
+        config.public === true ||
+        config.idempotency === false
+      )
+        return;
       const schema = (route.schema ??= {});
       schema.headers ??= idempotencyHeadersSchema;
       const response = (schema.response ??= {}) as Record<string, unknown>;
@@ -170,11 +199,16 @@ export default fp(
     fastify.addHook('preHandler', async (request, reply) => {
       const header = request.headers['idempotency-key'];
       const config = request.routeOptions.config;
-      if (header === undefined || request.method !== 'POST' || config.public === true || config.idempotency === false) return;
+      if (header === undefined || request.method !== 'POST' || config.public === true || config.idempotency === false)
+        return;
       const actor = request.optionalActor;
       if (!actor || !request.routeOptions.url?.startsWith('/api/v1/')) return;
       if (typeof header !== 'string' || !KEY_PATTERN.test(header)) {
-        throw new HttpProblem(400, 'INVALID_IDEMPOTENCY_KEY', 'Idempotency-Key must be 1 to 255 visible ASCII characters, e.g. a UUID.');
+        throw new HttpProblem(
+          400,
+          'INVALID_IDEMPOTENCY_KEY',
+          'Idempotency-Key must be 1 to 255 visible ASCII characters, e.g. a UUID.',
+        );
       }
       const scope = actorRef(actor);
       const hash = requestHash(request);
@@ -192,20 +226,22 @@ export default fp(
       claim.settled = true;
       if (reply.statusCode >= 500) {
         // Unless the command committed before the failure: then a retry must not run it again.
-        await fastify.db.query('DELETE FROM idempotency_keys WHERE scope = $1 AND key = $2 AND committed_at IS NULL', [claim.scope, claim.key]);
+        await fastify.db.query('DELETE FROM idempotency_keys WHERE scope = $1 AND key = $2 AND committed_at IS NULL', [
+          claim.scope,
+          claim.key,
+        ]);
         return payload;
       }
       const contentType = reply.getHeader('content-type');
       const stored: StoredResponse = {
         contentType: typeof contentType === 'string' ? contentType : null,
-        payload: typeof payload === 'string' ? payload : payload === null || payload === undefined ? null : String(payload),
+        payload:
+          typeof payload === 'string' ? payload : payload === null || payload === undefined ? null : String(payload),
       };
-      await fastify.db.query('UPDATE idempotency_keys SET response_status = $3, response_body = $4 WHERE scope = $1 AND key = $2', [
-        claim.scope,
-        claim.key,
-        reply.statusCode,
-        JSON.stringify(stored),
-      ]);
+      await fastify.db.query(
+        'UPDATE idempotency_keys SET response_status = $3, response_body = $4 WHERE scope = $1 AND key = $2',
+        [claim.scope, claim.key, reply.statusCode, JSON.stringify(stored)],
+      );
       return payload;
     });
 
@@ -214,10 +250,10 @@ export default fp(
       const claim = request.idempotencyClaim;
       if (!claim || claim.settled) return;
       claim.settled = true;
-      await fastify.db.query('DELETE FROM idempotency_keys WHERE scope = $1 AND key = $2 AND response_status IS NULL AND committed_at IS NULL', [
-        claim.scope,
-        claim.key,
-      ]);
+      await fastify.db.query(
+        'DELETE FROM idempotency_keys WHERE scope = $1 AND key = $2 AND response_status IS NULL AND committed_at IS NULL',
+        [claim.scope, claim.key],
+      );
     });
   },
   { name: 'idempotency', dependencies: ['database', 'auth'] },

@@ -22,7 +22,9 @@ export function withoutUnusedInputSchemas<Document extends object>(document: Doc
   const schemas: Record<string, unknown> = { ...(components?.schemas ?? {}) };
   for (;;) {
     const text = JSON.stringify([rest, { ...components, schemas }]);
-    const unused = Object.keys(schemas).filter((name) => name.endsWith('Input') && !text.includes(`"#/components/schemas/${name}"`));
+    const unused = Object.keys(schemas).filter(
+      (name) => name.endsWith('Input') && !text.includes(`"#/components/schemas/${name}"`),
+    );
     if (unused.length === 0) break;
     for (const name of unused) delete schemas[name];
   }

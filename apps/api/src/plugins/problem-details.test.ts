@@ -22,7 +22,11 @@ describe('problem-details plugin', () => {
       throw new Error('secret connection string postgres://admin:pw@db');
     });
     typed.get('/items/:id', () => ({ ok: true }));
-    typed.post('/items', { schema: { body: z.object({ name: z.string().min(1), quantity: z.number().int().positive() }) } }, () => ({ ok: true }));
+    typed.post(
+      '/items',
+      { schema: { body: z.object({ name: z.string().min(1), quantity: z.number().int().positive() }) } },
+      () => ({ ok: true }),
+    );
     await app.ready();
   });
   afterAll(() => app.close());
@@ -54,14 +58,23 @@ describe('problem-details plugin', () => {
     expect(response.statusCode).toBe(400);
     const problem = response.json();
     expect(problem.code).toBe('VALIDATION_FAILED');
-    expect(problem.errors.map((error: { in: string; path: string }) => `${error.in}.${error.path}`)).toEqual(['body.name', 'body.quantity']);
+    expect(problem.errors.map((error: { in: string; path: string }) => `${error.in}.${error.path}`)).toEqual([
+      'body.name',
+      'body.quantity',
+    ]);
   });
 
   it.each([
     ['malformed JSON', { 'content-type': 'application/json' }, '{"name": ', 400, 'INVALID_JSON'],
     ['an empty JSON body', { 'content-type': 'application/json' }, '', 400, 'EMPTY_JSON_BODY'],
     ['an unsupported media type', { 'content-type': 'application/x-unknown' }, 'name=x', 415, 'UNSUPPORTED_MEDIA_TYPE'],
-    ['a body over the limit', { 'content-type': 'application/json' }, JSON.stringify({ name: 'x'.repeat(2048), quantity: 1 }), 413, 'BODY_TOO_LARGE'],
+    [
+      'a body over the limit',
+      { 'content-type': 'application/json' },
+      JSON.stringify({ name: 'x'.repeat(2048), quantity: 1 }),
+      413,
+      'BODY_TOO_LARGE',
+    ],
   ])('answers %s with a %i problem, never a 500', async (_case, headers, payload, status, code) => {
     const response = await app.inject({ method: 'POST', url: '/items', headers, payload });
     expect(response.statusCode).toBe(status);
@@ -81,7 +94,12 @@ describe('problem-details plugin', () => {
 
   it.each([
     ['a malformed request line', 'GET /items HTTP/1.1 junk\r\n\r\n', 400, 'MALFORMED_REQUEST'],
-    ['headers over the size limit', `GET /items HTTP/1.1\r\nHost: x\r\nX-Big: ${'x'.repeat(20_000)}\r\n\r\n`, 431, 'HEADERS_TOO_LARGE'],
+    [
+      'headers over the size limit',
+      `GET /items HTTP/1.1\r\nHost: x\r\nX-Big: ${'x'.repeat(20_000)}\r\n\r\n`,
+      431,
+      'HEADERS_TOO_LARGE',
+    ],
   ])('answers %s, which Node refuses before Fastify sees it, with a problem', async (_case, request, status, code) => {
     const answer = await rawExchange(app, request);
     const [head = '', body = ''] = answer.split('\r\n\r\n');

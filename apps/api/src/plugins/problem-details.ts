@@ -20,8 +20,10 @@ const FASTIFY_CODES: Record<string, string> = {
 
 /** What Node's HTTP parser refused (its `clientError`), as status and stable code. */
 function clientErrorStatus(error: NodeJS.ErrnoException): { status: number; code: string; detail: string } {
-  if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') return { status: 408, code: 'REQUEST_TIMEOUT', detail: 'The request was not received in time.' };
-  if (error.code === 'HPE_HEADER_OVERFLOW') return { status: 431, code: 'HEADERS_TOO_LARGE', detail: 'The request headers exceed the size limit.' };
+  if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT')
+    return { status: 408, code: 'REQUEST_TIMEOUT', detail: 'The request was not received in time.' };
+  if (error.code === 'HPE_HEADER_OVERFLOW')
+    return { status: 431, code: 'HEADERS_TOO_LARGE', detail: 'The request headers exceed the size limit.' };
   return { status: 400, code: 'MALFORMED_REQUEST', detail: 'The request is not valid HTTP/1.1.' };
 }
 
@@ -49,7 +51,14 @@ function statusCode(status: number): string {
 }
 
 function problem(status: number, code: string, detail: string, instance?: string): Problem {
-  return { type: problemType(code), title: statusTitle(status), status, detail, code, ...(instance === undefined ? {} : { instance }) };
+  return {
+    type: problemType(code),
+    title: statusTitle(status),
+    status,
+    detail,
+    code,
+    ...(instance === undefined ? {} : { instance }),
+  };
 }
 
 /**
@@ -80,12 +89,18 @@ function toProblem(error: FastifyError, request: FastifyRequest): Problem {
 
   if (isDatabaseUnavailable(error)) {
     request.log.warn({ err: error }, 'database unavailable');
-    return problem(503, 'DATABASE_UNAVAILABLE', 'The database cannot be reached right now; retry in a few seconds.', instance);
+    return problem(
+      503,
+      'DATABASE_UNAVAILABLE',
+      'The database cannot be reached right now; retry in a few seconds.',
+      instance,
+    );
   }
 
   if (error instanceof TransactionConflictError) {
     request.log.warn({ err: error }, 'transaction kept conflicting');
-    const detail = 'Concurrent work kept aborting this request (deadlock or serialization failure); nothing was written. Repeat it shortly.';
+    const detail =
+      'Concurrent work kept aborting this request (deadlock or serialization failure); nothing was written. Repeat it shortly.';
     return problem(503, 'TRANSACTION_CONFLICT', detail, instance);
   }
 
@@ -110,7 +125,8 @@ export function sendRouteNotFound(request: FastifyRequest, reply: FastifyReply):
  */
 export const problemServerOptions = {
   /** The router's refusals: a broken percent-encoding (400), an over-long path parameter (414). */
-  frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => sendProblem(reply, toProblem(error, request)),
+  frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) =>
+    sendProblem(reply, toProblem(error, request)),
   /** Requests Node's HTTP parser refused (malformed, headers too large, too slow). */
   clientErrorHandler: sendClientError,
 } satisfies FastifyServerOptions;

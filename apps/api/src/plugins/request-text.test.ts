@@ -7,7 +7,9 @@ import { insertProductionFixture } from '../production/production-fixture.ts';
 import { buildTestApp, type TestApp } from '../test-app.ts';
 import { loginAs } from '../testing/auth-for-tests.ts';
 
-const tote = JSON.parse(readFileSync(`${repoRoot}/examples/routings/tote-bag.json`, 'utf8')) as { nodes: { name: string }[] };
+const tote = JSON.parse(readFileSync(`${repoRoot}/examples/routings/tote-bag.json`, 'utf8')) as {
+  nodes: { name: string }[];
+};
 
 /** The parts of the OpenAPI document the route sweep reads. */
 interface OpenApiDocument {
@@ -38,9 +40,20 @@ describe('text the database cannot store', () => {
   }, 60_000);
   afterAll(() => t.close());
 
-  const order = { product: 'Fixture tote', client: 'Maison Verel', quantity: 3, dueDate: '2026-12-15', routing: 'PROD-01' };
+  const order = {
+    product: 'Fixture tote',
+    client: 'Maison Verel',
+    quantity: 3,
+    dueDate: '2026-12-15',
+    routing: 'PROD-01',
+  };
   const createOrder = (payload: string | Buffer) =>
-    t.app.inject({ method: 'POST', url: '/api/v1/manufacturing-orders', headers: { ...manager, 'content-type': 'application/json' }, payload });
+    t.app.inject({
+      method: 'POST',
+      url: '/api/v1/manufacturing-orders',
+      headers: { ...manager, 'content-type': 'application/json' },
+      payload,
+    });
 
   describe('a NUL character (U+0000)', () => {
     it('in a body field is refused with a 400 naming the field, and nothing is written', async () => {
@@ -75,19 +88,32 @@ describe('text the database cannot store', () => {
     });
 
     it('in the username of a sign-in is refused before any account is looked up', async () => {
-      const response = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'manager\u0000', password: 'x' } });
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username: 'manager\u0000', password: 'x' },
+      });
       expectRefused(response, ['body.username']);
     });
 
     it('in a cancellation reason or a piece attribute key is refused, and the pieces stay as they were', async () => {
       const created = await createOrder(JSON.stringify(order));
       const orderPath = `/api/v1/manufacturing-orders/${created.json().id}`;
-      const badRelease = await t.app.inject({ method: 'POST', url: `${orderPath}/release`, headers: manager, payload: { attributes: { 'col\u0000our': 'red' } } });
+      const badRelease = await t.app.inject({
+        method: 'POST',
+        url: `${orderPath}/release`,
+        headers: manager,
+        payload: { attributes: { 'col\u0000our': 'red' } },
+      });
       expectRefused(badRelease, ['body.attributes.col\u0000our']);
       expect((await t.app.inject({ method: 'GET', url: orderPath, headers: manager })).json().status).toBe('draft');
 
-      expect((await t.app.inject({ method: 'POST', url: `${orderPath}/release`, headers: manager, payload: {} })).statusCode).toBe(200);
-      const tokens = (await t.app.inject({ method: 'GET', url: `/api/v1/tokens?order=${created.json().code}`, headers: manager })).json();
+      expect(
+        (await t.app.inject({ method: 'POST', url: `${orderPath}/release`, headers: manager, payload: {} })).statusCode,
+      ).toBe(200);
+      const tokens = (
+        await t.app.inject({ method: 'GET', url: `/api/v1/tokens?order=${created.json().code}`, headers: manager })
+      ).json();
       const response = await t.app.inject({
         method: 'POST',
         url: '/api/v1/tokens/cancel',
@@ -106,8 +132,11 @@ describe('text the database cannot store', () => {
         for (const [method, operation] of Object.entries(operations)) {
           if (path === '/api/v1/auth/logout') continue; // it would end the sweep's session
           const params = [...path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]);
-          const query = (operation.parameters ?? []).filter((parameter) => parameter.in === 'query').map((parameter) => parameter.name);
-          const withPath = (nul?: string) => path.replaceAll(/\{([^}]+)\}/g, (_whole, name: string) => (name === nul ? '%00' : '1'));
+          const query = (operation.parameters ?? [])
+            .filter((parameter) => parameter.in === 'query')
+            .map((parameter) => parameter.name);
+          const withPath = (nul?: string) =>
+            path.replaceAll(/\{([^}]+)\}/g, (_whole, name: string) => (name === nul ? '%00' : '1'));
           const urls = [...params.map((name) => withPath(name)), ...query.map((name) => `${withPath()}?${name}=%00`)];
           for (const url of urls) {
             const response = await t.app.inject({ method: method.toUpperCase() as 'GET', url, headers });
@@ -140,7 +169,11 @@ describe('text the database cannot store', () => {
       const response = await createOrder(bytes);
       expect(response.statusCode).toBe(400);
       expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-      expect(response.json()).toMatchObject({ status: 400, code: 'INVALID_JSON', detail: expect.stringContaining('UTF-8') });
+      expect(response.json()).toMatchObject({
+        status: 400,
+        code: 'INVALID_JSON',
+        detail: expect.stringContaining('UTF-8'),
+      });
       expect(await t.db.prisma.manufacturingOrder.count()).toBe(before);
     });
 

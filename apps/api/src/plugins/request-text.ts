@@ -10,7 +10,9 @@ const NUL_MESSAGE = 'must not contain the NUL character (U+0000)';
 function nulPaths(value: unknown, path: readonly string[] = []): string[] {
   if (typeof value === 'string') return value.includes(NUL) ? [path.join('.') || '(root)'] : [];
   if (value === null || typeof value !== 'object') return [];
-  const entries = Array.isArray(value) ? value.map((item, index) => [String(index), item] as const) : Object.entries(value);
+  const entries = Array.isArray(value)
+    ? value.map((item, index) => [String(index), item] as const)
+    : Object.entries(value);
   return entries.flatMap(([key, item]) => {
     const here = [...path, key];
     return [...(key.includes(NUL) ? [here.join('.')] : []), ...nulPaths(item, here)];
@@ -49,7 +51,14 @@ export default fp(
       try {
         text = utf8.decode(body);
       } catch {
-        done(new HttpProblem(400, 'INVALID_JSON', 'The body is not valid UTF-8; JSON must be sent as UTF-8 (RFC 8259 §8.1).'), undefined);
+        done(
+          new HttpProblem(
+            400,
+            'INVALID_JSON',
+            'The body is not valid UTF-8; JSON must be sent as UTF-8 (RFC 8259 §8.1).',
+          ),
+          undefined,
+        );
         return;
       }
       parseJson(request, text, (error, value) => {

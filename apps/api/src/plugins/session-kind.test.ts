@@ -31,14 +31,28 @@ describe('session kind in the RBAC matrix', () => {
   for (const kind of ['password', 'station'] as const) {
     for (const role of PEOPLE) {
       it(`a ${role} who is also an operator, on a ${kind} session`, async () => {
-        const login = await loginAs(t.db, role, { extraRoles: role === 'operator' ? [] : ['operator'], station: kind === 'station' });
-        const effective: readonly Role[] = kind === 'station' || role === 'operator' ? ['operator'] : [role, 'operator'];
+        const login = await loginAs(t.db, role, {
+          extraRoles: role === 'operator' ? [] : ['operator'],
+          station: kind === 'station',
+        });
+        const effective: readonly Role[] =
+          kind === 'station' || role === 'operator' ? ['operator'] : [role, 'operator'];
         for (const route of ROUTES) {
-          const response = await t.app.inject({ method: route.method, url: route.url, headers: login.headers, ...(route.method === 'POST' && { payload: {} }) });
+          const response = await t.app.inject({
+            method: route.method,
+            url: route.url,
+            headers: login.headers,
+            ...(route.method === 'POST' && { payload: {} }),
+          });
           const allowed = route.roles.some((r) => effective.includes(r));
           const label = `${route.method} ${route.url}`;
           if (allowed) expect([401, 403], label).not.toContain(response.statusCode);
-          else expect({ label, status: response.statusCode, code: response.json().code }).toEqual({ label, status: 403, code: 'ROLE_NOT_ALLOWED' });
+          else
+            expect({ label, status: response.statusCode, code: response.json().code }).toEqual({
+              label,
+              status: 403,
+              code: 'ROLE_NOT_ALLOWED',
+            });
         }
         const me = (await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: login.headers })).json();
         expect(me).toMatchObject({ station: kind === 'station', roles: [...effective] });

@@ -50,7 +50,8 @@ const REFUSAL_DETAIL: Record<CancelRefusalCode, (tokenId: string) => string> = {
   REASON_REQUIRED: () => 'Give a reason: every cancellation is audited.',
   TOKEN_NOT_FOUND: (id) => `No token has the id "${id}"; nothing was cancelled.`,
   TOKEN_NOT_CANCELLABLE: (id) => `The piece of token ${id} is already completed or cancelled; nothing was cancelled.`,
-  NEW_VERSION_REQUIRED: (id) => `REDESIGN needs a newer published version of the routing of token ${id}; publish it first. Nothing was cancelled.`,
+  NEW_VERSION_REQUIRED: (id) =>
+    `REDESIGN needs a newer published version of the routing of token ${id}; publish it first. Nothing was cancelled.`,
 };
 
 function refusal(code: CancelRefusalCode, tokenId = ''): HttpProblem {
@@ -59,7 +60,10 @@ function refusal(code: CancelRefusalCode, tokenId = ''): HttpProblem {
 
 /** For REDESIGN: each piece's routing's newest published version, when it is newer than the piece's own. */
 async function redesignTargets(tx: Tx, pieces: readonly LoadedPiece[]): Promise<Map<string, PinnedVersion>> {
-  const versions = await tx.graphVersion.findMany({ where: { id: { in: pieces.map((piece) => piece.graphVersionId) } }, select: { id: true, graphId: true } });
+  const versions = await tx.graphVersion.findMany({
+    where: { id: { in: pieces.map((piece) => piece.graphVersionId) } },
+    select: { id: true, graphId: true },
+  });
   const graphOf = new Map(versions.map((version) => [version.id, version.graphId]));
   const latest = new Map<string, PinnedVersion | null>();
   const targets = new Map<string, PinnedVersion>();
@@ -72,14 +76,23 @@ async function redesignTargets(tx: Tx, pieces: readonly LoadedPiece[]): Promise<
   return targets;
 }
 
-function summarise(type: CancellationType, effects: ReturnType<typeof cancelTokens> & { ok: true }, versionOf: (token: Token) => string): BulkCancelTokensResult {
+function summarise(
+  type: CancellationType,
+  effects: ReturnType<typeof cancelTokens> & { ok: true },
+  versionOf: (token: Token) => string,
+): BulkCancelTokensResult {
   const { tokens, workItems, orders } = effects.effects;
   return {
     type,
     cancelled: tokens.update.filter((token) => token.state === 'cancelled').map(({ id, serial }) => ({ id, serial })),
     replacements: tokens.insert
       .filter((token) => token.parentId === null && token.replacesId !== null)
-      .map((token) => ({ id: token.id, serial: token.serial, replacesId: token.replacesId as string, graphVersionId: versionOf(token) })),
+      .map((token) => ({
+        id: token.id,
+        serial: token.serial,
+        replacesId: token.replacesId as string,
+        graphVersionId: versionOf(token),
+      })),
     cancelledWorkItems: workItems.update.filter((item) => item.state === 'cancelled').length,
     orders,
   };
@@ -94,7 +107,10 @@ function summarise(type: CancellationType, effects: ReturnType<typeof cancelToke
  * resolved; orders left with nothing in flight are settled after the commit. Any refusal (404
  * unknown token, 409 finished piece or no newer version) cancels nothing.
  */
-export async function bulkCancelTokens(context: ProductionContext, input: BulkCancelTokensInput): Promise<BulkCancelTokensResult> {
+export async function bulkCancelTokens(
+  context: ProductionContext,
+  input: BulkCancelTokensInput,
+): Promise<BulkCancelTokensResult> {
   const done = await runCommand(
     context.db,
     context.hub,
@@ -127,7 +143,8 @@ export async function bulkCancelTokens(context: ProductionContext, input: BulkCa
       };
       // The pieces are locked: the guarded write cannot find them changed.
       const persistContext = { actor: eventActor(context), now, pieces, placeNewPiece };
-      if (!(await persistEffects(sql, result.effects, persistContext)).written) throw new Error('A locked piece changed during its cancellation');
+      if (!(await persistEffects(sql, result.effects, persistContext)).written)
+        throw new Error('A locked piece changed during its cancellation');
       const summary = summarise(input.type, result, (token) => placeNewPiece(token).version.graphVersionId);
       return { result: { summary, effects: result.effects, persistContext }, events: [], recorded: true };
     },

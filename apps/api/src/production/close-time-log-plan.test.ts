@@ -44,7 +44,10 @@ describe('ending a time log', () => {
          FROM work_items w, generate_series(1, 10) AS n WHERE w.id <> $2::uuid`,
       [userId, workItemId],
     );
-    await t.db.query(`INSERT INTO time_logs (work_item_id, user_id, started_at) VALUES ($1::uuid, $2::uuid, now())`, [workItemId, userId]);
+    await t.db.query(`INSERT INTO time_logs (work_item_id, user_id, started_at) VALUES ($1::uuid, $2::uuid, now())`, [
+      workItemId,
+      userId,
+    ]);
     // Not analysed on purpose: a connection keeps the generic plan it made before statistics
     // existed (a young database, or autovacuum off). With an index per column, that plan ANDed the
     // item's and the operator's bitmaps, reading all 3,000 of the operator's logs on every close.
@@ -61,10 +64,22 @@ describe('ending a time log', () => {
       idempotency: null,
     };
     const statement = persistEffectsStatement({
-      tokenInserts: [], itemInserts: [], operatorsJoined: [], operatorsLeft: [], logsClosed: document.logsClosed, logsOpened: [],
-      inbox: [], cancelledTokens: [], quantities: [], started: [], events: [], idempotency: null,
+      tokenInserts: [],
+      itemInserts: [],
+      operatorsJoined: [],
+      operatorsLeft: [],
+      logsClosed: document.logsClosed,
+      logsOpened: [],
+      inbox: [],
+      cancelledTokens: [],
+      quantities: [],
+      started: [],
+      events: [],
+      idempotency: null,
     });
-    const plan = await explainPrepared(t.db, statement.text, `'${JSON.stringify(document)}'::jsonb, now()`, { analyze: true });
+    const plan = await explainPrepared(t.db, statement.text, `'${JSON.stringify(document)}'::jsonb, now()`, {
+      analyze: true,
+    });
     // 1: the open log found through an index (0 would mean the guard failed and nothing ran).
     expect(timeLogIndexEntriesRead(plan)).toBe(1);
   });

@@ -32,7 +32,10 @@ export interface OrderColumns {
 }
 
 /** Inserts one order row from the shared columns plus the kind's own; `eventData` joins `order.created`. */
-export type InsertOrderRow = (tx: Tx, columns: OrderColumns) => Promise<{ readonly id: string; readonly eventData?: Record<string, unknown> }>;
+export type InsertOrderRow = (
+  tx: Tx,
+  columns: OrderColumns,
+) => Promise<{ readonly id: string; readonly eventData?: Record<string, unknown> }>;
 
 /**
  * Creates a draft order of `kind` and its `order.created` event in one transaction; returns its
@@ -57,8 +60,15 @@ export async function createOrder(
       createdAt: context.now,
       updatedAt: context.now,
     };
-    const order = await conflictOnDuplicate(() => insertRow(tx, columns), 'ORDER_CODE_TAKEN', `The code "${code}" is already used by another ${noun}.`);
-    const event = orderEvent('order.created', { id: order.id, code, kind }, eventActor(context), context.now, { routing: graph.code, ...order.eventData });
+    const order = await conflictOnDuplicate(
+      () => insertRow(tx, columns),
+      'ORDER_CODE_TAKEN',
+      `The code "${code}" is already used by another ${noun}.`,
+    );
+    const event = orderEvent('order.created', { id: order.id, code, kind }, eventActor(context), context.now, {
+      routing: graph.code,
+      ...order.eventData,
+    });
     return { result: order.id, events: [event] };
   });
 }

@@ -3,7 +3,10 @@ import { pinnedGraph } from './pinned-graph.ts';
 import type { PinnedVersion, Tx } from './piece-store.ts';
 
 /** The newest published version of a routing graph, or null when none is published. */
-export async function latestPublishedVersion(tx: Tx, graphId: string): Promise<(PinnedVersion & { number: number }) | null> {
+export async function latestPublishedVersion(
+  tx: Tx,
+  graphId: string,
+): Promise<(PinnedVersion & { number: number }) | null> {
   const version = await tx.graphVersion.findFirst({
     where: { graphId, status: 'published' },
     orderBy: { number: 'desc' },

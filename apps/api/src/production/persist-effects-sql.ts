@@ -19,7 +19,17 @@ import { keyCommittedSql, type IdempotencyKeyRef } from '../plugins/idempotency-
 
 /** The lists of the document `$1` that decide which parts a step's statement needs. */
 type PersistLists = Record<
-  'tokenInserts' | 'itemInserts' | 'operatorsJoined' | 'operatorsLeft' | 'logsClosed' | 'logsOpened' | 'inbox' | 'cancelledTokens' | 'quantities' | 'started' | 'events',
+  | 'tokenInserts'
+  | 'itemInserts'
+  | 'operatorsJoined'
+  | 'operatorsLeft'
+  | 'logsClosed'
+  | 'logsOpened'
+  | 'inbox'
+  | 'cancelledTokens'
+  | 'quantities'
+  | 'started'
+  | 'events',
   readonly unknown[]
 > & {
   /** The request's Idempotency-Key, marked committed with the step; null without one. */
@@ -37,28 +47,43 @@ const loggedSql = (ifStarted: boolean): string => `
            CROSS JOIN LATERAL jsonb_to_record(json_rows) AS e(n int, type text, at timestamptz, actor text, order_id uuid, token_id uuid,
            work_item_id uuid, node_key text, work_center text, work_center_id uuid, operator_id uuid, if_started uuid, data jsonb)
       LEFT JOIN work_centers wc ON wc.code = e.work_center
-     WHERE (SELECT ok FROM verdict)${ifStarted ? `
-       AND (e.if_started IS NULL OR e.if_started IN (SELECT id FROM mo_started UNION ALL SELECT id FROM job_started))` : ''}
+     WHERE (SELECT ok FROM verdict)${
+       ifStarted
+         ? `
+       AND (e.if_started IS NULL OR e.if_started IN (SELECT id FROM mo_started UNION ALL SELECT id FROM job_started))`
+         : ''
+     }
      ORDER BY e.n`;
 
 const PARTS: CtePart<PersistLists>[] = [
-  { name: 'guards', sql: `
+  {
+    name: 'guards',
+    sql: `
     SELECT g.root, g.version FROM json_rows($1::jsonb->'guards')
-           CROSS JOIN LATERAL jsonb_to_record(json_rows) AS g(root uuid, version int)` },
-  { name: 'locked', sql: `
-    SELECT t.id FROM tokens t JOIN guards g ON g.root = t.id AND t.piece_version = g.version ORDER BY t.id FOR UPDATE OF t` },
+           CROSS JOIN LATERAL jsonb_to_record(json_rows) AS g(root uuid, version int)`,
+  },
+  {
+    name: 'locked',
+    sql: `
+    SELECT t.id FROM tokens t JOIN guards g ON g.root = t.id AND t.piece_version = g.version ORDER BY t.id FOR UPDATE OF t`,
+  },
   { name: 'verdict', sql: `SELECT (SELECT count(*) FROM locked) = (SELECT count(*) FROM guards) AS ok` },
   // The tokens the step changed (u), and the root of every guarded piece (g), whose version is
   // bumped whether or not the root token itself changed: one UPDATE, as a row may not be updated
   // twice in a statement.
-  { name: 'token_changes', sql: `
+  {
+    name: 'token_changes',
+    sql: `
     SELECT COALESCE(u.id, g.root) AS id, u.id IS NOT NULL AS changed, g.root IS NOT NULL AS guarded,
            u.state, u."nodeKey", u."reworkPasses", u."cancellationType", u."cancellationReason"
       FROM (SELECT u.* FROM json_rows($1::jsonb->'tokenUpdates')
                    CROSS JOIN LATERAL jsonb_to_record(json_rows) AS u(id uuid, state token_state, "nodeKey" text,
                    "reworkPasses" jsonb, "cancellationType" cancellation_type, "cancellationReason" text)) u
-      FULL JOIN guards g ON g.root = u.id` },
-  { name: 'token_updates', sql: `
+      FULL JOIN guards g ON g.root = u.id`,
+  },
+  {
+    name: 'token_updates',
+    sql: `
     UPDATE tokens t SET
       state = CASE WHEN c.changed THEN c.state ELSE t.state END,
       current_node_key = CASE WHEN c.changed THEN c."nodeKey" ELSE t.current_node_key END,
@@ -72,8 +97,11 @@ const PARTS: CtePart<PersistLists>[] = [
       piece_version = t.piece_version + CASE WHEN c.guarded THEN 1 ELSE 0 END
     FROM token_changes c
     WHERE t.id = c.id AND (SELECT ok FROM verdict)
-    RETURNING t.id` },
-  { name: 'token_inserts', sql: `
+    RETURNING t.id`,
+  },
+  {
+    name: 'token_inserts',
+    sql: `
     INSERT INTO tokens (id, serial, mo_id, atelier_job_id, graph_version_id, parent_id, replaces_id, attributes, state,
                         current_node_key, rework_passes, cancellation_type, cancellation_reason, created_at, updated_at, completed_at, cancelled_at)
     SELECT u.id, u.serial, u."moId", u."atelierJobId", u."graphVersionId", u."parentId", u."replacesId", u.attributes, u.state,
@@ -84,8 +112,12 @@ const PARTS: CtePart<PersistLists>[] = [
            "parentId" uuid, "replacesId" uuid, attributes jsonb, state token_state, "nodeKey" text, "reworkPasses" jsonb,
            "cancellationType" cancellation_type, "cancellationReason" text)
      WHERE (SELECT ok FROM verdict)
-    RETURNING id`, when: (doc) => has(doc.tokenInserts) },
-  { name: 'item_updates', sql: `
+    RETURNING id`,
+    when: (doc) => has(doc.tokenInserts),
+  },
+  {
+    name: 'item_updates',
+    sql: `
     UPDATE work_items w SET
       state = u.state, assignee_id = u."assigneeId", qc_result = u."qcResult", qc_reason_codes = u."qcReasonCodes",
       updated_at = u."updatedAt", started_at = u."startedAt", completed_at = u."completedAt",
@@ -95,8 +127,11 @@ const PARTS: CtePart<PersistLists>[] = [
            CROSS JOIN LATERAL jsonb_to_record(json_rows) AS u(id uuid, state work_item_state, "assigneeId" uuid, "qcResult" qc_result,
          "qcReasonCodes" text[], "updatedAt" timestamptz, "startedAt" timestamptz, "completedAt" timestamptz, "claimDeadline" timestamptz)
     WHERE w.id = u.id AND (SELECT ok FROM verdict)
-    RETURNING w.id, w.version` },
-  { name: 'item_inserts', sql: `
+    RETURNING w.id, w.version`,
+  },
+  {
+    name: 'item_inserts',
+    sql: `
     INSERT INTO work_items (id, token_id, node_key, visit, state, work_center_id, assignee_id, priority, standard_minutes,
                             claim_deadline, qc_result, qc_reason_codes, created_at, updated_at, started_at, completed_at)
     SELECT u.id, u."tokenId", u."nodeKey",
@@ -110,34 +145,58 @@ const PARTS: CtePart<PersistLists>[] = [
            "qcReasonCodes" text[], "createdAt" timestamptz, "updatedAt" timestamptz, "startedAt" timestamptz, "completedAt" timestamptz)
       LEFT JOIN work_centers wc ON wc.code = u."workCenter"
      WHERE (SELECT ok FROM verdict)
-    RETURNING id`, when: (doc) => has(doc.itemInserts) },
-  { name: 'operators_joined', sql: `
+    RETURNING id`,
+    when: (doc) => has(doc.itemInserts),
+  },
+  {
+    name: 'operators_joined',
+    sql: `
     INSERT INTO work_item_operators (work_item_id, user_id, joined_at, left_at)
     SELECT u."workItemId", u."userId", u."joinedAt", u."leftAt"
       FROM json_rows($1::jsonb->'operatorsJoined')
            CROSS JOIN LATERAL jsonb_to_record(json_rows) AS u("workItemId" uuid, "userId" uuid, "joinedAt" timestamptz, "leftAt" timestamptz)
      WHERE (SELECT ok FROM verdict)
-    ON CONFLICT (work_item_id, user_id) DO UPDATE SET joined_at = EXCLUDED.joined_at, left_at = EXCLUDED.left_at`, when: (doc) => has(doc.operatorsJoined) },
-  { name: 'operators_left', sql: `
+    ON CONFLICT (work_item_id, user_id) DO UPDATE SET joined_at = EXCLUDED.joined_at, left_at = EXCLUDED.left_at`,
+    when: (doc) => has(doc.operatorsJoined),
+  },
+  {
+    name: 'operators_left',
+    sql: `
     UPDATE work_item_operators o SET left_at = u."leftAt"
       FROM json_rows($1::jsonb->'operatorsLeft')
            CROSS JOIN LATERAL jsonb_to_record(json_rows) AS u("workItemId" uuid, "userId" uuid, "leftAt" timestamptz)
-     WHERE o.work_item_id = u."workItemId" AND o.user_id = u."userId" AND o.left_at IS NULL AND (SELECT ok FROM verdict)`, when: (doc) => has(doc.operatorsLeft) },
-  { name: 'logs_closed', sql: `
+     WHERE o.work_item_id = u."workItemId" AND o.user_id = u."userId" AND o.left_at IS NULL AND (SELECT ok FROM verdict)`,
+    when: (doc) => has(doc.operatorsLeft),
+  },
+  {
+    name: 'logs_closed',
+    sql: `
     UPDATE time_logs l SET ended_at = u."endedAt", end_reason = u."endReason"
       FROM json_rows($1::jsonb->'logsClosed')
            CROSS JOIN LATERAL jsonb_to_record(json_rows) AS u("workItemId" uuid, "userId" uuid, "endedAt" timestamptz, "endReason" time_log_end_reason)
-     WHERE l.work_item_id = u."workItemId" AND l.user_id = u."userId" AND l.ended_at IS NULL AND (SELECT ok FROM verdict)`, when: (doc) => has(doc.logsClosed) },
-  { name: 'logs_opened', sql: `
+     WHERE l.work_item_id = u."workItemId" AND l.user_id = u."userId" AND l.ended_at IS NULL AND (SELECT ok FROM verdict)`,
+    when: (doc) => has(doc.logsClosed),
+  },
+  {
+    name: 'logs_opened',
+    sql: `
     INSERT INTO time_logs (work_item_id, user_id, started_at, ended_at, end_reason)
     SELECT u."workItemId", u."userId", u."startedAt", u."endedAt", u."endReason"
       FROM json_rows($1::jsonb->'logsOpened')
            CROSS JOIN LATERAL jsonb_to_record(json_rows) AS u("workItemId" uuid, "userId" uuid, "startedAt" timestamptz, "endedAt" timestamptz,
            "endReason" time_log_end_reason)
-     WHERE (SELECT ok FROM verdict)`, when: (doc) => has(doc.logsOpened) },
-  { name: 'cancelled_tokens', sql: `
-    SELECT (json_rows #>> '{}')::uuid AS id FROM json_rows($1::jsonb->'cancelledTokens')`, when: (doc) => has(doc.cancelledTokens) || has(doc.inbox) },
-  { name: 'inbox_inserts', sql: `
+     WHERE (SELECT ok FROM verdict)`,
+    when: (doc) => has(doc.logsOpened),
+  },
+  {
+    name: 'cancelled_tokens',
+    sql: `
+    SELECT (json_rows #>> '{}')::uuid AS id FROM json_rows($1::jsonb->'cancelledTokens')`,
+    when: (doc) => has(doc.cancelledTokens) || has(doc.inbox),
+  },
+  {
+    name: 'inbox_inserts',
+    sql: `
     -- A cancelled piece needs no more decisions: its inbox items are resolved with it.
     INSERT INTO inbox_items (id, kind, node_key, payload, mo_id, atelier_job_id, token_id, work_item_id, created_at, status, resolved_at)
     SELECT u.id, u.kind, u."nodeKey", u.payload, u."moId", u."atelierJobId", u."tokenId", u."workItemId", u."createdAt",
@@ -146,41 +205,78 @@ const PARTS: CtePart<PersistLists>[] = [
            CROSS JOIN LATERAL jsonb_to_record(json_rows) AS u(id uuid, kind text, "nodeKey" text, payload jsonb, "moId" uuid, "atelierJobId" uuid,
            "tokenId" uuid, "workItemId" uuid, "createdAt" timestamptz)
       LEFT JOIN cancelled_tokens c ON c.id = u."tokenId"
-     WHERE (SELECT ok FROM verdict)`, when: (doc) => has(doc.inbox) },
-  { name: 'inbox_resolved', sql: `
+     WHERE (SELECT ok FROM verdict)`,
+    when: (doc) => has(doc.inbox),
+  },
+  {
+    name: 'inbox_resolved',
+    sql: `
     UPDATE inbox_items i SET status = 'resolved', resolved_at = $2::timestamptz
-     WHERE i.token_id IN (SELECT id FROM cancelled_tokens) AND i.status = 'open' AND (SELECT ok FROM verdict)`, when: (doc) => has(doc.cancelledTokens) },
-  { name: 'quantities', sql: `
+     WHERE i.token_id IN (SELECT id FROM cancelled_tokens) AND i.status = 'open' AND (SELECT ok FROM verdict)`,
+    when: (doc) => has(doc.cancelledTokens),
+  },
+  {
+    name: 'quantities',
+    sql: `
     SELECT q."orderId", sum(q.delta)::int AS delta
       FROM json_rows($1::jsonb->'quantities')
-           CROSS JOIN LATERAL jsonb_to_record(json_rows) AS q("orderId" uuid, delta int) GROUP BY q."orderId"`, when: (doc) => has(doc.quantities) || has(doc.started) },
-  { name: 'started', sql: `
+           CROSS JOIN LATERAL jsonb_to_record(json_rows) AS q("orderId" uuid, delta int) GROUP BY q."orderId"`,
+    when: (doc) => has(doc.quantities) || has(doc.started),
+  },
+  {
+    name: 'started',
+    sql: `
     SELECT (json_rows #>> '{}')::uuid AS id FROM json_rows($1::jsonb->'started')
-     WHERE (json_rows #>> '{}')::uuid NOT IN (SELECT "orderId" FROM quantities)`, when: (doc) => has(doc.started) },
-  { name: 'mo_quantities', sql: `
+     WHERE (json_rows #>> '{}')::uuid NOT IN (SELECT "orderId" FROM quantities)`,
+    when: (doc) => has(doc.started),
+  },
+  {
+    name: 'mo_quantities',
+    sql: `
     UPDATE manufacturing_orders o SET target_quantity = o.target_quantity + q.delta, updated_at = $2::timestamptz
-      FROM quantities q WHERE o.id = q."orderId" AND (SELECT ok FROM verdict)`, when: (doc) => has(doc.quantities) },
-  { name: 'job_quantities', sql: `
+      FROM quantities q WHERE o.id = q."orderId" AND (SELECT ok FROM verdict)`,
+    when: (doc) => has(doc.quantities),
+  },
+  {
+    name: 'job_quantities',
+    sql: `
     UPDATE atelier_jobs o SET quantity = o.quantity + q.delta, updated_at = $2::timestamptz
-      FROM quantities q WHERE o.id = q."orderId" AND (SELECT ok FROM verdict)`, when: (doc) => has(doc.quantities) },
+      FROM quantities q WHERE o.id = q."orderId" AND (SELECT ok FROM verdict)`,
+    when: (doc) => has(doc.quantities),
+  },
   // Released orders go in progress once work on one of their pieces moves (only the first time).
-  { name: 'mo_started', sql: `
+  {
+    name: 'mo_started',
+    sql: `
     UPDATE manufacturing_orders o SET status = 'in_progress', updated_at = $2::timestamptz
      WHERE o.id IN (SELECT id FROM started) AND o.status = 'released' AND (SELECT ok FROM verdict)
-    RETURNING o.id`, when: (doc) => has(doc.started) },
-  { name: 'job_started', sql: `
+    RETURNING o.id`,
+    when: (doc) => has(doc.started),
+  },
+  {
+    name: 'job_started',
+    sql: `
     UPDATE atelier_jobs o SET status = 'in_progress', updated_at = $2::timestamptz
      WHERE o.id IN (SELECT id FROM started) AND o.status = 'released' AND (SELECT ok FROM verdict)
-    RETURNING o.id`, when: (doc) => has(doc.started) },
-  { name: 'key_committed', sql: `
+    RETURNING o.id`,
+    when: (doc) => has(doc.started),
+  },
+  {
+    name: 'key_committed',
+    sql: `
     ${keyCommittedSql('$2::timestamptz', "$1::jsonb->'idempotency'->>'scope'", "$1::jsonb->'idempotency'->>'key'")} AND (SELECT ok FROM verdict)`,
-    when: (doc) => doc.idempotency !== null },
+    when: (doc) => doc.idempotency !== null,
+  },
   // The events; `order.started` only from the statement that moved its order from released.
   { name: 'logged', sql: loggedSql(true), when: (doc) => has(doc.events) && has(doc.started) },
   { name: 'logged', sql: loggedSql(false), when: (doc) => has(doc.events) && !has(doc.started) },
 ];
 
 /** The statement for a step's document: the guard, the version bump and only the writes the step has. */
-export const persistEffectsStatement = statementComposer('persist-effects', PARTS, `
+export const persistEffectsStatement = statementComposer(
+  'persist-effects',
+  PARTS,
+  `
   SELECT (SELECT ok FROM verdict) AS ok,
-         COALESCE((SELECT json_object_agg(id, version) FROM item_updates), '{}') AS versions`);
+         COALESCE((SELECT json_object_agg(id, version) FROM item_updates), '{}') AS versions`,
+);

@@ -1,4 +1,14 @@
-import { isOpenWorkItemState, nextVisit, orderStarts, workItemClaimDeadline, type DomainEvent, type Effects, type GraphNode, type Token, type WorkItem } from '@atelier/domain';
+import {
+  isOpenWorkItemState,
+  nextVisit,
+  orderStarts,
+  workItemClaimDeadline,
+  type DomainEvent,
+  type Effects,
+  type GraphNode,
+  type Token,
+  type WorkItem,
+} from '@atelier/domain';
 import type { SqlRunner } from '../db/database.ts';
 import { jsonColumn } from '../db/json-column.ts';
 import { eventRow } from '../events/append-events.ts';
@@ -51,7 +61,8 @@ function placeTokens(effects: Effects, context: PersistContext): Map<string, New
       placements.set(token.id, parent);
       continue;
     }
-    if (context.placeNewPiece === undefined) throw new Error(`New token ${token.id} has no placement: pass placeNewPiece`);
+    if (context.placeNewPiece === undefined)
+      throw new Error(`New token ${token.id} has no placement: pass placeNewPiece`);
     placements.set(token.id, context.placeNewPiece(token));
   }
   return placements;
@@ -71,13 +82,16 @@ function nodeOf(placement: NewPiecePlacement, nodeKey: string): GraphNode | unde
 function cancellations(events: readonly DomainEvent[]): Map<string, { type: string; reason: string }> {
   const byToken = new Map<string, { type: string; reason: string }>();
   for (const event of events) {
-    if (event.type === 'token.cancelled') byToken.set(event.tokenId, { type: String(event.data.cancellation), reason: String(event.data.reason ?? '') });
+    if (event.type === 'token.cancelled')
+      byToken.set(event.tokenId, { type: String(event.data.cancellation), reason: String(event.data.reason ?? '') });
   }
   return byToken;
 }
 
 function orderLink(order: OrderRef): { moId: string | null; atelierJobId: string | null } {
-  return order.kind === 'manufacturingOrder' ? { moId: order.id, atelierJobId: null } : { moId: null, atelierJobId: order.id };
+  return order.kind === 'manufacturingOrder'
+    ? { moId: order.id, atelierJobId: null }
+    : { moId: null, atelierJobId: order.id };
 }
 
 /** A work item as stored before the step, for its claim deadline (undefined for a new item). */
@@ -102,16 +116,29 @@ function peopleChanges(items: readonly WorkItem[], before: ReadonlyMap<string, W
   const operatorsJoined: { workItemId: string; userId: string; joinedAt: Date; leftAt: Date | null }[] = [];
   const operatorsLeft: { workItemId: string; userId: string; leftAt: Date }[] = [];
   const logsClosed: { workItemId: string; userId: string; endedAt: Date | null; endReason: string | null }[] = [];
-  const logsOpened: { workItemId: string; userId: string; startedAt: Date; endedAt: Date | null; endReason: string | null }[] = [];
+  const logsOpened: {
+    workItemId: string;
+    userId: string;
+    startedAt: Date;
+    endedAt: Date | null;
+    endReason: string | null;
+  }[] = [];
   for (const item of items) {
     const earlier = before.get(item.id);
     const bound = earlier?.operators ?? [];
     const closed = !isOpenWorkItemState(item.state);
     for (const userId of item.operators) {
-      if (!bound.includes(userId)) operatorsJoined.push({ workItemId: item.id, userId, joinedAt: item.updatedAt, leftAt: closed ? item.updatedAt : null });
+      if (!bound.includes(userId))
+        operatorsJoined.push({
+          workItemId: item.id,
+          userId,
+          joinedAt: item.updatedAt,
+          leftAt: closed ? item.updatedAt : null,
+        });
     }
     for (const userId of bound) {
-      if (closed || !item.operators.includes(userId)) operatorsLeft.push({ workItemId: item.id, userId, leftAt: item.updatedAt });
+      if (closed || !item.operators.includes(userId))
+        operatorsLeft.push({ workItemId: item.id, userId, leftAt: item.updatedAt });
     }
     const { opened, closed: ended } = timeLogChanges(earlier, item);
     for (const interval of ended) logsClosed.push({ workItemId: item.id, ...interval });
@@ -125,7 +152,9 @@ function startedOrders(effects: Effects, pieces: readonly LoadedPiece[]): OrderR
   const orders = new Map<string, OrderRef>();
   for (const { order, piece } of pieces) {
     const tokens = new Set(piece.tokens.map((token) => token.id));
-    const starts = effects.workItems.update.some((item) => tokens.has(item.tokenId) && orderStarts(order, { workItemState: item.state }));
+    const starts = effects.workItems.update.some(
+      (item) => tokens.has(item.tokenId) && orderStarts(order, { workItemState: item.state }),
+    );
     if (starts) orders.set(order.id, order);
   }
   return [...orders.values()];
@@ -160,12 +189,18 @@ function persistDocument(effects: Effects, context: PersistContext) {
       cancellationReason: cancelled.get(token.id)?.reason ?? null,
     };
   });
-  const loadedItems = new Map(context.pieces.flatMap((loaded) => loaded.piece.workItems.map((item) => [item.id, item] as const)));
+  const loadedItems = new Map(
+    context.pieces.flatMap((loaded) => loaded.piece.workItems.map((item) => [item.id, item] as const)),
+  );
   const deadlines = new Map(context.pieces.flatMap((loaded) => [...loaded.claimDeadlines]));
   const itemUpdates = effects.workItems.update.map((item) => {
     const earlier = loadedItems.get(item.id);
-    const before = earlier === undefined ? undefined : { state: earlier.state, claimDeadline: deadlines.get(item.id) ?? null };
-    return { id: item.id, ...itemStateColumns(item, nodeOf(placementOf(placements, item.tokenId), item.nodeKey), before) };
+    const before =
+      earlier === undefined ? undefined : { state: earlier.state, claimDeadline: deadlines.get(item.id) ?? null };
+    return {
+      id: item.id,
+      ...itemStateColumns(item, nodeOf(placementOf(placements, item.tokenId), item.nodeKey), before),
+    };
   });
   // The step's own visits of each token, numbered by the domain; the statement adds the stored ones.
   const insertedFor = new Map<string, string[]>();
@@ -219,8 +254,16 @@ function persistDocument(effects: Effects, context: PersistContext) {
       return { event: row, workCenter: nodeOf(placement, event.nodeKey)?.config?.workCenter ?? null, ifStarted: null };
     }),
     // Recorded only if this statement is the one that moves the order from released.
-    ...started.map((order) => ({ event: orderEvent('order.started', order, actor ?? 'system', context.now), workCenter: null, ifStarted: order.id })),
-  ].map(({ event, workCenter, ifStarted }, n) => ({ ...eventRow(event, n), work_center: workCenter, if_started: ifStarted }));
+    ...started.map((order) => ({
+      event: orderEvent('order.started', order, actor ?? 'system', context.now),
+      workCenter: null,
+      ifStarted: order.id,
+    })),
+  ].map(({ event, workCenter, ifStarted }, n) => ({
+    ...eventRow(event, n),
+    work_center: workCenter,
+    if_started: ifStarted,
+  }));
   return {
     guards: context.pieces.map((loaded) => ({ root: loaded.rootTokenId, version: loaded.pieceVersion })),
     tokenUpdates,
@@ -229,7 +272,9 @@ function persistDocument(effects: Effects, context: PersistContext) {
     itemInserts,
     ...peopleChanges([...effects.workItems.update, ...effects.workItems.insert], loadedItems),
     inbox,
-    cancelledTokens: [...effects.tokens.update, ...effects.tokens.insert].filter((token) => token.state === 'cancelled').map((token) => token.id),
+    cancelledTokens: [...effects.tokens.update, ...effects.tokens.insert]
+      .filter((token) => token.state === 'cancelled')
+      .map((token) => token.id),
     quantities: effects.orders.map((change) => ({ orderId: change.orderId, delta: change.targetQuantityDelta })),
     started: started.map((order) => order.id),
     events,
@@ -245,10 +290,18 @@ function persistDocument(effects: Effects, context: PersistContext) {
  * `pieceVersion` of `context.pieces`: when one changed since it was read, nothing is written.
  * Closing finished orders is `settleOrders`, after the commit (`write-step.ts`).
  */
-export async function persistEffects(db: SqlRunner, effects: Effects, context: PersistContext): Promise<PersistOutcome> {
+export async function persistEffects(
+  db: SqlRunner,
+  effects: Effects,
+  context: PersistContext,
+): Promise<PersistOutcome> {
   const document = persistDocument(effects, context);
   const statement = persistEffectsStatement(document);
-  const [row] = await db.query<{ ok: boolean; versions: unknown }>(statement.text, [JSON.stringify(document), context.now], { name: statement.name });
+  const [row] = await db.query<{ ok: boolean; versions: unknown }>(
+    statement.text,
+    [JSON.stringify(document), context.now],
+    { name: statement.name },
+  );
   if (row?.ok !== true) return { written: false };
   const versions = jsonColumn<Record<string, number>>(row.versions);
   return { written: true, versions: new Map(Object.entries(versions).map(([id, version]) => [id, Number(version)])) };

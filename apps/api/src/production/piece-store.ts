@@ -1,4 +1,11 @@
-import { workItemLimits, type PieceSnapshot, type RoutingGraph, type Token, type TokenState, type WorkItem } from '@atelier/domain';
+import {
+  workItemLimits,
+  type PieceSnapshot,
+  type RoutingGraph,
+  type Token,
+  type TokenState,
+  type WorkItem,
+} from '@atelier/domain';
 import type { SqlRunner } from '../db/database.ts';
 import { jsonColumn } from '../db/json-column.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
@@ -58,14 +65,22 @@ export interface WorkItemRecord {
   readonly updatedAt: Date;
   /** Open operators (joined, not left) in joining order. */
   readonly operators: readonly string[];
-  readonly timeLogs: readonly { userId: string; startedAt: Date; endedAt: Date | null; endReason: TimeLogEndReason | null }[];
+  readonly timeLogs: readonly {
+    userId: string;
+    startedAt: Date;
+    endedAt: Date | null;
+    endReason: TimeLogEndReason | null;
+  }[];
 }
 
 /** A work-item row as the domain's record; the holder (assignee) comes first among its operators. */
 export function toDomainWorkItem(row: WorkItemRecord, graph: RoutingGraph): WorkItem {
   const node = graph.nodes.find((candidate) => candidate.key === row.nodeKey);
   const bound = row.operators;
-  const operators = row.assigneeId !== null && bound.includes(row.assigneeId) ? [row.assigneeId, ...bound.filter((id) => id !== row.assigneeId)] : [...bound];
+  const operators =
+    row.assigneeId !== null && bound.includes(row.assigneeId)
+      ? [row.assigneeId, ...bound.filter((id) => id !== row.assigneeId)]
+      : [...bound];
   return {
     id: row.id,
     tokenId: row.tokenId,
@@ -124,13 +139,19 @@ export const WORK_ITEM_PEOPLE_JSON = `
 
 /** Reads a work item's people JSON (see {@link WORK_ITEM_PEOPLE_JSON}) with dates as dates. */
 export function timeLogsOf(rows: WorkItemJson['timeLogs']): WorkItemRecord['timeLogs'] {
-  return rows.map((log) => ({ userId: log.userId, startedAt: date(log.startedAt), endedAt: dateOrNull(log.endedAt), endReason: log.endReason }));
+  return rows.map((log) => ({
+    userId: log.userId,
+    startedAt: date(log.startedAt),
+    endedAt: dateOrNull(log.endedAt),
+    endReason: log.endReason,
+  }));
 }
 
 // A walk step of the piece's token tree as an index probe per token reached (`OFFSET 0` keeps the
 // subquery from being flattened into a join): the planner cannot estimate a recursive walk and,
 // left to itself, hash-joins it against every token ever made, a cost that grows with history.
-const parentOf = (walk: string) => `LATERAL (SELECT p.id, p.parent_id FROM tokens p WHERE p.id = ${walk}.parent_id OFFSET 0)`;
+const parentOf = (walk: string) =>
+  `LATERAL (SELECT p.id, p.parent_id FROM tokens p WHERE p.id = ${walk}.parent_id OFFSET 0)`;
 const childrenOf = (walk: string) => `LATERAL (SELECT c.id FROM tokens c WHERE c.parent_id = ${walk}.id OFFSET 0)`;
 
 /** CTE `up`: the tokens matching `origins` (a condition on `tokens`) and their ancestors, each with its `origin`; a row with `parent_id IS NULL` is a root. */
@@ -212,15 +233,31 @@ export async function loadPieces(db: SqlRunner, selector: PieceSelector): Promis
     const tokens = jsonColumn<TokenJson[]>(row.tokens).map((token): Token => ({ ...token, orderId: row.orderId }));
     const rows = jsonColumn<WorkItemJson[]>(row.workItems);
     const workItems = rows.map((item) =>
-      toDomainWorkItem({ ...item, createdAt: date(item.createdAt), updatedAt: date(item.updatedAt), timeLogs: timeLogsOf(item.timeLogs) }, graph),
+      toDomainWorkItem(
+        {
+          ...item,
+          createdAt: date(item.createdAt),
+          updatedAt: date(item.updatedAt),
+          timeLogs: timeLogsOf(item.timeLogs),
+        },
+        graph,
+      ),
     );
-    const claimDeadlines = new Map(rows.flatMap((item) => (item.claimDeadline === null ? [] : [[item.id, date(item.claimDeadline)] as const])));
+    const claimDeadlines = new Map(
+      rows.flatMap((item) => (item.claimDeadline === null ? [] : [[item.id, date(item.claimDeadline)] as const])),
+    );
     pieces.push({
       rootTokenId: row.rootTokenId,
       pieceVersion: Number(row.pieceVersion),
       graphVersionId: row.graphVersionId,
       graph,
-      order: { id: row.orderId, kind, code: row.orderCode, priority: Number(row.orderPriority), status: row.orderStatus },
+      order: {
+        id: row.orderId,
+        kind,
+        code: row.orderCode,
+        priority: Number(row.orderPriority),
+        status: row.orderStatus,
+      },
       piece: { tokens, workItems },
       claimDeadlines,
     });

@@ -5,7 +5,9 @@ import { LOAD_PIECES_SQL } from './piece-store.ts';
 import { insertFixtureOrder, insertProductionFixture } from './production-fixture.ts';
 
 const scannedTables = (plan: PlanNode): string[] =>
-  planNodes(plan).flatMap((node) => (node['Node Type'] === 'Seq Scan' && node['Relation Name'] !== undefined ? [node['Relation Name']] : []));
+  planNodes(plan).flatMap((node) =>
+    node['Node Type'] === 'Seq Scan' && node['Relation Name'] !== undefined ? [node['Relation Name']] : [],
+  );
 
 // A routing step reads its piece on every completion: that read must cost the same on the first
 // day and after a year of pieces. The planner cannot estimate a walk through the token tree and,

@@ -14,7 +14,8 @@ export async function pinnedGraph(db: SqlRunner, graphVersionId: string): Promis
   );
   if (version === undefined) throw new Error(`Graph version ${graphVersionId} does not exist`);
   const parsed = parseGraph(jsonColumn(version.body));
-  if (!parsed.ok) throw new Error(`Graph version ${graphVersionId} has an invalid body: ${parsed.errors[0]?.message ?? 'unknown'}`);
+  if (!parsed.ok)
+    throw new Error(`Graph version ${graphVersionId} has an invalid body: ${parsed.errors[0]?.message ?? 'unknown'}`);
   if (version.status !== 'draft') graphCache.set(graphVersionId, parsed.graph);
   return parsed.graph;
 }

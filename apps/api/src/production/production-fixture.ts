@@ -10,7 +10,12 @@ import {
   type WorkItem,
 } from '@atelier/domain';
 import type { Database } from '../db/database.ts';
-import { insertPublishedRouting, normalEdges, publishRoutingVersion, type FixtureRoutingJson } from '../testing/routing-fixture.ts';
+import {
+  insertPublishedRouting,
+  normalEdges,
+  publishRoutingVersion,
+  type FixtureRoutingJson,
+} from '../testing/routing-fixture.ts';
 import { loadPieceForUpdate, type LoadedPiece } from './piece-store.ts';
 import { persistEffects } from './persist-effects.ts';
 import { settleFinishedOrders } from './write-step.ts';
@@ -28,10 +33,20 @@ export const PRODUCTION_GRAPH_JSON: FixtureRoutingJson = {
   name: 'Production fixture',
   nodes: [
     { key: 'start', type: 'start', name: 'Start' },
-    { key: 'cut', type: 'operation', name: 'Cut', config: { workCenter: 'PF-CUT', standardMinutes: 12, claimTimeoutMinutes: 10 } },
+    {
+      key: 'cut',
+      type: 'operation',
+      name: 'Cut',
+      config: { workCenter: 'PF-CUT', standardMinutes: 12, claimTimeoutMinutes: 10 },
+    },
     { key: 'split', type: 'split', name: 'Split' },
     { key: 'strap', type: 'operation', name: 'Strap', config: { workCenter: 'PF-CUT', standardMinutes: 8 } },
-    { key: 'body', type: 'operation', name: 'Body', config: { workCenter: 'PF-ASM', standardMinutes: 30, minOperators: 2, maxOperators: 3 } },
+    {
+      key: 'body',
+      type: 'operation',
+      name: 'Body',
+      config: { workCenter: 'PF-ASM', standardMinutes: 30, minOperators: 2, maxOperators: 3 },
+    },
     { key: 'join', type: 'join', name: 'Join' },
     { key: 'assemble', type: 'operation', name: 'Assemble', config: { workCenter: 'PF-ASM', standardMinutes: 20 } },
     { key: 'qc', type: 'qc', name: 'Inspect', config: { workCenter: 'PF-ASM', standardMinutes: 5 } },
@@ -83,12 +98,17 @@ export interface ProductionFixture {
  * second call returns the same rows.
  */
 export async function insertProductionFixture(db: Database): Promise<ProductionFixture> {
-  const routing = await insertPublishedRouting(db, PRODUCTION_GRAPH_JSON, { workCenters: { 'PF-CUT': 'Fixture cutting', 'PF-ASM': 'Fixture assembly' } });
+  const routing = await insertPublishedRouting(db, PRODUCTION_GRAPH_JSON, {
+    workCenters: { 'PF-CUT': 'Fixture cutting', 'PF-ASM': 'Fixture assembly' },
+  });
   return {
     graph: fixtureGraph(PRODUCTION_GRAPH_JSON),
     graphId: routing.graphId,
     graphVersionId: routing.graphVersionId,
-    workCenters: { cut: routing.workCenterIds['PF-CUT'] as string, assemble: routing.workCenterIds['PF-ASM'] as string },
+    workCenters: {
+      cut: routing.workCenterIds['PF-CUT'] as string,
+      assemble: routing.workCenterIds['PF-ASM'] as string,
+    },
   };
 }
 
@@ -98,9 +118,21 @@ export function publishFixtureV2(db: Database, graphId: string): Promise<string>
 }
 
 /** A draft manufacturing order on the fixture routing; returns its id. */
-export async function insertFixtureOrder(db: Database, fixture: ProductionFixture, code: string, quantity: number): Promise<string> {
+export async function insertFixtureOrder(
+  db: Database,
+  fixture: ProductionFixture,
+  code: string,
+  quantity: number,
+): Promise<string> {
   const order = await db.prisma.manufacturingOrder.create({
-    data: { code, product: 'Fixture tote', client: 'Fixture client', targetQuantity: quantity, graphId: fixture.graphId, priority: 3 },
+    data: {
+      code,
+      product: 'Fixture tote',
+      client: 'Fixture client',
+      targetQuantity: quantity,
+      graphId: fixture.graphId,
+      priority: 3,
+    },
     select: { id: true },
   });
   return order.id;
@@ -117,13 +149,20 @@ export async function workThrough(
   tokenId: string,
   nodeKey: string,
   operatorId: string,
-  options: { readonly now?: Date; readonly qc?: QcOutcome; readonly leaveOpen?: boolean; readonly colleagues?: readonly string[] } = {},
+  options: {
+    readonly now?: Date;
+    readonly qc?: QcOutcome;
+    readonly leaveOpen?: boolean;
+    readonly colleagues?: readonly string[];
+  } = {},
 ): Promise<void> {
   const now = options.now ?? new Date();
   const step = async (compute: (loaded: LoadedPiece, item: WorkItem) => Effects) => {
     const written = await db.transaction(async (tx) => {
       const loaded = await loadPieceForUpdate(tx, tokenId);
-      const item = loaded.piece.workItems.find((candidate) => candidate.nodeKey === nodeKey && isOpenWorkItemState(candidate.state));
+      const item = loaded.piece.workItems.find(
+        (candidate) => candidate.nodeKey === nodeKey && isOpenWorkItemState(candidate.state),
+      );
       if (item === undefined) throw new Error(`No open work item at ${nodeKey}`);
       const context = { actor: 'user:fixture', now, pieces: [loaded] };
       const effects = compute(loaded, item);
@@ -141,12 +180,24 @@ export async function workThrough(
     await step((_loaded, item) => {
       const decision = applyWorkItemCommand(item, { type, operatorId: actor, now });
       if (!decision.ok) throw new Error(`${type} refused: ${decision.code}`);
-      return { tokens: { insert: [], update: [] }, workItems: { insert: [], update: [decision.next] }, events: decision.events, inbox: [], orders: [] };
+      return {
+        tokens: { insert: [], update: [] },
+        workItems: { insert: [], update: [decision.next] },
+        events: decision.events,
+        inbox: [],
+        orders: [],
+      };
     });
   }
   if (options.leaveOpen) return;
   await step((loaded, item) => {
-    const result = completeWorkItem(loaded.graph, loaded.piece, { workItemId: item.id, operatorId, now, newId: randomUUID, ...(options.qc && { qc: options.qc }) });
+    const result = completeWorkItem(loaded.graph, loaded.piece, {
+      workItemId: item.id,
+      operatorId,
+      now,
+      newId: randomUUID,
+      ...(options.qc && { qc: options.qc }),
+    });
     if (!result.ok) throw new Error(`complete refused: ${result.code}`);
     return result.effects;
   });

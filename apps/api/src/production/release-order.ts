@@ -40,9 +40,12 @@ interface LockedOrder extends OrderRef {
 /** Reads the order row `FOR UPDATE`: of two concurrent releases, the second sees the first's result. */
 async function lockOrder(tx: Tx, kind: OrderKind, idOrCode: string): Promise<LockedOrder> {
   const where = byIdOrCode(idOrCode);
-  const [table, quantity] = kind === 'manufacturingOrder' ? ['manufacturing_orders', 'target_quantity'] : ['atelier_jobs', 'quantity'];
+  const [table, quantity] =
+    kind === 'manufacturingOrder' ? ['manufacturing_orders', 'target_quantity'] : ['atelier_jobs', 'quantity'];
   const [column, value] = 'id' in where ? ['id', where.id] : ['code', where.code];
-  const [row] = await tx.$queryRawUnsafe<{ id: string; code: string; status: string; graph_id: string; quantity: number; priority: number }[]>(
+  const [row] = await tx.$queryRawUnsafe<
+    { id: string; code: string; status: string; graph_id: string; quantity: number; priority: number }[]
+  >(
     `SELECT id::text AS id, code, status::text AS status, graph_id::text AS graph_id, ${quantity} AS quantity, priority
        FROM ${table} WHERE ${column} = $1${column === 'id' ? '::uuid' : ''} FOR UPDATE`,
     value,
@@ -51,7 +54,15 @@ async function lockOrder(tx: Tx, kind: OrderKind, idOrCode: string): Promise<Loc
     const [code, noun] = NOT_FOUND[kind];
     throw new HttpProblem(404, code, `No ${noun} has the id or code "${idOrCode}".`);
   }
-  return { id: row.id, code: row.code, kind, priority: row.priority, status: row.status as OrderStatus, graphId: row.graph_id, quantity: row.quantity };
+  return {
+    id: row.id,
+    code: row.code,
+    kind,
+    priority: row.priority,
+    status: row.status as OrderStatus,
+    graphId: row.graph_id,
+    quantity: row.quantity,
+  };
 }
 
 /** `MO-2026-0012` and 7 → `MO-2026-0012-007`. */
@@ -73,27 +84,61 @@ export async function releaseOrder(context: ProductionContext, input: ReleaseOrd
     async (tx) => {
       const order = await lockOrder(tx, input.kind, input.idOrCode);
       if (!orderCan(order.status, 'release')) {
-        throw new HttpProblem(409, 'ORDER_ALREADY_RELEASED', `${order.code} is ${order.status.replace('_', ' ')}; only a draft order can be released.`, {
-          status: order.status,
-        });
+        throw new HttpProblem(
+          409,
+          'ORDER_ALREADY_RELEASED',
+          `${order.code} is ${order.status.replace('_', ' ')}; only a draft order can be released.`,
+          {
+            status: order.status,
+          },
+        );
       }
       const version = await latestPublishedVersion(tx, order.graphId);
       if (version === null) {
-        throw new HttpProblem(422, 'NO_PUBLISHED_VERSION', `The routing of ${order.code} has no published version yet; publish one, then release.`);
+        throw new HttpProblem(
+          422,
+          'NO_PUBLISHED_VERSION',
+          `The routing of ${order.code} has no published version yet; publish one, then release.`,
+        );
       }
       const attributes = input.attributes ?? {};
       const steps = Array.from({ length: order.quantity }, (_, index) =>
-        releasePiece(version.graph, { tokenId: randomUUID(), serial: pieceSerial(order.code, index + 1), orderId: order.id, attributes, now, newId: randomUUID }),
+        releasePiece(version.graph, {
+          tokenId: randomUUID(),
+          serial: pieceSerial(order.code, index + 1),
+          orderId: order.id,
+          attributes,
+          now,
+          newId: randomUUID,
+        }),
       );
       const actor = eventActor(context);
-      const released = orderEvent('order.released', order, actor, now, { graphVersion: version.number, pieces: order.quantity });
+      const released = orderEvent('order.released', order, actor, now, {
+        graphVersion: version.number,
+        pieces: order.quantity,
+      });
       // New pieces only: nothing to guard, nothing finished to settle.
-      await persistEffects(prismaRunner(tx), mergeEffects(steps), { actor, now, pieces: [], placeNewPiece: () => ({ order, version }), eventsBefore: [released] });
-      const data = { status: 'released' as const, graphVersionId: version.graphVersionId, releasedAt: now, updatedAt: now };
+      await persistEffects(prismaRunner(tx), mergeEffects(steps), {
+        actor,
+        now,
+        pieces: [],
+        placeNewPiece: () => ({ order, version }),
+        eventsBefore: [released],
+      });
+      const data = {
+        status: 'released' as const,
+        graphVersionId: version.graphVersionId,
+        releasedAt: now,
+        updatedAt: now,
+      };
       if (input.kind === 'manufacturingOrder') await tx.manufacturingOrder.update({ where: { id: order.id }, data });
       else await tx.atelierJob.update({ where: { id: order.id }, data });
       return {
-        result: { orderId: order.id, graphVersion: { id: version.graphVersionId, number: version.number }, pieces: order.quantity },
+        result: {
+          orderId: order.id,
+          graphVersion: { id: version.graphVersionId, number: version.number },
+          pieces: order.quantity,
+        },
         events: [],
         recorded: true,
       };

@@ -27,12 +27,20 @@ describe('settling an order with a piece still in flight', () => {
   afterAll(() => t.drop());
 
   it('reads one token of the order, not the 3000 it has completed, and leaves it open', async () => {
-    const plan = await explainPrepared(t.db, settleSql(ORDER_TABLES.manufacturingOrder, false), `now(), 'test', '{${orderId}}'`, { analyze: true });
+    const plan = await explainPrepared(
+      t.db,
+      settleSql(ORDER_TABLES.manufacturingOrder, false),
+      `now(), 'test', '{${orderId}}'`,
+      { analyze: true },
+    );
     const tokensRead = planNodes(plan)
       .filter((node) => node['Relation Name'] === 'tokens')
       .reduce((sum, node) => sum + (node['Actual Rows'] ?? 0) * (node['Actual Loops'] ?? 0), 0);
     expect(tokensRead).toBe(1);
-    const [order] = await t.db.query<{ status: string }>('SELECT status::text FROM manufacturing_orders WHERE id = $1::uuid', [orderId]);
+    const [order] = await t.db.query<{ status: string }>(
+      'SELECT status::text FROM manufacturing_orders WHERE id = $1::uuid',
+      [orderId],
+    );
     expect(order?.status).toBe('in_progress');
   });
 });

@@ -5,7 +5,12 @@ import type { LoadedPiece } from './piece-store.ts';
 
 /** Per kind of order: its table, target column, token link column and the kind events name it by. */
 export const ORDER_TABLES: Record<OrderKind, { table: string; quantity: string; link: string; kind: string }> = {
-  manufacturingOrder: { table: 'manufacturing_orders', quantity: 'target_quantity', link: 'mo_id', kind: 'manufacturing_order' },
+  manufacturingOrder: {
+    table: 'manufacturing_orders',
+    quantity: 'target_quantity',
+    link: 'mo_id',
+    kind: 'manufacturing_order',
+  },
   atelierJob: { table: 'atelier_jobs', quantity: 'quantity', link: 'atelier_job_id', kind: 'atelier_job' },
 };
 
@@ -72,14 +77,21 @@ export const settleSql = ({ table, quantity, link, kind }: (typeof ORDER_TABLES)
  * one that commits last settles after both commits and sees both. A process that stops between
  * its commit and this call leaves the order for the start-up pass (`'all'`).
  */
-export async function settleOrders(db: SqlRunner, orders: OrdersToSettle | 'all', actor: string | null, now: Date): Promise<number> {
+export async function settleOrders(
+  db: SqlRunner,
+  orders: OrdersToSettle | 'all',
+  actor: string | null,
+  now: Date,
+): Promise<number> {
   let closed = 0;
   for (const kind of Object.keys(ORDER_TABLES) as OrderKind[]) {
     const all = orders === 'all';
     const ids = all ? [] : orders[kind];
     if (!all && ids.length === 0) continue;
     const params = [now, actor ?? 'system', ...(all ? [] : [ids])];
-    const [row] = await db.query<{ closed: number }>(settleSql(ORDER_TABLES[kind], all), params, { name: `settle-${kind}${all ? '-all' : ''}` });
+    const [row] = await db.query<{ closed: number }>(settleSql(ORDER_TABLES[kind], all), params, {
+      name: `settle-${kind}${all ? '-all' : ''}`,
+    });
     closed += row?.closed ?? 0;
   }
   return closed;

@@ -17,7 +17,11 @@ describe('settle sweep', () => {
     await t.db.query(`UPDATE manufacturing_orders SET status = 'in_progress' WHERE id = $1::uuid`, [id]);
     const status = async () => (await t.db.prisma.manufacturingOrder.findUniqueOrThrow({ where: { id } })).status;
     const messages: string[] = [];
-    const sweep = startSettleSweep(t.db, { info: (message) => messages.push(message), warn: (message) => messages.push(message) }, 20);
+    const sweep = startSettleSweep(
+      t.db,
+      { info: (message) => messages.push(message), warn: (message) => messages.push(message) },
+      20,
+    );
     try {
       await expect.poll(status, { timeout: 5_000, interval: 20 }).toBe('cancelled');
     } finally {

@@ -15,7 +15,11 @@ export interface SettleSweep {
  * its commit; this catches an order whose last piece finished in a process that stopped in
  * between, within one interval rather than at the next start.
  */
-export function startSettleSweep(db: SqlRunner, log: { info(message: string): void; warn(message: string): void }, intervalMs = SETTLE_SWEEP_INTERVAL_MS): SettleSweep {
+export function startSettleSweep(
+  db: SqlRunner,
+  log: { info(message: string): void; warn(message: string): void },
+  intervalMs = SETTLE_SWEEP_INTERVAL_MS,
+): SettleSweep {
   let stopped = false;
   let running: Promise<void> = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;
@@ -24,7 +28,9 @@ export function startSettleSweep(db: SqlRunner, log: { info(message: string): vo
       const closed = await settleOrders(db, 'all', 'system', new Date());
       if (closed > 0) log.info(`closed ${closed} finished order(s) nobody had settled`);
     } catch (error) {
-      log.warn(`settling finished orders failed, trying again in ${intervalMs} ms: ${error instanceof Error ? error.message : String(error)}`);
+      log.warn(
+        `settling finished orders failed, trying again in ${intervalMs} ms: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   };
   const schedule = (): void => {

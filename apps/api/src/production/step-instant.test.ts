@@ -6,7 +6,12 @@ const at = (ms: number) => new Date(Date.UTC(2026, 11, 1, 8, 0, 0, ms));
 const pieceWith = (updatedAt: Date, logs: Date[]): { piece: PieceSnapshot } => ({
   piece: {
     tokens: [],
-    workItems: [{ updatedAt, timeLogs: logs.map((when) => ({ operatorId: 'op', kind: 'start' as const, at: when })) } as unknown as WorkItem],
+    workItems: [
+      {
+        updatedAt,
+        timeLogs: logs.map((when) => ({ operatorId: 'op', kind: 'start' as const, at: when })),
+      } as unknown as WorkItem,
+    ],
   },
 });
 

@@ -47,7 +47,12 @@ export function toIntervals(entries: readonly TimeLogEntry[]): TimeLogInterval[]
   for (const entry of entries) {
     if (opens(entry.kind)) {
       if (open.has(entry.operatorId)) continue;
-      const interval: TimeLogInterval = { userId: entry.operatorId, startedAt: entry.at, endedAt: null, endReason: null };
+      const interval: TimeLogInterval = {
+        userId: entry.operatorId,
+        startedAt: entry.at,
+        endedAt: null,
+        endReason: null,
+      };
       open.set(entry.operatorId, interval);
       intervals.push(interval);
       continue;
@@ -70,14 +75,21 @@ export function toEntries(intervals: readonly TimeLogInterval[]): TimeLogEntry[]
   for (const interval of intervals) {
     entries.push({ operatorId: interval.userId, kind: 'start', at: interval.startedAt });
     if (interval.endedAt !== null) {
-      entries.push({ operatorId: interval.userId, kind: CLOSING_KIND[interval.endReason ?? 'left'], at: interval.endedAt });
+      entries.push({
+        operatorId: interval.userId,
+        kind: CLOSING_KIND[interval.endReason ?? 'left'],
+        at: interval.endedAt,
+      });
     }
   }
   return entries.sort((a, b) => a.at.getTime() - b.at.getTime() || Number(opens(a.kind)) - Number(opens(b.kind)));
 }
 
 /** Time-log rows to insert and open rows to close, matching intervals per operator in time order. */
-export function timeLogChanges(before: WorkItem | undefined, after: WorkItem): { opened: TimeLogInterval[]; closed: TimeLogInterval[] } {
+export function timeLogChanges(
+  before: WorkItem | undefined,
+  after: WorkItem,
+): { opened: TimeLogInterval[]; closed: TimeLogInterval[] } {
   const earlier = before === undefined ? [] : toIntervals(before.timeLogs);
   const seen = new Map<string, number>();
   const opened: TimeLogInterval[] = [];

@@ -16,7 +16,11 @@ export async function getManufacturingOrder(db: Database, idOrCode: string): Pro
     },
   });
   if (row === null) {
-    throw new HttpProblem(404, 'MANUFACTURING_ORDER_NOT_FOUND', `No manufacturing order has the id or code "${idOrCode}".`);
+    throw new HttpProblem(
+      404,
+      'MANUFACTURING_ORDER_NOT_FOUND',
+      `No manufacturing order has the id or code "${idOrCode}".`,
+    );
   }
   const counts = await countOrder(db, 'manufacturingOrder', row.id, row.graphVersion?.body ?? null);
   return {

@@ -7,7 +7,16 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A token's timeline is its own events; a piece that ran a thousand steps is beyond any real routing. */
 const TIMELINE_LIMIT = 1_000;
 
-type EventRow = { seq: number; type: string; at: Date; actor: string | null; work_item_id: string | null; node_key: string | null; operator_id: string | null; data: Record<string, unknown> };
+type EventRow = {
+  seq: number;
+  type: string;
+  at: Date;
+  actor: string | null;
+  work_item_id: string | null;
+  node_key: string | null;
+  operator_id: string | null;
+  data: Record<string, unknown>;
+};
 
 /**
  * One token by UUID or serial with its genealogy (parent, children, the piece it replaces and the
@@ -35,7 +44,12 @@ export async function getToken(db: Database, idOrSerial: string): Promise<TokenD
   return {
     ...toTokenListItem(row),
     parent: row.parent,
-    children: row.children.map((child) => ({ id: child.id, serial: child.serial, state: child.state, nodeKey: child.currentNodeKey })),
+    children: row.children.map((child) => ({
+      id: child.id,
+      serial: child.serial,
+      state: child.state,
+      nodeKey: child.currentNodeKey,
+    })),
     replaces: row.replaces,
     replacedBy: row.replacedBy,
     workItems: row.workItems.map((item) => ({

@@ -1,5 +1,12 @@
 import type { Database } from '../db/database.ts';
-import { orderPageArgs, toIsoDate, toOrderPage, toProgress, toRoutingRef, type PieceCounts } from './order-read-model.ts';
+import {
+  orderPageArgs,
+  toIsoDate,
+  toOrderPage,
+  toProgress,
+  toRoutingRef,
+  type PieceCounts,
+} from './order-read-model.ts';
 import type { AtelierJob } from '@atelier/contracts';
 
 /** Options of {@link listAtelierJobs}. */

@@ -1,5 +1,12 @@
 import type { Database } from '../db/database.ts';
-import { orderPageArgs, toIsoDate, toOrderPage, toProgress, toRoutingRef, type PieceCounts } from './order-read-model.ts';
+import {
+  orderPageArgs,
+  toIsoDate,
+  toOrderPage,
+  toProgress,
+  toRoutingRef,
+  type PieceCounts,
+} from './order-read-model.ts';
 import type { ManufacturingOrder } from '@atelier/contracts';
 
 /** Options of {@link listManufacturingOrders}. */
@@ -44,6 +51,9 @@ export function toManufacturingOrder(
 
 /** Manufacturing orders, newest code first, one page at a time, each with its piece progress. */
 export async function listManufacturingOrders(db: Database, { cursor, limit }: ListManufacturingOrdersOptions) {
-  const rows = await db.prisma.manufacturingOrder.findMany({ ...orderPageArgs(cursor, limit), include: manufacturingOrderInclude });
+  const rows = await db.prisma.manufacturingOrder.findMany({
+    ...orderPageArgs(cursor, limit),
+    include: manufacturingOrderInclude,
+  });
   return toOrderPage(db, 'manufacturingOrder', rows, limit, toManufacturingOrder);
 }

@@ -28,12 +28,20 @@ export function toTokenListItem(row: TokenRow): TokenListItem {
     nodeKey: row.currentNodeKey,
     parentId: row.parentId,
     replacesId: row.replacesId,
-    routing: { code: row.graphVersion.graph.code, version: row.graphVersion.number, graphVersionId: row.graphVersion.id },
+    routing: {
+      code: row.graphVersion.graph.code,
+      version: row.graphVersion.number,
+      graphVersionId: row.graphVersion.id,
+    },
     attributes: row.attributes as Record<string, unknown>,
     cancellation:
       row.cancellationType === null
         ? null
-        : { type: row.cancellationType, reason: row.cancellationReason ?? '', at: (row.cancelledAt ?? row.updatedAt).toISOString() },
+        : {
+            type: row.cancellationType,
+            reason: row.cancellationReason ?? '',
+            at: (row.cancelledAt ?? row.updatedAt).toISOString(),
+          },
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     completedAt: row.completedAt?.toISOString() ?? null,
@@ -47,7 +55,11 @@ async function orderFilter(db: Database, idOrCode: string): Promise<Prisma.Token
   if (mo !== null) return { moId: mo.id };
   const job = await db.prisma.atelierJob.findUnique({ where, select: { id: true } });
   if (job !== null) return { atelierJobId: job.id };
-  throw new HttpProblem(404, 'ORDER_NOT_FOUND', `No manufacturing order or atelier job has the id or code "${idOrCode}".`);
+  throw new HttpProblem(
+    404,
+    'ORDER_NOT_FOUND',
+    `No manufacturing order or atelier job has the id or code "${idOrCode}".`,
+  );
 }
 
 /** Tokens by serial, filtered by order, state, node and serial prefix, one page at a time. */
@@ -63,6 +75,11 @@ export async function listTokens(db: Database, query: z.infer<typeof tokenQueryS
       },
     }),
   };
-  const rows = await db.prisma.token.findMany({ where, orderBy: { serial: 'asc' }, take: query.limit + 1, include: tokenInclude });
+  const rows = await db.prisma.token.findMany({
+    where,
+    orderBy: { serial: 'asc' },
+    take: query.limit + 1,
+    include: tokenInclude,
+  });
   return toPage(rows, query.limit, (row) => row.serial, toTokenListItem);
 }

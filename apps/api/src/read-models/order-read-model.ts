@@ -39,7 +39,11 @@ function sumPieces(groups: readonly TokenGroup[]): Map<string, PieceCounts> {
 }
 
 /** Counts the pieces of each given order by how they stand, in one query. Orders without pieces are absent. */
-export async function countPieces(db: Database, kind: OrderKind, orderIds: readonly string[]): Promise<Map<string, PieceCounts>> {
+export async function countPieces(
+  db: Database,
+  kind: OrderKind,
+  orderIds: readonly string[],
+): Promise<Map<string, PieceCounts>> {
   return sumPieces(await loadTokenGroups(db, kind, orderIds));
 }
 
@@ -68,7 +72,11 @@ type ItemCountRow = { node_key: string; ready: number; assigned: number; in_prog
 type TokenCounts = Pick<NodeCount, 'pieces' | 'components' | 'ended'>;
 
 function noTokens(): TokenCounts {
-  return { pieces: { active: 0, waiting: 0 }, components: { active: 0, waiting: 0 }, ended: { completed: 0, scrapped: 0, cancelled: 0 } };
+  return {
+    pieces: { active: 0, waiting: 0 },
+    components: { active: 0, waiting: 0 },
+    ended: { completed: 0, scrapped: 0, cancelled: 0 },
+  };
 }
 
 /** Sums token groups per node: pieces and components in flight, pieces that left the routing there. */
@@ -77,7 +85,8 @@ function sumByNode(groups: readonly TokenGroup[]): Map<string, TokenCounts> {
   for (const group of groups) {
     const counts = byNode.get(group.nodeKey) ?? noTokens();
     const { standing, tokens } = group;
-    if (standing === 'active' || standing === 'waiting') counts[group.piece ? 'pieces' : 'components'][standing] += tokens;
+    if (standing === 'active' || standing === 'waiting')
+      counts[group.piece ? 'pieces' : 'components'][standing] += tokens;
     else counts.ended[standing] += tokens;
     byNode.set(group.nodeKey, counts);
   }
@@ -96,7 +105,12 @@ export interface OrderCounts {
  * heat map can show the whole graph), followed by any other node a token is or ended on (e.g. of
  * another version); and the order's piece counts.
  */
-export async function countOrder(db: Database, kind: OrderKind, orderId: string, graphBody: unknown): Promise<OrderCounts> {
+export async function countOrder(
+  db: Database,
+  kind: OrderKind,
+  orderId: string,
+  graphBody: unknown,
+): Promise<OrderCounts> {
   const groups = await loadTokenGroups(db, kind, [orderId]);
   const items = await db.query<ItemCountRow>(
     `SELECT w.node_key,
@@ -159,6 +173,15 @@ export async function toOrderPage<Row extends { id: string; code: string }, Item
   limit: number,
   toItem: (row: Row, pieces: Map<string, PieceCounts>) => Item,
 ): Promise<{ items: Item[]; nextCursor: string | null }> {
-  const pieces = await countPieces(db, kind, rows.slice(0, limit).map((row) => row.id));
-  return toPage(rows, limit, (row) => row.code, (row) => toItem(row, pieces));
+  const pieces = await countPieces(
+    db,
+    kind,
+    rows.slice(0, limit).map((row) => row.id),
+  );
+  return toPage(
+    rows,
+    limit,
+    (row) => row.code,
+    (row) => toItem(row, pieces),
+  );
 }

@@ -48,7 +48,11 @@ type GroupRow = {
  * so they always agree. Components that finished (merged back into their piece at the join) and
  * components cancelled with their piece are history and left out.
  */
-export async function loadTokenGroups(db: Database, kind: OrderKind, orderIds: readonly string[]): Promise<TokenGroup[]> {
+export async function loadTokenGroups(
+  db: Database,
+  kind: OrderKind,
+  orderIds: readonly string[],
+): Promise<TokenGroup[]> {
   if (orderIds.length === 0) return [];
   const column = orderColumn(kind);
   const rows = await db.query<GroupRow>(

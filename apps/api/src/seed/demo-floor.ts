@@ -121,7 +121,9 @@ export class DemoFloor {
           operator.id,
           new Date(doneAt),
           randomUUID,
-          outcome === undefined ? undefined : { result: outcome, reasonCodes: outcome === 'rework' ? ['LOOSE_RIVET'] : [] },
+          outcome === undefined
+            ? undefined
+            : { result: outcome, reasonCodes: outcome === 'rework' ? ['LOOSE_RIVET'] : [] },
         );
       if (refusal !== undefined) throw new Error(`Demo piece ${release.serial}: ${nodeKey} refused (${refusal})`);
       record(operator);
@@ -140,12 +142,23 @@ export class DemoFloor {
       this.cancel(piece, rootId, plan.cancelled.reason, at);
       record(undefined);
       cancellations.set(rootId, { type: 'QC_FAIL', reason: plan.cancelled.reason });
-      const replacement = this.play(graph, plan.cancelled.replacement, { ...release, serial: `${release.serial}-R1`, at }, rootId);
+      const replacement = this.play(
+        graph,
+        plan.cancelled.replacement,
+        { ...release, serial: `${release.serial}-R1`, at },
+        rootId,
+      );
       played.tokens.push(...replacement.tokens);
       played.workItems.push(...replacement.workItems);
       events.push(...replacement.events);
       events.push({
-        event: { type: 'token.replaced', at, tokenId: rootId, nodeKey: piece.token(rootId).nodeKey, data: { replacementId: replacement.tokens[0]?.id } },
+        event: {
+          type: 'token.replaced',
+          at,
+          tokenId: rootId,
+          nodeKey: piece.token(rootId).nodeKey,
+          data: { replacementId: replacement.tokens[0]?.id },
+        },
         actor: this.manager,
         operatorId: null,
       });
@@ -156,7 +169,14 @@ export class DemoFloor {
   }
 
   /** Claims (and starts, and pauses) an open item shortly before `now`, as the plan says; returns who did. */
-  private leaveOpen(piece: InMemoryPiece, graph: RoutingGraph, nodeKey: string, state: OpenState, release: PieceRelease, clock: number): FloorOperator | undefined {
+  private leaveOpen(
+    piece: InMemoryPiece,
+    graph: RoutingGraph,
+    nodeKey: string,
+    state: OpenState,
+    release: PieceRelease,
+    clock: number,
+  ): FloorOperator | undefined {
     if (state === 'ready') return undefined;
     const item = piece.itemAt(nodeKey);
     const operator = this.pick(this.node(graph, nodeKey), release, true);
@@ -166,8 +186,13 @@ export class DemoFloor {
     if (state === 'paused') commands.push({ type: 'pause', at: claimAt + 25 * MINUTE });
     for (const command of commands) {
       this.check(command.at, release.serial);
-      const refusal = piece.command(item.id, { type: command.type, operatorId: operator.id, now: new Date(command.at) });
-      if (refusal !== undefined) throw new Error(`Demo piece ${release.serial}: ${command.type} at ${nodeKey} refused (${refusal})`);
+      const refusal = piece.command(item.id, {
+        type: command.type,
+        operatorId: operator.id,
+        now: new Date(command.at),
+      });
+      if (refusal !== undefined)
+        throw new Error(`Demo piece ${release.serial}: ${command.type} at ${nodeKey} refused (${refusal})`);
     }
     if (state === 'in_progress') this.busy.add(operator.id);
     return operator;
@@ -179,9 +204,17 @@ export class DemoFloor {
       const refusal = piece.command(item.id, { type: 'cancel', reason, now: at });
       if (refusal !== undefined) throw new Error(`Demo cancellation refused (${refusal})`);
     }
-    const decision = tokenMachine.apply(piece.token(rootId), { type: 'cancel', cancellation: 'QC_FAIL', reason, now: at });
+    const decision = tokenMachine.apply(piece.token(rootId), {
+      type: 'cancel',
+      cancellation: 'QC_FAIL',
+      reason,
+      now: at,
+    });
     if (!decision.ok) throw new Error(`Demo cancellation refused (${decision.code})`);
-    piece.snapshot = { ...piece.snapshot, tokens: piece.snapshot.tokens.map((token) => (token.id === rootId ? decision.next : token)) };
+    piece.snapshot = {
+      ...piece.snapshot,
+      tokens: piece.snapshot.tokens.map((token) => (token.id === rootId ? decision.next : token)),
+    };
     piece.events.push(...decision.events);
   }
 
@@ -193,7 +226,8 @@ export class DemoFloor {
   private pick(node: GraphNode, release: PieceRelease, open: boolean): FloorOperator {
     const required = node.config?.skills ?? [];
     const able = this.operators.filter(
-      (operator) => (!open || operator.present) && required.every((skill) => (operator.skills[skill.code] ?? 0) >= skill.minLevel),
+      (operator) =>
+        (!open || operator.present) && required.every((skill) => (operator.skills[skill.code] ?? 0) >= skill.minLevel),
     );
     const preferred = able.filter((operator) => (operator.team === 'ATELIER') === release.atelier);
     let pool = preferred.length > 0 ? preferred : able;
@@ -218,6 +252,7 @@ export class DemoFloor {
   }
 
   private check(at: number, serial: string): void {
-    if (at >= this.now.getTime()) throw new Error(`Demo piece ${serial} would be worked in the future; release it earlier`);
+    if (at >= this.now.getTime())
+      throw new Error(`Demo piece ${serial} would be worked in the future; release it earlier`);
   }
 }

@@ -131,7 +131,12 @@ export function toPieceRows(context: RowContext, pieces: readonly PlayedPiece[])
         completedAt: item.state === 'completed' ? item.updatedAt : null,
       });
       for (const userId of item.operators) {
-        rows.operators.push({ workItemId: item.id, userId, joinedAt: claimedAt ?? item.createdAt, leftAt: closed ? item.updatedAt : null });
+        rows.operators.push({
+          workItemId: item.id,
+          userId,
+          joinedAt: claimedAt ?? item.createdAt,
+          leftAt: closed ? item.updatedAt : null,
+        });
       }
       rows.timeLogs.push(...toTimeLogs(item));
     }

@@ -9,8 +9,24 @@ import { isDatabaseEmpty, seedDemo, type SeedDemoResult } from './seed-demo.ts';
 
 /** Row counts of every table the seed writes, to prove a second run changes nothing. */
 async function tableCounts(db: Database): Promise<Record<string, number>> {
-  const tables = ['users', 'skills', 'user_skills', 'teams', 'work_centers', 'shifts', 'node_presets', 'routing_graphs', 'graph_versions',
-    'manufacturing_orders', 'atelier_jobs', 'tokens', 'work_items', 'work_item_operators', 'time_logs', 'events'];
+  const tables = [
+    'users',
+    'skills',
+    'user_skills',
+    'teams',
+    'work_centers',
+    'shifts',
+    'node_presets',
+    'routing_graphs',
+    'graph_versions',
+    'manufacturing_orders',
+    'atelier_jobs',
+    'tokens',
+    'work_items',
+    'work_item_operators',
+    'time_logs',
+    'events',
+  ];
   const counts: Record<string, number> = {};
   for (const table of tables) {
     const [row] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);
@@ -32,22 +48,49 @@ describe('seedDemo', () => {
   afterAll(() => scratch.drop());
 
   it('reports what it loaded', () => {
-    expect(result).toMatchObject({ seeded: true, counts: { users: 15, workCenters: 8, routings: 4, manufacturingOrders: 4, atelierJobs: 3 } });
+    expect(result).toMatchObject({
+      seeded: true,
+      counts: { users: 15, workCenters: 8, routings: 4, manufacturingOrders: 4, atelierJobs: 3 },
+    });
   });
 
   it('loads the shared vocabulary: work centers with capacity, skills, teams, shifts', async () => {
     const centers = await db.prisma.workCenter.findMany({ orderBy: { code: 'asc' } });
-    expect(centers.map((center) => `${center.code}:${center.capacity}`)).toEqual(['ASM:3', 'CUT:3', 'EDG:2', 'HRD:2', 'PCK:2', 'QCI:2', 'SKV:2', 'STI:4']);
+    expect(centers.map((center) => `${center.code}:${center.capacity}`)).toEqual([
+      'ASM:3',
+      'CUT:3',
+      'EDG:2',
+      'HRD:2',
+      'PCK:2',
+      'QCI:2',
+      'SKV:2',
+      'STI:4',
+    ]);
     const skills = await db.prisma.skill.findMany({ orderBy: { code: 'asc' } });
-    expect(skills.map((skill) => skill.code)).toEqual(['assembly', 'cutting', 'edge_painting', 'hardware', 'packing', 'qc_inspection', 'saddle_stitching', 'skiving', 'stitching']);
+    expect(skills.map((skill) => skill.code)).toEqual([
+      'assembly',
+      'cutting',
+      'edge_painting',
+      'hardware',
+      'packing',
+      'qc_inspection',
+      'saddle_stitching',
+      'skiving',
+      'stitching',
+    ]);
     const teams = await db.prisma.team.findMany();
-    expect(teams.map((team) => team.name)).toEqual(expect.arrayContaining(['Cutting room', 'Stitching line', 'Finishing', 'Atelier']));
+    expect(teams.map((team) => team.name)).toEqual(
+      expect.arrayContaining(['Cutting room', 'Stitching line', 'Finishing', 'Atelier']),
+    );
     const day = await db.prisma.shift.findUniqueOrThrow({ where: { code: 'DAY-CUT' } });
     expect(day).toMatchObject({ startMinute: 7 * 60, endMinute: 16 * 60, weekdays: [1, 2, 3, 4, 5, 6] });
   });
 
   it('creates a dozen operators who log in at a station with their documented PIN', async () => {
-    const operators = await db.prisma.user.findMany({ where: { badgeId: { not: null } }, include: { skills: true, team: true } });
+    const operators = await db.prisma.user.findMany({
+      where: { badgeId: { not: null } },
+      include: { skills: true, team: true },
+    });
     expect(operators).toHaveLength(12);
     for (const demo of DEMO_OPERATORS) {
       const operator = operators.find((user) => user.username === demo.username);
@@ -76,7 +119,10 @@ describe('seedDemo', () => {
   });
 
   it('publishes the demo routings as version 1, valid against the seeded factory, and keeps a tote draft v2', async () => {
-    const versions = await db.prisma.graphVersion.findMany({ include: { graph: true }, orderBy: [{ graph: { code: 'asc' } }, { number: 'asc' }] });
+    const versions = await db.prisma.graphVersion.findMany({
+      include: { graph: true },
+      orderBy: [{ graph: { code: 'asc' } }, { number: 'asc' }],
+    });
     expect(versions.map((version) => `${version.graph.code} v${version.number} ${version.status}`)).toEqual([
       'BELT-01 v1 published',
       'EDGE-01 v1 published',
@@ -84,18 +130,26 @@ describe('seedDemo', () => {
       'TOTE-01 v2 draft',
       'WALLET-01 v1 published',
     ]);
-    const operators = await db.prisma.user.findMany({ where: { badgeId: { not: null } }, include: { skills: { include: { skill: true } } } });
+    const operators = await db.prisma.user.findMany({
+      where: { badgeId: { not: null } },
+      include: { skills: { include: { skill: true } } },
+    });
     const context = {
       workCenters: await db.prisma.workCenter.findMany(),
       skills: (await db.prisma.skill.findMany()).map((skill) => skill.code),
-      operators: operators.map((user) => ({ skills: user.skills.map((s) => ({ code: s.skill.code, level: s.level })) })),
+      operators: operators.map((user) => ({
+        skills: user.skills.map((s) => ({ code: s.skill.code, level: s.level })),
+      })),
       presetCodes: DEFAULT_PRESETS.map((preset) => preset.code),
     };
     for (const version of versions.filter((v) => v.status === 'published')) {
       const parsed = parseGraph(version.body);
       expect(parsed.ok, version.graph.code).toBe(true);
       if (!parsed.ok) continue;
-      expect(validateGraph(parsed.graph, context).filter((issue) => issue.severity === 'error'), version.graph.code).toEqual([]);
+      expect(
+        validateGraph(parsed.graph, context).filter((issue) => issue.severity === 'error'),
+        version.graph.code,
+      ).toEqual([]);
     }
   });
 
@@ -107,7 +161,10 @@ describe('seedDemo', () => {
       ['MO-2026-0013', 'Hallström & Co.', 40, 'in_progress'],
       ['MO-2026-0014', 'Maison Verel', 30, 'draft'],
     ]);
-    const jobs = await db.prisma.atelierJob.findMany({ orderBy: { code: 'asc' }, include: { manufacturingOrder: true } });
+    const jobs = await db.prisma.atelierJob.findMany({
+      orderBy: { code: 'asc' },
+      include: { manufacturingOrder: true },
+    });
     expect(jobs.map((job) => [job.code, job.quantity, job.status, job.manufacturingOrder?.code ?? null])).toEqual([
       ['AJ-2026-0031', 1, 'in_progress', null],
       ['AJ-2026-0032', 6, 'in_progress', 'MO-2026-0012'],
@@ -126,7 +183,13 @@ describe('seedDemo', () => {
       expect(root.serial).toMatch(new RegExp(`^${root.code}-\\d{3}$`));
       perOrder.set(root.code, (perOrder.get(root.code) ?? 0) + 1);
     }
-    expect(Object.fromEntries(perOrder)).toEqual({ 'AJ-2026-0031': 1, 'AJ-2026-0032': 6, 'MO-2026-0009': 12, 'MO-2026-0012': 24, 'MO-2026-0013': 40 });
+    expect(Object.fromEntries(perOrder)).toEqual({
+      'AJ-2026-0031': 1,
+      'AJ-2026-0032': 6,
+      'MO-2026-0009': 12,
+      'MO-2026-0012': 24,
+      'MO-2026-0013': 40,
+    });
   });
 
   it('keeps the engine invariants: each active token at a work step has exactly one open work item there, cancelled ones none', async () => {
@@ -144,7 +207,10 @@ describe('seedDemo', () => {
   });
 
   it('has open work in every state, held by present operators with the skills', async () => {
-    const items = await db.prisma.workItem.findMany({ where: { state: { in: ['ready', 'assigned', 'in_progress', 'paused'] } }, include: { assignee: true } });
+    const items = await db.prisma.workItem.findMany({
+      where: { state: { in: ['ready', 'assigned', 'in_progress', 'paused'] } },
+      include: { assignee: true },
+    });
     expect(new Set(items.map((item) => item.state))).toEqual(new Set(['ready', 'assigned', 'in_progress', 'paused']));
     for (const item of items.filter((i) => i.state !== 'ready')) {
       expect(item.assignee?.present, item.id).toBe(true);
@@ -155,7 +221,10 @@ describe('seedDemo', () => {
   });
 
   it('has one cancelled piece (QC_FAIL, with a reason) replaced by a new piece at the start of the routing', async () => {
-    const cancelled = await db.prisma.token.findMany({ where: { state: 'cancelled' }, include: { replacedBy: true, workItems: true } });
+    const cancelled = await db.prisma.token.findMany({
+      where: { state: 'cancelled' },
+      include: { replacedBy: true, workItems: true },
+    });
     expect(cancelled).toHaveLength(1);
     const [piece] = cancelled;
     expect(piece).toMatchObject({ serial: 'MO-2026-0012-011', cancellationType: 'QC_FAIL' });
@@ -175,7 +244,17 @@ describe('seedDemo', () => {
     );
     expect(missing).toEqual({ tokens: 0, items: 0 });
     const types = (await db.query<{ type: string }>('SELECT DISTINCT type FROM events')).map((row) => row.type);
-    expect(types).toEqual(expect.arrayContaining(['order.released', 'order.started', 'token.released', 'token.split', 'work_item.completed', 'token.cancelled', 'token.replaced']));
+    expect(types).toEqual(
+      expect.arrayContaining([
+        'order.released',
+        'order.started',
+        'token.released',
+        'token.split',
+        'work_item.completed',
+        'token.cancelled',
+        'token.replaced',
+      ]),
+    );
   });
 
   it('fills the topic columns subscribers filter on, and records who acted by name', async () => {
@@ -186,7 +265,9 @@ describe('seedDemo', () => {
     );
     expect(untagged?.n).toBe(0);
     const actors = (await db.query<{ actor: string }>('SELECT DISTINCT actor FROM events')).map((row) => row.actor);
-    expect(actors).toEqual(expect.arrayContaining(['Ploy Suwannarat', 'Claire Dubois', 'Somchai Kittisak', 'Wichai Rattanakorn']));
+    expect(actors).toEqual(
+      expect.arrayContaining(['Ploy Suwannarat', 'Claire Dubois', 'Somchai Kittisak', 'Wichai Rattanakorn']),
+    );
   });
 
   it('puts every timestamp before `now`', async () => {

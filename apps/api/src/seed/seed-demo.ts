@@ -80,7 +80,11 @@ function dueDate(now: Date, days: number): Date {
 
 async function people(now: Date) {
   const skills = DEMO_SKILLS.map((skill) => ({ id: randomUUID(), ...skill, createdAt: daysFrom(now, -60) }));
-  const workCenters = DEMO_WORK_CENTERS.map((center) => ({ id: randomUUID(), ...center, createdAt: daysFrom(now, -60) }));
+  const workCenters = DEMO_WORK_CENTERS.map((center) => ({
+    id: randomUUID(),
+    ...center,
+    createdAt: daysFrom(now, -60),
+  }));
   const centerIds = idsByCode(workCenters);
   const teams = DEMO_TEAMS.map((team) => ({
     id: randomUUID(),
@@ -139,7 +143,12 @@ async function people(now: Date) {
 
 function routings(now: Date) {
   const graphs = loadDemoRoutings();
-  const rows = Object.values(graphs).map((graph) => ({ id: randomUUID(), code: graph.code, name: graph.name, createdAt: daysFrom(now, -40) }));
+  const rows = Object.values(graphs).map((graph) => ({
+    id: randomUUID(),
+    code: graph.code,
+    name: graph.name,
+    createdAt: daysFrom(now, -40),
+  }));
   const published = new Map<string, { graph: RoutingGraph; graphId: string; versionId: string }>();
   const versions: Prisma.GraphVersionCreateManyInput[] = [];
   for (const row of rows) {
@@ -182,7 +191,13 @@ function staffName(username: string): string {
  * Order-level events (created, released, started, completed), told by the manager. As in the
  * engine, an order starts once work moves on its pieces; the demo's work starts at release.
  */
-function orderEvents(order: DemoOrder, orderId: string, createdAt: Date, releasedAt: Date | null, completedAt: Date | null): NewEvent[] {
+function orderEvents(
+  order: DemoOrder,
+  orderId: string,
+  createdAt: Date,
+  releasedAt: Date | null,
+  completedAt: Date | null,
+): NewEvent[] {
   const data = { code: order.code, kind: order.kind === 'manufacturingOrder' ? 'manufacturing_order' : 'atelier_job' };
   const actor = staffName('manager');
   const events: NewEvent[] = [{ type: 'order.created', at: createdAt, actor, orderId, data }];
@@ -225,12 +240,22 @@ async function buildDemoData(now: Date): Promise<DemoData> {
       }),
     );
     const rows = toPieceRows(
-      { orderKind: order.kind, orderId, graph: route.graph, graphVersionId: route.versionId, workCenters: crew.centerIds },
+      {
+        orderKind: order.kind,
+        orderId,
+        graph: route.graph,
+        graphVersionId: route.versionId,
+        workCenters: crew.centerIds,
+      },
       played,
     );
     const completedAt =
       order.status === 'completed'
-        ? new Date(Math.max(...rows.tokens.map((token) => (token.completedAt instanceof Date ? token.completedAt.getTime() : 0))))
+        ? new Date(
+            Math.max(
+              ...rows.tokens.map((token) => (token.completedAt instanceof Date ? token.completedAt.getTime() : 0)),
+            ),
+          )
         : null;
     const common = {
       id: orderId,
@@ -250,7 +275,12 @@ async function buildDemoData(now: Date): Promise<DemoData> {
       moIds.set(order.code, orderId);
       manufacturingOrders.push({ ...common, client: order.party ?? '', targetQuantity: order.quantity });
     } else {
-      atelierJobs.push({ ...common, customer: order.party, quantity: order.quantity, moId: order.mo === undefined ? null : (moIds.get(order.mo) ?? null) });
+      atelierJobs.push({
+        ...common,
+        customer: order.party,
+        quantity: order.quantity,
+        moId: order.mo === undefined ? null : (moIds.get(order.mo) ?? null),
+      });
     }
     orderLevelEvents.push(...orderEvents(order, orderId, createdAt, releasedAt, completedAt));
     pieces.tokens.push(...rows.tokens);
@@ -298,7 +328,10 @@ async function buildDemoData(now: Date): Promise<DemoData> {
 /** The demo's registered station, serving {@link DEMO_STATION_WORK_CENTERS}; unpaired (see `STATION_AUTO_PAIR`). */
 function demoStation(workCenters: readonly Prisma.WorkCenterCreateManyInput[]): Prisma.StationCreateInput {
   const ids = DEMO_STATION_WORK_CENTERS.map((code) => workCenters.find((center) => center.code === code)?.id);
-  return { name: DEMO_STATION_NAME, workCenters: { create: ids.filter((id) => id !== undefined).map((workCenterId) => ({ workCenterId })) } };
+  return {
+    name: DEMO_STATION_NAME,
+    workCenters: { create: ids.filter((id) => id !== undefined).map((workCenterId) => ({ workCenterId })) },
+  };
 }
 
 /**

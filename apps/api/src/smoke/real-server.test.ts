@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import type { RoutingGraph } from '@atelier/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../env.ts';
-import { manufacturingOrderDetailSchema, pairedDeviceSchema, stationWithPairingCodeSchema, validationResultSchema, workItemPageSchema } from '@atelier/contracts';
+import {
+  manufacturingOrderDetailSchema,
+  pairedDeviceSchema,
+  stationWithPairingCodeSchema,
+  validationResultSchema,
+  workItemPageSchema,
+} from '@atelier/contracts';
 import { seedDemo } from '../seed/seed-demo.ts';
 import { killAllServers, readyUrl, startServer, type ServerProcess } from '../testing/server-process.ts';
 import { createTestDatabase, usingPostgres, type TestDatabase } from '../testing/test-database.ts';
@@ -64,21 +70,46 @@ describe(`the real server on ${usingPostgres() ? 'PostgreSQL' : 'a fresh embedde
   async function call(caller: Caller | null, method: 'GET' | 'POST', path: string, body?: unknown): Promise<Answer> {
     const headers: Record<string, string> = caller ? { cookie: caller.cookie } : {};
     if (body !== undefined) headers['content-type'] = 'application/json';
-    const response = await fetch(`${baseUrl}/api/v1${path}`, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+    const response = await fetch(`${baseUrl}/api/v1${path}`, {
+      method,
+      headers,
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
     const text = await response.text();
-    return { status: response.status, contentType: response.headers.get('content-type') ?? '', body: text === '' ? null : JSON.parse(text) };
+    return {
+      status: response.status,
+      contentType: response.headers.get('content-type') ?? '',
+      body: text === '' ? null : JSON.parse(text),
+    };
   }
 
   /** Calls and expects `status`, showing the server's answer and its stderr when it differs. */
-  async function expectCall(status: number, caller: Caller | null, method: 'GET' | 'POST', path: string, body?: unknown): Promise<Answer> {
+  async function expectCall(
+    status: number,
+    caller: Caller | null,
+    method: 'GET' | 'POST',
+    path: string,
+    body?: unknown,
+  ): Promise<Answer> {
     const answer = await call(caller, method, path, body);
     expect(answer.status, `${method} ${path}: ${JSON.stringify(answer.body)}\n${server.stderr()}`).toBe(status);
     return answer;
   }
 
-  async function signIn(path: '/auth/login' | '/auth/pin', credentials: object, stationToken?: string): Promise<Caller> {
-    const headers: Record<string, string> = { 'content-type': 'application/json', ...(stationToken === undefined ? {} : { 'x-station-token': stationToken }) };
-    const response = await fetch(`${baseUrl}/api/v1${path}`, { method: 'POST', headers, body: JSON.stringify(credentials) });
+  async function signIn(
+    path: '/auth/login' | '/auth/pin',
+    credentials: object,
+    stationToken?: string,
+  ): Promise<Caller> {
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      ...(stationToken === undefined ? {} : { 'x-station-token': stationToken }),
+    };
+    const response = await fetch(`${baseUrl}/api/v1${path}`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify(credentials),
+    });
     expect(response.status, await response.clone().text()).toBe(200);
     const cookie = response.headers.getSetCookie().find((line) => line.startsWith('af_session='));
     expect(cookie).toBeDefined();
@@ -86,7 +117,10 @@ describe(`the real server on ${usingPostgres() ? 'PostgreSQL' : 'a fresh embedde
   }
 
   it('walks a routing file from import to a completed first step, as the demo users would', async () => {
-    expect((await expectCall(200, null, 'GET', '/health')).body).toMatchObject({ status: 'ok', database: usingPostgres() ? 'postgresql' : 'pglite' });
+    expect((await expectCall(200, null, 'GET', '/health')).body).toMatchObject({
+      status: 'ok',
+      database: usingPostgres() ? 'postgresql' : 'pglite',
+    });
     const designer = await signIn('/auth/login', { username: 'designer', password: 'atelier-designer' });
     const manager = await signIn('/auth/login', { username: 'manager', password: 'atelier-manager' });
 
@@ -107,14 +141,26 @@ describe(`the real server on ${usingPostgres() ? 'PostgreSQL' : 'a fresh embedde
     expect(refused.body).toMatchObject({ code: 'GRAPH_INVALID', valid: false });
 
     // The manager makes one piece on it.
-    const created = await expectCall(201, manager, 'POST', '/manufacturing-orders', { product: 'Smoke tote', client: 'Maison Verel', quantity: 1, routing: 'SMOKE-TOTE' });
+    const created = await expectCall(201, manager, 'POST', '/manufacturing-orders', {
+      product: 'Smoke tote',
+      client: 'Maison Verel',
+      quantity: 1,
+      routing: 'SMOKE-TOTE',
+    });
     const order = manufacturingOrderDetailSchema.parse(created.body);
     const released = await expectCall(200, manager, 'POST', `/manufacturing-orders/${order.id}/release`);
-    expect(released.body).toMatchObject({ status: 'released', routing: { code: 'SMOKE-TOTE', version: 1 }, progress: { inFlight: 1, notReleased: 0 } });
+    expect(released.body).toMatchObject({
+      status: 'released',
+      routing: { code: 'SMOKE-TOTE', version: 1 },
+      progress: { inFlight: 1, notReleased: 0 },
+    });
 
     // The admin registers the cutting tablet; the tablet pairs with the one-time code.
     const admin = await signIn('/auth/login', { username: 'admin', password: 'atelier-admin' });
-    const station = await expectCall(201, admin, 'POST', '/stations', { name: 'Smoke cutting tablet', workCenters: ['CUT'] });
+    const station = await expectCall(201, admin, 'POST', '/stations', {
+      name: 'Smoke cutting tablet',
+      workCenters: ['CUT'],
+    });
     const { pairingCode } = stationWithPairingCodeSchema.parse(station.body);
     const paired = await expectCall(200, null, 'POST', '/stations/pair', { code: pairingCode });
     const { deviceToken } = pairedDeviceSchema.parse(paired.body);
@@ -123,16 +169,27 @@ describe(`the real server on ${usingPostgres() ? 'PostgreSQL' : 'a fresh embedde
     const somchai = await signIn('/auth/pin', { badgeId: 'B-1101', pin: '1101' }, deviceToken);
     const queue = await expectCall(200, somchai, 'GET', '/work-items?node=cut&available=me&limit=100');
     const item = workItemPageSchema.parse(queue.body).items.find((candidate) => candidate.order.code === order.code);
-    if (item === undefined) throw new Error(`the new piece is not in Somchai's cutting queue: ${JSON.stringify(queue.body)}`);
+    if (item === undefined)
+      throw new Error(`the new piece is not in Somchai's cutting queue: ${JSON.stringify(queue.body)}`);
     const { id } = item;
-    expect((await expectCall(200, somchai, 'POST', `/work-items/${id}/claim`)).body).toMatchObject({ state: 'assigned' });
-    expect((await expectCall(200, somchai, 'POST', `/work-items/${id}/start`)).body).toMatchObject({ state: 'in_progress' });
+    expect((await expectCall(200, somchai, 'POST', `/work-items/${id}/claim`)).body).toMatchObject({
+      state: 'assigned',
+    });
+    expect((await expectCall(200, somchai, 'POST', `/work-items/${id}/start`)).body).toMatchObject({
+      state: 'in_progress',
+    });
     const completed = await expectCall(200, somchai, 'POST', `/work-items/${id}/complete`);
-    expect(completed.body).toMatchObject({ workItem: { state: 'completed' }, token: { state: 'active', nodeKey: 'skive' }, next: [{ nodeKey: 'skive' }] });
+    expect(completed.body).toMatchObject({
+      workItem: { state: 'completed' },
+      token: { state: 'active', nodeKey: 'skive' },
+      next: [{ nodeKey: 'skive' }],
+    });
 
     // The order now shows its piece at skiving.
     const detail = await expectCall(200, manager, 'GET', `/manufacturing-orders/${order.id}`);
-    const counts = new Map(manufacturingOrderDetailSchema.parse(detail.body).nodes.map((node) => [node.nodeKey, node.active]));
+    const counts = new Map(
+      manufacturingOrderDetailSchema.parse(detail.body).nodes.map((node) => [node.nodeKey, node.active]),
+    );
     expect([counts.get('cut'), counts.get('skive')]).toEqual([0, 1]);
   }, 120_000);
 });

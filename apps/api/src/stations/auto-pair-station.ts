@@ -10,7 +10,10 @@ import { addStationDevice } from './station-device.ts';
  * demo station without a code, so station sign-in works out of the box. Null when there is no
  * demo station (no demo data, or an admin renamed it).
  */
-export async function autoPairDemoStation(db: Database, hub: EventWaker): Promise<{ station: PairedStation; deviceToken: string } | null> {
+export async function autoPairDemoStation(
+  db: Database,
+  hub: EventWaker,
+): Promise<{ station: PairedStation; deviceToken: string } | null> {
   const station = await findStation(db, DEMO_STATION_NAME, 'name');
   if (station === null) return null;
   const device = await runCommand(db, hub, async (tx) => {

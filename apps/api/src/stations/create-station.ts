@@ -19,7 +19,10 @@ export interface StationPairing {
  * Registers a station for some work centers and opens its first pairing code (only its hash is
  * stored), with a `station.created` event. A taken name is a 409, an unknown work center a 422.
  */
-export async function createStation({ db, hub, actor }: AuthContext, input: { name: string; workCenters: readonly string[] }): Promise<StationPairing> {
+export async function createStation(
+  { db, hub, actor }: AuthContext,
+  input: { name: string; workCenters: readonly string[] },
+): Promise<StationPairing> {
   const now = new Date();
   const { code, hash, expiresAt } = openPairingCode(now);
   return runCommand(db, hub, async (tx) => {
@@ -41,7 +44,9 @@ export async function createStation({ db, hub, actor }: AuthContext, input: { na
     const station = toStationView(row, now);
     return {
       result: { station, pairingCode: code, pairingCodeExpiresAt: expiresAt.toISOString() },
-      events: [stationEvent(actorRef(actor), 'created', station, { workCenters: station.workCenters.map((wc) => wc.code) })],
+      events: [
+        stationEvent(actorRef(actor), 'created', station, { workCenters: station.workCenters.map((wc) => wc.code) }),
+      ],
     };
   });
 }

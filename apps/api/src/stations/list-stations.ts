@@ -4,7 +4,10 @@ import type { StationView } from '@atelier/contracts';
 import { stationSelect, toStationView } from './station-view.ts';
 
 /** Registered stations by name (names are unique, so the cursor is the last name), a page at a time. */
-export async function listStations(db: Database, query: { cursor?: string; limit: number }): Promise<{ items: StationView[]; nextCursor: string | null }> {
+export async function listStations(
+  db: Database,
+  query: { cursor?: string; limit: number },
+): Promise<{ items: StationView[]; nextCursor: string | null }> {
   const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
   const rows = await db.prisma.station.findMany({
     where: after === undefined ? {} : { name: { gt: after } },
@@ -13,5 +16,10 @@ export async function listStations(db: Database, query: { cursor?: string; limit
     select: stationSelect,
   });
   const now = new Date();
-  return toPage(rows, query.limit, (row) => row.name, (row) => toStationView(row, now));
+  return toPage(
+    rows,
+    query.limit,
+    (row) => row.name,
+    (row) => toStationView(row, now),
+  );
 }

@@ -14,7 +14,11 @@ import { findStation } from './resolve-station.ts';
  * works once and only until it expires. Wrong codes are slowed per client address like sign-in
  * failures (growing delays), so codes cannot be guessed. 401 `INVALID_PAIRING_CODE` otherwise.
  */
-export async function pairStation(db: Database, hub: EventWaker, input: { code: string; address: string }): Promise<{ station: PairedStation; deviceToken: string }> {
+export async function pairStation(
+  db: Database,
+  hub: EventWaker,
+  input: { code: string; address: string },
+): Promise<{ station: PairedStation; deviceToken: string }> {
   const throttle = [{ key: `pairing:${clientNetwork(input.address)}`, policy: SOURCE_POLICY }];
   await chargeAttempt(db, throttle);
   const paired = await runCommand(db, hub, async (tx) => {
@@ -29,7 +33,11 @@ export async function pairStation(db: Database, hub: EventWaker, input: { code: 
   });
   if (paired === null) {
     await recordFailure(db, throttle);
-    throw new HttpProblem(401, 'INVALID_PAIRING_CODE', 'That pairing code is not right or has expired; ask an admin for a new one.');
+    throw new HttpProblem(
+      401,
+      'INVALID_PAIRING_CODE',
+      'That pairing code is not right or has expired; ask an admin for a new one.',
+    );
   }
   const station = await findStation(db, paired.stationId);
   if (station === null) throw new Error('a station paired in this request is gone');

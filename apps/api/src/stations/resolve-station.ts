@@ -29,7 +29,11 @@ export async function resolveStation(db: SqlRunner, token: string | undefined): 
 }
 
 /** A station by id or by name, as a tablet sees it; null when there is none. */
-export async function findStation(db: SqlRunner, idOrName: string, by: 'id' | 'name' = 'id'): Promise<PairedStation | null> {
+export async function findStation(
+  db: SqlRunner,
+  idOrName: string,
+  by: 'id' | 'name' = 'id',
+): Promise<PairedStation | null> {
   const [row] = await db.query<PairedStation>(
     `SELECT ${STATION_COLUMNS} FROM stations s WHERE ${by === 'id' ? 's.id::text' : 's.name'} = $1`,
     [idOrName],

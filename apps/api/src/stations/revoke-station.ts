@@ -17,14 +17,20 @@ export async function revokeStation({ db, hub, actor }: AuthContext, id: string)
   return runCommand(db, hub, async (tx) => {
     const found = await tx.station.findUnique({ where: { id }, select: { id: true, pairingCodeHash: true } });
     if (found === null) throw new HttpProblem(404, 'STATION_NOT_FOUND', `No station has the id ${id}.`);
-    const devices = await tx.stationDevice.updateMany({ where: { stationId: id, revokedAt: null }, data: { revokedAt: now } });
+    const devices = await tx.stationDevice.updateMany({
+      where: { stationId: id, revokedAt: null },
+      data: { revokedAt: now },
+    });
     const sessions = await tx.session.deleteMany({ where: { stationId: id } });
-    if (found.pairingCodeHash !== null) await tx.station.update({ where: { id }, data: { pairingCodeHash: null, pairingCodeExpiresAt: null } });
+    if (found.pairingCodeHash !== null)
+      await tx.station.update({ where: { id }, data: { pairingCodeHash: null, pairingCodeExpiresAt: null } });
     const station = toStationView(await tx.station.findUniqueOrThrow({ where: { id }, select: stationSelect }), now);
     const changed = devices.count > 0 || sessions.count > 0 || found.pairingCodeHash !== null;
     return {
       result: station,
-      events: changed ? [stationEvent(actorRef(actor), 'revoked', station, { devices: devices.count, sessions: sessions.count })] : [],
+      events: changed
+        ? [stationEvent(actorRef(actor), 'revoked', station, { devices: devices.count, sessions: sessions.count })]
+        : [],
     };
   });
 }

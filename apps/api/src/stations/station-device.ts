@@ -10,8 +10,15 @@ export interface NewDevice {
 }
 
 /** Pairs a tablet to a station inside the caller's transaction: a random device token, stored hashed. */
-export async function addStationDevice(tx: Prisma.TransactionClient, station: { id: string; name: string }, how: 'code' | 'auto'): Promise<NewDevice> {
+export async function addStationDevice(
+  tx: Prisma.TransactionClient,
+  station: { id: string; name: string },
+  how: 'code' | 'auto',
+): Promise<NewDevice> {
   const token = newSecret();
-  const device = await tx.stationDevice.create({ data: { stationId: station.id, tokenHash: hashSecret(token) }, select: { id: true } });
+  const device = await tx.stationDevice.create({
+    data: { stationId: station.id, tokenHash: hashSecret(token) },
+    select: { id: true },
+  });
   return { token, event: stationEvent(`station:${station.id}`, 'paired', station, { deviceId: device.id, how }) };
 }

@@ -7,7 +7,10 @@ export const stationSelect = {
   name: true,
   createdAt: true,
   pairingCodeExpiresAt: true,
-  workCenters: { select: { workCenter: { select: { code: true, name: true } } }, orderBy: { workCenter: { code: 'asc' } } },
+  workCenters: {
+    select: { workCenter: { select: { code: true, name: true } } },
+    orderBy: { workCenter: { code: 'asc' } },
+  },
   devices: { where: { revokedAt: null }, select: { pairedAt: true, lastSeenAt: true } },
 } satisfies Prisma.StationSelect;
 

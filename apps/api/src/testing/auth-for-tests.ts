@@ -45,7 +45,10 @@ export async function loginAs(db: SqlRunner, role: Role, options: LoginAsOptions
 }
 
 /** An integrator's API key straight in the database: `token` goes in `Authorization: Bearer <token>`. */
-export async function createTestApiKey(db: SqlRunner, role: Role = 'integrator'): Promise<{ token: string; id: string }> {
+export async function createTestApiKey(
+  db: SqlRunner,
+  role: Role = 'integrator',
+): Promise<{ token: string; id: string }> {
   const key = generateApiKey();
   const [row] = await db.query<{ id: string }>(
     `INSERT INTO api_keys (prefix, hash, name, role) VALUES ($1, $2, 'Test key', $3) RETURNING id`,

@@ -18,7 +18,12 @@ export const planNodes = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?
  * (`plan_cache_mode = force_generic_plan`, as on the server), for the given arguments (SQL
  * literals). With `analyze` the statement also runs (in a transaction rolled back after).
  */
-export async function explainPrepared(db: Database, sql: string, args: string, options: { analyze?: boolean } = {}): Promise<PlanNode> {
+export async function explainPrepared(
+  db: Database,
+  sql: string,
+  args: string,
+  options: { analyze?: boolean } = {},
+): Promise<PlanNode> {
   const rolledBack = new Error('explained');
   let plan: PlanNode | undefined;
   try {

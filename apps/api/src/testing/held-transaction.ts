@@ -16,7 +16,11 @@ export interface HeldTransaction {
 export function heldTransaction(db: Database): HeldTransaction {
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
-  const steps: { work: (tx: SqlRunner) => Promise<unknown>; done: (value: unknown) => void; fail: (error: unknown) => void }[] = [];
+  const steps: {
+    work: (tx: SqlRunner) => Promise<unknown>;
+    done: (value: unknown) => void;
+    fail: (error: unknown) => void;
+  }[] = [];
   let wake: (() => void) | undefined;
   const finished = db.transaction(async (tx) => {
     for (;;) {

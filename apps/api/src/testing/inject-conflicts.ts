@@ -9,7 +9,12 @@ export type InjectedConflict = '40P01' | '40001';
  * raises it while a sequence — which a rollback does not reset — has not yet counted `times`.
  * Returns a function that removes the trigger.
  */
-export async function injectConflicts(db: SqlRunner, table: string, times: number, code: InjectedConflict): Promise<() => Promise<void>> {
+export async function injectConflicts(
+  db: SqlRunner,
+  table: string,
+  times: number,
+  code: InjectedConflict,
+): Promise<() => Promise<void>> {
   await db.query(`
     CREATE SEQUENCE IF NOT EXISTS injected_conflicts;
     SELECT setval('injected_conflicts', 1, false);

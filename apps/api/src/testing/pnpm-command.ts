@@ -5,7 +5,9 @@ import { delimiter, dirname } from 'node:path';
 /** Where `pnpm` is on `path`, or undefined. */
 function whichPnpm(path: string): string | undefined {
   try {
-    return execFileSync('which', ['pnpm'], { encoding: 'utf8', env: { ...process.env, PATH: path } }).trim() || undefined;
+    return (
+      execFileSync('which', ['pnpm'], { encoding: 'utf8', env: { ...process.env, PATH: path } }).trim() || undefined
+    );
   } catch {
     return undefined;
   }

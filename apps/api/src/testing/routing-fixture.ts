@@ -35,7 +35,11 @@ export interface PublishedRouting {
  * Inserts a fixture routing with version 1 published, and its work centers, once per database: a
  * second call with the same code returns the same rows, so test files may share a database.
  */
-export async function insertPublishedRouting(db: Database, json: FixtureRoutingJson, options: PublishedRoutingOptions = {}): Promise<PublishedRouting> {
+export async function insertPublishedRouting(
+  db: Database,
+  json: FixtureRoutingJson,
+  options: PublishedRoutingOptions = {},
+): Promise<PublishedRouting> {
   const workCenterIds: Record<string, string> = {};
   for (const [code, name] of Object.entries(options.workCenters ?? {})) {
     const center = await db.prisma.workCenter.upsert({
@@ -46,15 +50,37 @@ export async function insertPublishedRouting(db: Database, json: FixtureRoutingJ
     });
     workCenterIds[code] = center.id;
   }
-  const graph = await db.prisma.routingGraph.upsert({ where: { code: json.code }, update: {}, create: { code: json.code, name: json.name } });
-  const existing = await db.prisma.graphVersion.findFirst({ where: { graphId: graph.id, number: 1 }, select: { id: true } });
-  return { graphId: graph.id, graphVersionId: existing?.id ?? (await publishRoutingVersion(db, graph.id, 1, json)), workCenterIds };
+  const graph = await db.prisma.routingGraph.upsert({
+    where: { code: json.code },
+    update: {},
+    create: { code: json.code, name: json.name },
+  });
+  const existing = await db.prisma.graphVersion.findFirst({
+    where: { graphId: graph.id, number: 1 },
+    select: { id: true },
+  });
+  return {
+    graphId: graph.id,
+    graphVersionId: existing?.id ?? (await publishRoutingVersion(db, graph.id, 1, json)),
+    workCenterIds,
+  };
 }
 
 /** Inserts version `number` of a fixture routing, published; returns its id. */
-export async function publishRoutingVersion(db: Database, graphId: string, number: number, json: FixtureRoutingJson): Promise<string> {
+export async function publishRoutingVersion(
+  db: Database,
+  graphId: string,
+  number: number,
+  json: FixtureRoutingJson,
+): Promise<string> {
   const version = await db.prisma.graphVersion.create({
-    data: { graphId, number, status: 'published', publishedAt: new Date(), body: json as unknown as Prisma.InputJsonObject },
+    data: {
+      graphId,
+      number,
+      status: 'published',
+      publishedAt: new Date(),
+      body: json as unknown as Prisma.InputJsonObject,
+    },
     select: { id: true },
   });
   return version.id;

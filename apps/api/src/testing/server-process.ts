@@ -48,10 +48,21 @@ process.on('exit', killAllServers);
  * `env` sets it, so the embedded database is used and a shared PostgreSQL is never touched.
  */
 export function startServer(env: Record<string, string>, options: StartServerOptions = {}): ServerProcess {
-  const childEnv: Record<string, string | undefined> = { ...process.env, WEB_DIST_DIR: join(tmpdir(), 'atelier-no-dist'), HOST: '127.0.0.1', PORT: '0', ...env };
+  const childEnv: Record<string, string | undefined> = {
+    ...process.env,
+    WEB_DIST_DIR: join(tmpdir(), 'atelier-no-dist'),
+    HOST: '127.0.0.1',
+    PORT: '0',
+    ...env,
+  };
   if (!('DATABASE_URL' in env)) delete childEnv.DATABASE_URL;
   const [command, ...args] = options.command ?? [process.execPath, '--import', 'tsx', 'src/server.ts'];
-  const child = spawn(command, args, { cwd: options.cwd ?? apiDir, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: options.detached === true });
+  const child = spawn(command, args, {
+    cwd: options.cwd ?? apiDir,
+    env: childEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: options.detached === true,
+  });
   let out = '';
   let err = '';
   child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString()));

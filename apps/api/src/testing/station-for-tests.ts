@@ -13,7 +13,11 @@ export interface TestStation {
  * Registers a station for the work centers with `workCenterCodes` and pairs a device to it straight
  * in the database, for `app.inject` tests of the station operator list and PIN sign-in.
  */
-export async function pairTestStation(db: SqlRunner, workCenterCodes: readonly string[], name = `Station ${randomBytes(4).toString('hex')}`): Promise<TestStation> {
+export async function pairTestStation(
+  db: SqlRunner,
+  workCenterCodes: readonly string[],
+  name = `Station ${randomBytes(4).toString('hex')}`,
+): Promise<TestStation> {
   const [station] = await db.query<{ id: string }>('INSERT INTO stations (name) VALUES ($1) RETURNING id', [name]);
   if (!station) throw new Error('INSERT … RETURNING gave no row');
   await db.query(
@@ -21,6 +25,9 @@ export async function pairTestStation(db: SqlRunner, workCenterCodes: readonly s
     [station.id, workCenterCodes],
   );
   const token = newSecret();
-  await db.query('INSERT INTO station_devices (station_id, token_hash) VALUES ($1, $2)', [station.id, hashSecret(token)]);
+  await db.query('INSERT INTO station_devices (station_id, token_hash) VALUES ($1, $2)', [
+    station.id,
+    hashSecret(token),
+  ]);
   return { stationId: station.id, headers: { [STATION_TOKEN_HEADER]: token } };
 }

@@ -30,7 +30,8 @@ export async function startTcpRelay(host: string, port: number): Promise<TcpRela
     upstream.on('error', () => client.destroy());
     client.pipe(upstream).pipe(client);
   });
-  const listen = (on: number) => new Promise<void>((resolve, reject) => server.once('error', reject).listen(on, '127.0.0.1', () => resolve()));
+  const listen = (on: number) =>
+    new Promise<void>((resolve, reject) => server.once('error', reject).listen(on, '127.0.0.1', () => resolve()));
   await listen(0);
   const relayPort = (server.address() as { port: number }).port;
 

@@ -14,7 +14,10 @@ export interface SharedTestDatabase {
  * `createTestDatabase`) for all its tests, dropped after them.
  */
 export function useTestDatabase(options: TestDatabaseOptions = {}): SharedTestDatabase {
-  const current = useHookedResource(() => createTestDatabase(options), (testDb) => testDb.drop());
+  const current = useHookedResource(
+    () => createTestDatabase(options),
+    (testDb) => testDb.drop(),
+  );
   return {
     get db() {
       return current().db;

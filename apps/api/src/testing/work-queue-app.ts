@@ -1,5 +1,9 @@
 import { expect } from 'vitest';
-import { insertFixtureOrder, insertProductionFixture, type ProductionFixture } from '../production/production-fixture.ts';
+import {
+  insertFixtureOrder,
+  insertProductionFixture,
+  type ProductionFixture,
+} from '../production/production-fixture.ts';
 import { buildTestApp, type TestApp } from '../test-app.ts';
 import { loginAs, type TestLogin } from './auth-for-tests.ts';
 
@@ -23,15 +27,30 @@ export async function openWorkQueueApp(operatorNames: readonly string[]): Promis
 }
 
 /** `POST /api/v1<url>` as `who` (signed out when undefined), with an optional JSON body and extra headers. */
-export function postAs(t: TestApp, who: TestLogin | undefined, url: string, payload?: unknown, headers: Record<string, string> = {}) {
-  return t.app.inject({ method: 'POST', url: `/api/v1${url}`, headers: { ...who?.headers, ...headers }, ...(payload !== undefined && { payload: payload as object }) });
+export function postAs(
+  t: TestApp,
+  who: TestLogin | undefined,
+  url: string,
+  payload?: unknown,
+  headers: Record<string, string> = {},
+) {
+  return t.app.inject({
+    method: 'POST',
+    url: `/api/v1${url}`,
+    headers: { ...who?.headers, ...headers },
+    ...(payload !== undefined && { payload: payload as object }),
+  });
 }
 
 /**
  * Inserts a fixture order of `quantity` pieces and releases it through the API as the manager;
  * returns its id and its first work items (at `cut`) and tokens, in serial order.
  */
-export async function releaseFixtureOrder(app: WorkQueueApp, code: string, quantity: number): Promise<{ orderId: string; items: string[]; tokens: string[] }> {
+export async function releaseFixtureOrder(
+  app: WorkQueueApp,
+  code: string,
+  quantity: number,
+): Promise<{ orderId: string; items: string[]; tokens: string[] }> {
   const orderId = await insertFixtureOrder(app.t.db, app.fixture, code, quantity);
   const released = await postAs(app.t, app.manager, `/manufacturing-orders/${orderId}/release`, {});
   expect(released.statusCode).toBe(200);

@@ -21,7 +21,8 @@ describe('claim deadlines', () => {
   }, 120_000);
   afterAll(() => t.close());
 
-  const command = async (who: TestLogin, id: string, name: string) => expect((await postAs(t, who, `/work-items/${id}/${name}`, {})).statusCode, name).toBe(200);
+  const command = async (who: TestLogin, id: string, name: string) =>
+    expect((await postAs(t, who, `/work-items/${id}/${name}`, {})).statusCode, name).toBe(200);
   /** The row's deadline and minutes from its last change to it. */
   async function deadlineOf(id: string): Promise<{ deadline: Date | null; minutes: number | null }> {
     const [row] = await t.db.query<{ deadline: Date | null; minutes: number | null }>(

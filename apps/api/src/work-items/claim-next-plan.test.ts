@@ -26,7 +26,9 @@ describe('taking the next piece', () => {
 
   it('reads the queue through its index and locks the root token of the one item it takes, reading no table whole', async () => {
     const { statement } = nextWorkItemQuery('00000000-0000-4000-8000-000000000001', { node: 'cut' });
-    const plan = await explainPrepared(t.db, statement.text, `'00000000-0000-4000-8000-000000000001', 'cut'`, { analyze: true });
+    const plan = await explainPrepared(t.db, statement.text, `'00000000-0000-4000-8000-000000000001', 'cut'`, {
+      analyze: true,
+    });
     const nodes = planNodes(plan);
     const scanned = nodes.flatMap((node) => (node['Node Type'] === 'Seq Scan' ? [node['Relation Name']] : []));
     expect(scanned).not.toContain('tokens');

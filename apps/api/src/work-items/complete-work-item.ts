@@ -28,17 +28,28 @@ const ATTEMPTS = 5;
  * When a concurrent command (a colleague, a bulk cancel) changed the piece in between, nothing is
  * written and the completion is computed again from the new state, which may refuse it (409).
  */
-export async function completeWorkItem(context: WorkItemCommandContext, workItemId: string, qc: QcOutcome | undefined): Promise<Completion> {
+export async function completeWorkItem(
+  context: WorkItemCommandContext,
+  workItemId: string,
+  qc: QcOutcome | undefined,
+): Promise<Completion> {
   const operatorId = actingUserId(context);
   // The piece moves on through the piece store: a remembered copy of the item would only go stale.
   context.remembered?.take(workItemId);
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const { pieces } = await loadPieces(context.db, { workItemId });
     const [loaded] = pieces;
-    if (loaded === undefined) throw new HttpProblem(404, 'WORK_ITEM_NOT_FOUND', `No work item has the id "${workItemId}".`);
+    if (loaded === undefined)
+      throw new HttpProblem(404, 'WORK_ITEM_NOT_FOUND', `No work item has the id "${workItemId}".`);
     // Not before a colleague's start or resume read with the piece (it may have committed after this request's clock).
     const now = stepInstant(context.now, [loaded]);
-    const step = routeCompletion(loaded.graph, loaded.piece, { workItemId, operatorId, now, newId: randomUUID, ...(qc && { qc }) });
+    const step = routeCompletion(loaded.graph, loaded.piece, {
+      workItemId,
+      operatorId,
+      now,
+      newId: randomUUID,
+      ...(qc && { qc }),
+    });
     // The item exists (its piece was found): absent from the piece's open items means it is closed (completed or cancelled).
     if (!step.ok) throw refusalProblem(step.code === 'WORK_ITEM_NOT_FOUND' ? 'WORK_ITEM_CLOSED' : step.code);
     const { effects } = step;
@@ -48,11 +59,16 @@ export async function completeWorkItem(context: WorkItemCommandContext, workItem
     const done = effects.workItems.update.find((candidate) => candidate.id === workItemId);
     const tokenId = done?.tokenId;
     const token = [...effects.tokens.update, ...loaded.piece.tokens].find((candidate) => candidate.id === tokenId);
-    if (done === undefined || token === undefined) throw new Error(`Completing ${workItemId} did not update the item and its token`);
+    if (done === undefined || token === undefined)
+      throw new Error(`Completing ${workItemId} did not update the item and its token`);
     return {
       workItem: stateOf(done, outcome.versions.get(workItemId) ?? 0),
       token: { id: token.id, state: token.state, nodeKey: token.nodeKey },
-      next: effects.workItems.insert.map((created) => ({ id: created.id, tokenId: created.tokenId, nodeKey: created.nodeKey })),
+      next: effects.workItems.insert.map((created) => ({
+        id: created.id,
+        tokenId: created.tokenId,
+        nodeKey: created.nodeKey,
+      })),
     };
   }
   throw changedProblem();

@@ -9,4 +9,3 @@ export async function getWorkItem(db: Database, id: string): Promise<WorkItemVie
   if (row === undefined) throw new HttpProblem(404, 'WORK_ITEM_NOT_FOUND', `No work item has the id "${id}".`);
   return toView(row);
 }
-

@@ -24,7 +24,12 @@ async function checkReceiver(db: Database, workItemId: string, toUserId: string)
   if (row === undefined || !row.active || !row.operator) {
     throw new HttpProblem(422, 'RECEIVER_NOT_OPERATOR', 'Hand the work item to an active operator: no such colleague.');
   }
-  if (!row.qualified) throw new HttpProblem(422, 'RECEIVER_NOT_QUALIFIED', 'That colleague lacks a skill level or the team this step requires.');
+  if (!row.qualified)
+    throw new HttpProblem(
+      422,
+      'RECEIVER_NOT_QUALIFIED',
+      'That colleague lacks a skill level or the team this step requires.',
+    );
 }
 
 /**
@@ -32,7 +37,11 @@ async function checkReceiver(db: Database, workItemId: string, toUserId: string)
  * log. The operator bound to it may hand off their own place; a manager or admin may hand off any
  * operator's (403 `NOT_HOLDER` otherwise).
  */
-export async function handOffWorkItem(context: WorkItemCommandContext, workItemId: string, input: HandOffInput): Promise<WorkItemAfterCommand> {
+export async function handOffWorkItem(
+  context: WorkItemCommandContext,
+  workItemId: string,
+  input: HandOffInput,
+): Promise<WorkItemAfterCommand> {
   const userId = actingUserId(context);
   const giver = (loaded: LoadedWorkItem): string => {
     if (input.fromUserId !== undefined) return input.fromUserId;
@@ -44,7 +53,12 @@ export async function handOffWorkItem(context: WorkItemCommandContext, workItemI
       if (giver(loaded) !== userId && !supervises(context)) throw refusalProblem('NOT_HOLDER');
       await checkReceiver(context.db, workItemId, input.toUserId);
     },
-    command: (loaded) => ({ type: 'handoff', operatorId: giver(loaded), toOperatorId: input.toUserId, now: context.now }),
+    command: (loaded) => ({
+      type: 'handoff',
+      operatorId: giver(loaded),
+      toOperatorId: input.toUserId,
+      now: context.now,
+    }),
     guard: { kind: 'version' },
   });
 }

@@ -18,7 +18,8 @@ function cursorKey(cursor: string): [number, string, string] {
     parsed = undefined;
   }
   const key = cursorKeySchema.safeParse(parsed);
-  if (!key.success) throw new HttpProblem(400, 'INVALID_CURSOR', 'The cursor is not one this API issued; start again without it.');
+  if (!key.success)
+    throw new HttpProblem(400, 'INVALID_CURSOR', 'The cursor is not one this API issued; start again without it.');
   return key.data;
 }
 
@@ -26,28 +27,45 @@ function cursorKey(cursor: string): [number, string, string] {
  * Work items matching the filters, highest priority first, then oldest (the order a queue works
  * them in), a page at a time. `assignee=me` / `available=me` need a signed-in user (403 `USER_REQUIRED`).
  */
-export async function listWorkItems(db: Database, userId: string | null, query: WorkItemListQuery): Promise<{ items: WorkItemView[]; nextCursor: string | null }> {
+export async function listWorkItems(
+  db: Database,
+  userId: string | null,
+  query: WorkItemListQuery,
+): Promise<{ items: WorkItemView[]; nextCursor: string | null }> {
   const params: unknown[] = [];
   const where: string[] = [];
   const param: AddParam = (value, cast) => `$${params.push(value)}::${cast}`;
   const me = (): string => {
-    if (userId === null) throw new HttpProblem(403, 'USER_REQUIRED', '`me` filters need a signed-in person, not an API key.');
+    if (userId === null)
+      throw new HttpProblem(403, 'USER_REQUIRED', '`me` filters need a signed-in person, not an API key.');
     return param(userId, 'uuid');
   };
   if (query.state !== undefined) where.push(`w.state = ${param(query.state, 'work_item_state')}`);
   where.push(...placeConditions(query, param));
   if (query.assignee === 'me') {
-    where.push(`EXISTS (SELECT 1 FROM work_item_operators o WHERE o.work_item_id = w.id AND o.user_id = ${me()} AND o.left_at IS NULL)`);
+    where.push(
+      `EXISTS (SELECT 1 FROM work_item_operators o WHERE o.work_item_id = w.id AND o.user_id = ${me()} AND o.left_at IS NULL)`,
+    );
   }
   if (query.available === 'me') where.push(availableToSql(me()));
   if (query.cursor !== undefined) {
     const [priority, createdAt, id] = cursorKey(query.cursor);
     const p = param(priority, 'int');
-    where.push(`(w.priority < ${p} OR (w.priority = ${p} AND (w.created_at, w.id) > (${param(createdAt, 'timestamptz')}, ${param(id, 'uuid')})))`);
+    where.push(
+      `(w.priority < ${p} OR (w.priority = ${p} AND (w.created_at, w.id) > (${param(createdAt, 'timestamptz')}, ${param(id, 'uuid')})))`,
+    );
   }
-  const statement = namedStatement('list-work-items', `${VIEW_SELECT} ${where.length === 0 ? '' : `WHERE ${where.join(' AND ')}`}
-     ORDER BY ${QUEUE_ORDER} LIMIT ${param(query.limit + 1, 'int')}`);
+  const statement = namedStatement(
+    'list-work-items',
+    `${VIEW_SELECT} ${where.length === 0 ? '' : `WHERE ${where.join(' AND ')}`}
+     ORDER BY ${QUEUE_ORDER} LIMIT ${param(query.limit + 1, 'int')}`,
+  );
   // Prepared once per connection, as a queue is read again and again (planning cost more than running it).
   const rows = await db.query<ViewRow>(statement.text, params, { name: statement.name });
-  return toPage(rows, query.limit, (row) => JSON.stringify([row.priority, row.createdAt.toISOString(), row.id]), toView);
+  return toPage(
+    rows,
+    query.limit,
+    (row) => JSON.stringify([row.priority, row.createdAt.toISOString(), row.id]),
+    toView,
+  );
 }

@@ -4,8 +4,22 @@ import type { SqlRunner } from '../db/database.ts';
 import type { WorkItemState } from '../generated/prisma/enums.ts';
 import { HttpProblem } from '../plugins/http-problem.ts';
 import { pinnedGraph } from '../production/pinned-graph.ts';
-import { timeLogsOf, toDomainWorkItem, upToRoots, WORK_ITEM_PEOPLE_JSON, type WorkItemPeopleJson } from '../production/piece-store.ts';
-import { availableToSql, placeConditions, qualifiedSql, QUEUE_ORDER, WORK_ITEM_FROM, type AddParam, type QueuePlace } from './work-item-sql.ts';
+import {
+  timeLogsOf,
+  toDomainWorkItem,
+  upToRoots,
+  WORK_ITEM_PEOPLE_JSON,
+  type WorkItemPeopleJson,
+} from '../production/piece-store.ts';
+import {
+  availableToSql,
+  placeConditions,
+  qualifiedSql,
+  QUEUE_ORDER,
+  WORK_ITEM_FROM,
+  type AddParam,
+  type QueuePlace,
+} from './work-item-sql.ts';
 
 /** A work item read for a command: the domain record plus what the host needs around it. */
 export interface LoadedWorkItem {
@@ -87,7 +101,11 @@ const ROOT_JOIN = `JOIN tokens r ON r.id = ANY (ARRAY[CASE WHEN t.parent_id IS N
  * Reads one work item for a command by `actorUserId` (no lock: commands write it back with a
  * conditional update). 404 `WORK_ITEM_NOT_FOUND` when there is none.
  */
-export async function loadWorkItem(db: SqlRunner, workItemId: string, actorUserId: string | null): Promise<LoadedWorkItem> {
+export async function loadWorkItem(
+  db: SqlRunner,
+  workItemId: string,
+  actorUserId: string | null,
+): Promise<LoadedWorkItem> {
   const [row] = await db.query<Row>(LOAD_BY_ID, [actorUserId, workItemId], { name: 'load-work-item' });
   if (row === undefined) throw new HttpProblem(404, 'WORK_ITEM_NOT_FOUND', `No work item has the id "${workItemId}".`);
   return loaded(db, row);
@@ -104,27 +122,40 @@ export async function loadWorkItem(db: SqlRunner, workItemId: string, actorUserI
  * taken, so this read never waits for a lock, and the claim written next finds both already held. Locking the item
  * first deadlocked with a claim by id or a cancellation, which hold the root token and then want the item.
  */
-export async function loadNextWorkItem(tx: SqlRunner, userId: string, place: QueuePlace): Promise<LoadedWorkItem | null> {
+export async function loadNextWorkItem(
+  tx: SqlRunner,
+  userId: string,
+  place: QueuePlace,
+): Promise<LoadedWorkItem | null> {
   const { statement, params } = nextWorkItemQuery(userId, place);
   const [row] = await tx.query<Row>(statement.text, params, { name: statement.name });
   return row === undefined ? null : loaded(tx, row);
 }
 
 /** The statement {@link loadNextWorkItem} runs for operator `userId` at `place`, and its parameters (for plan tests too). */
-export function nextWorkItemQuery(userId: string, place: QueuePlace): { statement: ComposedStatement; params: unknown[] } {
+export function nextWorkItemQuery(
+  userId: string,
+  place: QueuePlace,
+): { statement: ComposedStatement; params: unknown[] } {
   const params: unknown[] = [userId];
   const param: AddParam = (value, cast) => `$${params.push(value)}::${cast}`;
-  const statement = namedStatement('load-next-work-item', loadSql(`w.id = (
+  const statement = namedStatement(
+    'load-next-work-item',
+    loadSql(`w.id = (
       SELECT w.id FROM ${WORK_ITEM_FROM} ${ROOT_JOIN}
        WHERE ${[availableToSql('$1::uuid'), ...placeConditions(place, param)].join(' AND ')}
        ORDER BY ${QUEUE_ORDER} LIMIT 1
-         FOR UPDATE OF r, w SKIP LOCKED)`));
+         FOR UPDATE OF r, w SKIP LOCKED)`),
+  );
   return { statement, params };
 }
 
 async function loaded(db: SqlRunner, row: Row): Promise<LoadedWorkItem> {
   const graph = await pinnedGraph(db, row.graphVersionId);
-  const item = toDomainWorkItem({ ...row, operators: row.people.operators, timeLogs: timeLogsOf(row.people.timeLogs) }, graph);
+  const item = toDomainWorkItem(
+    { ...row, operators: row.people.operators, timeLogs: timeLogsOf(row.people.timeLogs) },
+    graph,
+  );
   return {
     item,
     version: row.version,

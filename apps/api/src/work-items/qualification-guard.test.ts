@@ -33,23 +33,31 @@ interface Step {
 const maybe = <T>(values: readonly T[]) => fc.option(fc.constantFrom(...values), { nil: null });
 const operatorArb: fc.Arbitrary<Operator> = fc.record({
   teamId: maybe(TEAMS),
-  levels: fc.record({ cutting: fc.integer({ min: 0, max: 5 }), sewing: fc.integer({ min: 0, max: 5 }), qc: fc.integer({ min: 0, max: 5 }) }),
+  levels: fc.record({
+    cutting: fc.integer({ min: 0, max: 5 }),
+    sewing: fc.integer({ min: 0, max: 5 }),
+    qc: fc.integer({ min: 0, max: 5 }),
+  }),
   active: fc.boolean(),
   present: fc.boolean(),
 });
-const ruleArb = fc.record({
-  active: fc.boolean(),
-  graphId: maybe(GRAPHS),
-  nodeKey: maybe(NODE_KEYS),
-  workCenterId: maybe(WORK_CENTERS),
-  teamId: maybe(TEAMS),
-  // A rule names a node of a routing or a work center (assignment_rules_target_check).
-}).filter((rule) => (rule.graphId !== null && rule.nodeKey !== null) || rule.workCenterId !== null);
+const ruleArb = fc
+  .record({
+    active: fc.boolean(),
+    graphId: maybe(GRAPHS),
+    nodeKey: maybe(NODE_KEYS),
+    workCenterId: maybe(WORK_CENTERS),
+    teamId: maybe(TEAMS),
+    // A rule names a node of a routing or a work center (assignment_rules_target_check).
+  })
+  .filter((rule) => (rule.graphId !== null && rule.nodeKey !== null) || rule.workCenterId !== null);
 const stepArb: fc.Arbitrary<Step> = fc.record({
   graphId: fc.constantFrom(...GRAPHS),
   nodeKey: fc.constantFrom(...NODE_KEYS),
   workCenterId: maybe(WORK_CENTERS),
-  skills: fc.array(fc.record({ code: fc.constantFrom(...SKILLS), minLevel: fc.integer({ min: 1, max: 5 }) }), { maxLength: 3 }),
+  skills: fc.array(fc.record({ code: fc.constantFrom(...SKILLS), minLevel: fc.integer({ min: 1, max: 5 }) }), {
+    maxLength: 3,
+  }),
 });
 
 describe('the SQL qualification guard', () => {
@@ -57,15 +65,30 @@ describe('the SQL qualification guard', () => {
 
   beforeAll(async () => {
     t = await createTestDatabase();
-    await t.db.query(`INSERT INTO skills (code, name) SELECT code, code FROM unnest($1::text[]) AS code`, [[...SKILLS]]);
-    await t.db.query(`INSERT INTO work_centers (id, code, name) SELECT id, 'WC-' || n, 'Center ' || n FROM unnest($1::uuid[]) WITH ORDINALITY AS c(id, n)`, [[...WORK_CENTERS]]);
-    await t.db.query(`INSERT INTO teams (id, code, name) SELECT id, 'TEAM-' || n, 'Team ' || n FROM unnest($1::uuid[]) WITH ORDINALITY AS c(id, n)`, [[...TEAMS]]);
-    await t.db.query(`INSERT INTO routing_graphs (id, code, name) SELECT id, 'GRAPH-' || n, 'Graph ' || n FROM unnest($1::uuid[]) WITH ORDINALITY AS c(id, n)`, [[...GRAPHS]]);
+    await t.db.query(`INSERT INTO skills (code, name) SELECT code, code FROM unnest($1::text[]) AS code`, [
+      [...SKILLS],
+    ]);
+    await t.db.query(
+      `INSERT INTO work_centers (id, code, name) SELECT id, 'WC-' || n, 'Center ' || n FROM unnest($1::uuid[]) WITH ORDINALITY AS c(id, n)`,
+      [[...WORK_CENTERS]],
+    );
+    await t.db.query(
+      `INSERT INTO teams (id, code, name) SELECT id, 'TEAM-' || n, 'Team ' || n FROM unnest($1::uuid[]) WITH ORDINALITY AS c(id, n)`,
+      [[...TEAMS]],
+    );
+    await t.db.query(
+      `INSERT INTO routing_graphs (id, code, name) SELECT id, 'GRAPH-' || n, 'Graph ' || n FROM unnest($1::uuid[]) WITH ORDINALITY AS c(id, n)`,
+      [[...GRAPHS]],
+    );
   }, 60_000);
   afterAll(() => t.drop());
 
   /** Inserts the operators and rules, evaluates `qualifiedSql` for every (step, operator) pair, then removes them again. */
-  async function sqlVerdicts(operators: readonly Operator[], rules: readonly AssignmentRule[], steps: readonly Step[]): Promise<boolean[][]> {
+  async function sqlVerdicts(
+    operators: readonly Operator[],
+    rules: readonly AssignmentRule[],
+    steps: readonly Step[],
+  ): Promise<boolean[][]> {
     return t.db.transaction(async (tx) => {
       await tx.query('DELETE FROM assignment_rules');
       await tx.query(`DELETE FROM users WHERE username LIKE 'op-%'`);

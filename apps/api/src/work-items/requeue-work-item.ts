@@ -6,7 +6,11 @@ import { refusalProblem } from './work-item-problems.ts';
  * Sends an assigned (not yet started) work item back to the queue: its holder may, a manager or
  * admin may for any item (403 `NOT_HOLDER` otherwise). The reason is kept on the event.
  */
-export async function requeueWorkItem(context: WorkItemCommandContext, workItemId: string, reason: string | undefined): Promise<WorkItemAfterCommand> {
+export async function requeueWorkItem(
+  context: WorkItemCommandContext,
+  workItemId: string,
+  reason: string | undefined,
+): Promise<WorkItemAfterCommand> {
   const userId = actingUserId(context);
   return transitionWorkItem(context, workItemId, {
     authorize: (loaded) => {

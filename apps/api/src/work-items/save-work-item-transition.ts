@@ -48,12 +48,19 @@ interface SaveParts {
 // bump is written when the guard fails. A command that starts the order (`startsOrder`) also sets it
 // in progress if it is still released. Only the
 // parts a transition needs are in its statement (a claim writes no time log).
-const saveStatement = statementComposer<SaveParts>('save-work-item-transition', [
-  // Types every parameter, so a statement that leaves parts out still takes them all; never read, so never run.
-  { name: 'args', sql: `SELECT $3::int, $4::work_item_state, $8::timestamptz, $9::timestamptz, $10::uuid[], $11::timestamptz[], $12::text[],
-      $13::uuid[], $14::timestamptz[], $15::timestamptz[], $16::text[], $17::uuid[], $18::uuid[], $20::uuid, $21::text, $22::text, $23::text` },
-  { name: 'piece', sql: 'UPDATE tokens SET piece_version = piece_version + 1 WHERE id = $2::uuid RETURNING id' },
-  { name: 'w', sql: `
+const saveStatement = statementComposer<SaveParts>(
+  'save-work-item-transition',
+  [
+    // Types every parameter, so a statement that leaves parts out still takes them all; never read, so never run.
+    {
+      name: 'args',
+      sql: `SELECT $3::int, $4::work_item_state, $8::timestamptz, $9::timestamptz, $10::uuid[], $11::timestamptz[], $12::text[],
+      $13::uuid[], $14::timestamptz[], $15::timestamptz[], $16::text[], $17::uuid[], $18::uuid[], $20::uuid, $21::text, $22::text, $23::text`,
+    },
+    { name: 'piece', sql: 'UPDATE tokens SET piece_version = piece_version + 1 WHERE id = $2::uuid RETURNING id' },
+    {
+      name: 'w',
+      sql: `
     UPDATE work_items SET
       state = $5::work_item_state,
       assignee_id = $6::uuid,
@@ -66,36 +73,59 @@ const saveStatement = statementComposer<SaveParts>('save-work-item-transition', 
       AND ($3::int IS NULL OR version = $3::int)
       AND ($4::work_item_state IS NULL OR state = $4::work_item_state)
       AND EXISTS (SELECT 1 FROM tokens tk WHERE tk.id = work_items.token_id AND tk.state = 'active')
-    RETURNING id, version` },
-  { name: 'closed', when: (parts) => parts.closed, sql: `
+    RETURNING id, version`,
+    },
+    {
+      name: 'closed',
+      when: (parts) => parts.closed,
+      sql: `
     UPDATE time_logs l SET ended_at = c.ended_at, end_reason = c.end_reason::time_log_end_reason
       FROM w, unnest($10::uuid[], $11::timestamptz[], $12::text[]) AS c(user_id, ended_at, end_reason)
-     WHERE l.work_item_id = w.id AND l.user_id = c.user_id AND l.ended_at IS NULL` },
-  { name: 'opened', when: (parts) => parts.opened, sql: `
+     WHERE l.work_item_id = w.id AND l.user_id = c.user_id AND l.ended_at IS NULL`,
+    },
+    {
+      name: 'opened',
+      when: (parts) => parts.opened,
+      sql: `
     INSERT INTO time_logs (work_item_id, user_id, started_at, ended_at, end_reason)
     SELECT w.id, o.user_id, o.started_at, o.ended_at, o.end_reason::time_log_end_reason
-      FROM w, unnest($13::uuid[], $14::timestamptz[], $15::timestamptz[], $16::text[]) AS o(user_id, started_at, ended_at, end_reason)` },
-  { name: 'joined', when: (parts) => parts.joined, sql: `
+      FROM w, unnest($13::uuid[], $14::timestamptz[], $15::timestamptz[], $16::text[]) AS o(user_id, started_at, ended_at, end_reason)`,
+    },
+    {
+      name: 'joined',
+      when: (parts) => parts.joined,
+      sql: `
     INSERT INTO work_item_operators (work_item_id, user_id, joined_at)
     SELECT w.id, j.user_id, $7::timestamptz FROM w, unnest($17::uuid[]) AS j(user_id)
-    ON CONFLICT (work_item_id, user_id) DO UPDATE SET left_at = NULL, joined_at = EXCLUDED.joined_at` },
-  { name: 'departed', when: (parts) => parts.departed, sql: `
+    ON CONFLICT (work_item_id, user_id) DO UPDATE SET left_at = NULL, joined_at = EXCLUDED.joined_at`,
+    },
+    {
+      name: 'departed',
+      when: (parts) => parts.departed,
+      sql: `
     UPDATE work_item_operators o SET left_at = $7::timestamptz
-      FROM w WHERE o.work_item_id = w.id AND o.user_id = ANY($18::uuid[]) AND o.left_at IS NULL` },
-  // A released order goes in progress when work on one of its pieces starts (only the first time).
-  ...Object.values(ORDER_TABLES).map(({ table, kind }) => ({
-    name: `${table}_started`,
-    when: (parts: SaveParts) => parts.started,
-    sql: `
+      FROM w WHERE o.work_item_id = w.id AND o.user_id = ANY($18::uuid[]) AND o.left_at IS NULL`,
+    },
+    // A released order goes in progress when work on one of its pieces starts (only the first time).
+    ...Object.values(ORDER_TABLES).map(({ table, kind }) => ({
+      name: `${table}_started`,
+      when: (parts: SaveParts) => parts.started,
+      sql: `
     UPDATE ${table} o SET status = 'in_progress', updated_at = $7::timestamptz
      WHERE o.id = $20::uuid AND o.status = 'released' AND EXISTS (SELECT 1 FROM w)
     RETURNING o.id, o.code, '${kind}' AS kind`,
-  })),
-  // The request's Idempotency-Key, marked committed with the command's writes.
-  { name: 'key_committed', when: (parts) => parts.keyed, sql: `${keyCommittedSql('$7::timestamptz', '$22::text', '$23::text')} AND EXISTS (SELECT 1 FROM w)` },
-  { name: 'logged', when: (parts) => !parts.started, sql: loggedSql(false) },
-  { name: 'logged', when: (parts) => parts.started, sql: loggedSql(true) },
-], 'SELECT version FROM w');
+    })),
+    // The request's Idempotency-Key, marked committed with the command's writes.
+    {
+      name: 'key_committed',
+      when: (parts) => parts.keyed,
+      sql: `${keyCommittedSql('$7::timestamptz', '$22::text', '$23::text')} AND EXISTS (SELECT 1 FROM w)`,
+    },
+    { name: 'logged', when: (parts) => !parts.started, sql: loggedSql(false) },
+    { name: 'logged', when: (parts) => parts.started, sql: loggedSql(true) },
+  ],
+  'SELECT version FROM w',
+);
 
 /** The command's events; with `started`, then `order.started` (UNION ALL appends in that order, and so do the seqs). */
 function loggedSql(started: boolean): string {
@@ -103,10 +133,16 @@ function loggedSql(started: boolean): string {
     INSERT INTO events (type, at, actor, order_id, token_id, work_item_id, node_key, work_center_id, operator_id, data)
     SELECT e.type, e.at, e.actor, e."orderId", e."tokenId", e."workItemId", e."nodeKey", e."workCenterId", e."operatorId", e.data
       FROM w, jsonb_to_recordset($19::jsonb) AS e(type text, at timestamptz, actor text, "orderId" uuid, "tokenId" uuid,
-           "workItemId" uuid, "nodeKey" text, "workCenterId" uuid, "operatorId" uuid, data jsonb)${started ? `
+           "workItemId" uuid, "nodeKey" text, "workCenterId" uuid, "operatorId" uuid, data jsonb)${
+             started
+               ? `
     UNION ALL
     SELECT 'order.started', $7::timestamptz, $21::text, s.id, NULL, NULL, NULL, NULL, NULL, jsonb_build_object('code', s.code, 'kind', s.kind)
-      FROM (${Object.values(ORDER_TABLES).map(({ table }) => `SELECT * FROM ${table}_started`).join(' UNION ALL ')}) s` : ''}`;
+      FROM (${Object.values(ORDER_TABLES)
+        .map(({ table }) => `SELECT * FROM ${table}_started`)
+        .join(' UNION ALL ')}) s`
+               : ''
+           }`;
 }
 
 /** The outbox rows of a work-item command, with the topic columns filled (order, node, work center, operator). */
@@ -149,30 +185,34 @@ export async function saveWorkItemTransition(db: SqlRunner, transition: WorkItem
     started: transition.startsOrder,
     keyed: key !== null,
   });
-  const [row] = await db.query<{ version: number }>(statement.text, [
-    next.id,
-    loaded.rootTokenId,
-    guard.kind === 'version' ? loaded.version : null,
-    guard.kind === 'ready' ? 'ready' : null,
-    next.state,
-    next.operators[0] ?? null,
-    now,
-    next.timeLogs.find((entry) => entry.kind === 'start')?.at ?? null,
-    transition.claimDeadline,
-    closed.map((interval) => interval.userId),
-    closed.map((interval) => interval.endedAt),
-    closed.map((interval) => interval.endReason),
-    opened.map((interval) => interval.userId),
-    opened.map((interval) => interval.startedAt),
-    opened.map((interval) => interval.endedAt),
-    opened.map((interval) => interval.endReason),
-    joined,
-    departed,
-    JSON.stringify(workItemEvents(loaded, transition.events, transition.actor)),
-    loaded.orderId,
-    transition.actor,
-    key?.scope ?? null,
-    key?.key ?? null,
-  ], { name: statement.name });
+  const [row] = await db.query<{ version: number }>(
+    statement.text,
+    [
+      next.id,
+      loaded.rootTokenId,
+      guard.kind === 'version' ? loaded.version : null,
+      guard.kind === 'ready' ? 'ready' : null,
+      next.state,
+      next.operators[0] ?? null,
+      now,
+      next.timeLogs.find((entry) => entry.kind === 'start')?.at ?? null,
+      transition.claimDeadline,
+      closed.map((interval) => interval.userId),
+      closed.map((interval) => interval.endedAt),
+      closed.map((interval) => interval.endReason),
+      opened.map((interval) => interval.userId),
+      opened.map((interval) => interval.startedAt),
+      opened.map((interval) => interval.endedAt),
+      opened.map((interval) => interval.endReason),
+      joined,
+      departed,
+      JSON.stringify(workItemEvents(loaded, transition.events, transition.actor)),
+      loaded.orderId,
+      transition.actor,
+      key?.scope ?? null,
+      key?.key ?? null,
+    ],
+    { name: statement.name },
+  );
   return row?.version ?? null;
 }

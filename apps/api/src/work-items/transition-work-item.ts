@@ -1,4 +1,11 @@
-import { isOpenWorkItemState, orderStarts, workItemClaimDeadline, workItemMachine, type WorkItem, type WorkItemCommand } from '@atelier/domain';
+import {
+  isOpenWorkItemState,
+  orderStarts,
+  workItemClaimDeadline,
+  workItemMachine,
+  type WorkItem,
+  type WorkItemCommand,
+} from '@atelier/domain';
 import { actorRef } from '../auth/actor.ts';
 import type { SqlRunner } from '../db/database.ts';
 import { HttpProblem } from '../plugins/http-problem.ts';
@@ -43,7 +50,15 @@ export interface Transitioned {
 
 /** The answer of a command: the item as it is now. */
 export function stateOf(item: WorkItem, version: number): WorkItemAfterCommand {
-  return { id: item.id, tokenId: item.tokenId, nodeKey: item.nodeKey, state: item.state, version, assigneeId: item.operators[0] ?? null, operatorIds: item.operators };
+  return {
+    id: item.id,
+    tokenId: item.tokenId,
+    nodeKey: item.nodeKey,
+    state: item.state,
+    version,
+    assigneeId: item.operators[0] ?? null,
+    operatorIds: item.operators,
+  };
 }
 
 /**
@@ -53,18 +68,31 @@ export function stateOf(item: WorkItem, version: number): WorkItemAfterCommand {
  * process remembers when it has one; only a write that the copy's version let through counts, and
  * any refusal or lost guard from a copy is decided again from the item as read.
  */
-export async function transitionWorkItem(context: WorkItemCommandContext, workItemId: string, plan: TransitionPlan): Promise<WorkItemAfterCommand> {
+export async function transitionWorkItem(
+  context: WorkItemCommandContext,
+  workItemId: string,
+  plan: TransitionPlan,
+): Promise<WorkItemAfterCommand> {
   const copy = plan.decidedByItem === true ? context.remembered?.take(workItemId) : undefined;
   const done =
     (copy && (await fromCopy(context, copy, plan))) ??
-    (await transitionLoaded(context.db, context, await loadWorkItem(context.db, workItemId, context.actor.userId), plan));
+    (await transitionLoaded(
+      context.db,
+      context,
+      await loadWorkItem(context.db, workItemId, context.actor.userId),
+      plan,
+    ));
   context.remembered?.remember(done.written);
   context.hub.wake();
   return done.after;
 }
 
 /** The command computed from a remembered copy; undefined when the copy may be stale (read the item instead). */
-async function fromCopy(context: WorkItemCommandContext, copy: LoadedWorkItem, plan: TransitionPlan): Promise<Transitioned | undefined> {
+async function fromCopy(
+  context: WorkItemCommandContext,
+  copy: LoadedWorkItem,
+  plan: TransitionPlan,
+): Promise<Transitioned | undefined> {
   try {
     return await transitionLoaded(context.db, context, copy, { ...plan, onLostRace: undefined });
   } catch (error) {
@@ -78,7 +106,12 @@ async function fromCopy(context: WorkItemCommandContext, copy: LoadedWorkItem, p
  * it): check the actor → ask the work-item machine → write the row, its operators, time logs and
  * events in one statement guarded against concurrent changes. The caller wakes the event hub.
  */
-export async function transitionLoaded(db: SqlRunner, context: WorkItemCommandContext, loaded: LoadedWorkItem, plan: TransitionPlan): Promise<Transitioned> {
+export async function transitionLoaded(
+  db: SqlRunner,
+  context: WorkItemCommandContext,
+  loaded: LoadedWorkItem,
+  plan: TransitionPlan,
+): Promise<Transitioned> {
   // A closed item has no operators left: say it is closed rather than that the caller does not hold it.
   if (!isOpenWorkItemState(loaded.item.state)) throw refusalProblem('WORK_ITEM_CLOSED');
   await plan.authorize(loaded);
@@ -86,7 +119,11 @@ export async function transitionLoaded(db: SqlRunner, context: WorkItemCommandCo
   if (!decision.ok) throw refusalProblem(decision.code);
   if (loaded.tokenState !== 'active') throw refusalProblem('TOKEN_NOT_ACTIVE');
   // The guard makes the write happen only on the row as read, so the deadline decided from it holds.
-  const claimDeadline = workItemClaimDeadline({ before: { state: loaded.item.state, claimDeadline: loaded.claimDeadline }, after: decision.next, node: loaded.node });
+  const claimDeadline = workItemClaimDeadline({
+    before: { state: loaded.item.state, claimDeadline: loaded.claimDeadline },
+    after: decision.next,
+    node: loaded.node,
+  });
   const startsOrder = orderStarts({ status: loaded.orderStatus }, { workItemState: decision.next.state });
   const version = await saveWorkItemTransition(db, {
     loaded,
@@ -99,5 +136,14 @@ export async function transitionLoaded(db: SqlRunner, context: WorkItemCommandCo
     now: context.now,
   });
   if (version === null) throw plan.onLostRace === undefined ? changedProblem() : await plan.onLostRace();
-  return { after: stateOf(decision.next, version), written: { ...loaded, item: decision.next, version, claimDeadline, orderStatus: startsOrder ? 'in_progress' : loaded.orderStatus } };
+  return {
+    after: stateOf(decision.next, version),
+    written: {
+      ...loaded,
+      item: decision.next,
+      version,
+      claimDeadline,
+      orderStatus: startsOrder ? 'in_progress' : loaded.orderStatus,
+    },
+  };
 }

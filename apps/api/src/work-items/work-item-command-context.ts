@@ -11,7 +11,8 @@ export type WorkItemCommandContext = ProductionContext & { readonly remembered?:
 
 /** The acting user's id; work-item commands are people's work, so an API key cannot give them (403). */
 export function actingUserId(context: WorkItemCommandContext): string {
-  if (context.actor.userId === null) throw new HttpProblem(403, 'USER_REQUIRED', 'Work-item commands are given by a signed-in person, not an API key.');
+  if (context.actor.userId === null)
+    throw new HttpProblem(403, 'USER_REQUIRED', 'Work-item commands are given by a signed-in person, not an API key.');
   return context.actor.userId;
 }
 

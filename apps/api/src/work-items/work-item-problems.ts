@@ -31,7 +31,10 @@ const DETAIL: Record<CompleteWorkItemRefusal, string> = {
 };
 
 /** The problem for a refusal of the work-item machine or the routing engine. */
-export function refusalProblem(code: CompleteWorkItemRefusal, extensions: Readonly<Record<string, unknown>> = {}): HttpProblem {
+export function refusalProblem(
+  code: CompleteWorkItemRefusal,
+  extensions: Readonly<Record<string, unknown>> = {},
+): HttpProblem {
   return new HttpProblem(STATUS[code] ?? 409, code, DETAIL[code], extensions);
 }
 

@@ -59,7 +59,9 @@ export function placeConditions(place: QueuePlace, param: AddParam): string[] {
   const conditions: string[] = [];
   if (place.node !== undefined) conditions.push(`w.node_key = ${param(place.node, 'text')}`);
   if (place.workCenter !== undefined) {
-    conditions.push(`w.work_center_id = (SELECT id FROM work_centers WHERE code = ${param(place.workCenter, 'text')} OR id::text = ${param(place.workCenter, 'text')})`);
+    conditions.push(
+      `w.work_center_id = (SELECT id FROM work_centers WHERE code = ${param(place.workCenter, 'text')} OR id::text = ${param(place.workCenter, 'text')})`,
+    );
   }
   return conditions;
 }

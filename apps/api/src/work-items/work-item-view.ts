@@ -14,7 +14,16 @@ export interface ViewRow {
   visit: number;
   priority: number;
   nodeKey: string;
-  node: { name?: string; type?: string; config?: { instructions?: string; minOperators?: number; maxOperators?: number; skills?: { code: string; minLevel: number }[] } } | null;
+  node: {
+    name?: string;
+    type?: string;
+    config?: {
+      instructions?: string;
+      minOperators?: number;
+      maxOperators?: number;
+      skills?: { code: string; minLevel: number }[];
+    };
+  } | null;
   standardMinutes: number | null;
   workCenterId: string | null;
   workCenterCode: string | null;
@@ -81,11 +90,17 @@ export function toView(row: ViewRow): WorkItemView {
       maxOperators: Math.max(minOperators, config.maxOperators ?? 1),
       skills: config.skills ?? [],
     },
-    workCenter: row.workCenterId === null ? null : { id: row.workCenterId, code: row.workCenterCode ?? '', name: row.workCenterName ?? '' },
+    workCenter:
+      row.workCenterId === null
+        ? null
+        : { id: row.workCenterId, code: row.workCenterCode ?? '', name: row.workCenterName ?? '' },
     token: { id: row.tokenId, serial: row.tokenSerial, state: row.tokenState },
     order: { id: row.orderId, code: row.orderCode, kind: row.orderKind },
     assigneeId: row.assigneeId,
-    operators: row.operators.map((operator) => ({ ...operator, workedSeconds: Math.round(Number(operator.workedSeconds)) })),
+    operators: row.operators.map((operator) => ({
+      ...operator,
+      workedSeconds: Math.round(Number(operator.workedSeconds)),
+    })),
     workedSeconds: Math.round(row.operators.reduce((sum, operator) => sum + Number(operator.workedSeconds), 0)),
     claimDeadline: iso(row.claimDeadline),
     qc: row.qcResult === null ? null : { result: row.qcResult, reasonCodes: row.qcReasonCodes },
@@ -95,4 +110,3 @@ export function toView(row: ViewRow): WorkItemView {
     completedAt: iso(row.completedAt),
   };
 }
-

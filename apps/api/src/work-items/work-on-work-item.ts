@@ -11,7 +11,11 @@ export type WorkCommand = 'start' | 'pause' | 'resume' | 'leave';
  * (403 `NOT_HOLDER` for anyone else; the domain then checks the holder-only start, the minimum
  * operators and the last operator). Time logs open and close per operator.
  */
-export async function workOnWorkItem(context: WorkItemCommandContext, workItemId: string, type: WorkCommand): Promise<WorkItemAfterCommand> {
+export async function workOnWorkItem(
+  context: WorkItemCommandContext,
+  workItemId: string,
+  type: WorkCommand,
+): Promise<WorkItemAfterCommand> {
   const operatorId = actingUserId(context);
   return transitionWorkItem(context, workItemId, {
     authorize: (loaded) => {

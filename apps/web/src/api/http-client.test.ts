@@ -7,7 +7,8 @@ describe('apiUrl', () => {
   });
 
   it('encodes query values and drops missing ones', () => {
-    expect(apiUrl('/manufacturing-orders', { cursor: 'a b/c', limit: 25, status: undefined, q: '' }))
-      .toBe('/api/v1/manufacturing-orders?cursor=a+b%2Fc&limit=25');
+    expect(apiUrl('/manufacturing-orders', { cursor: 'a b/c', limit: 25, status: undefined, q: '' })).toBe(
+      '/api/v1/manufacturing-orders?cursor=a+b%2Fc&limit=25',
+    );
   });
 });

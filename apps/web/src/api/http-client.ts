@@ -45,5 +45,9 @@ export function getJson<T>(path: string, params?: QueryParams, signal?: AbortSig
 export function postJson<T>(path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
-  return send<T>(apiUrl(path), { method: 'POST', headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  return send<T>(apiUrl(path), {
+    method: 'POST',
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
 }

@@ -1,5 +1,13 @@
 import type { PieceCounts } from '../lib/progress.ts';
-import type { AtelierJob, AtelierJobDetail, ManufacturingOrder, ManufacturingOrderDetail, NodeCount, OrderRef, RoutingRef } from '@atelier/contracts';
+import type {
+  AtelierJob,
+  AtelierJobDetail,
+  ManufacturingOrder,
+  ManufacturingOrderDetail,
+  NodeCount,
+  OrderRef,
+  RoutingRef,
+} from '@atelier/contracts';
 
 /** The two order resources; each is also the URL segment of its screens and its API path. */
 export type OrderKind = 'manufacturing-orders' | 'atelier-jobs';
@@ -38,8 +46,15 @@ export function summarizeOrder(kind: 'atelier-jobs', order: AtelierJob): OrderSu
 export function summarizeOrder(kind: OrderKind, order: ManufacturingOrder | AtelierJob): OrderSummary;
 export function summarizeOrder(kind: OrderKind, order: ManufacturingOrder | AtelierJob): OrderSummary {
   const common = {
-    kind, id: order.id, code: order.code, product: order.product, quantity: order.quantity,
-    dueDate: order.dueDate, status: order.status, routing: order.routing, progress: order.progress,
+    kind,
+    id: order.id,
+    code: order.code,
+    product: order.product,
+    quantity: order.quantity,
+    dueDate: order.dueDate,
+    status: order.status,
+    routing: order.routing,
+    progress: order.progress,
   };
   return 'client' in order
     ? { ...common, party: order.client, linkedMo: null }
@@ -55,5 +70,9 @@ export type OrderDetail = OrderSummary & {
 
 /** Maps an order detail response of either kind. */
 export function summarizeOrderDetail(kind: OrderKind, order: ManufacturingOrderDetail | AtelierJobDetail): OrderDetail {
-  return { ...summarizeOrder(kind, order), nodes: order.nodes, hybridJobs: 'atelierJobs' in order ? order.atelierJobs : [] };
+  return {
+    ...summarizeOrder(kind, order),
+    nodes: order.nodes,
+    hybridJobs: 'atelierJobs' in order ? order.atelierJobs : [],
+  };
 }

@@ -3,15 +3,29 @@ import { ApiError, isTransient, isUnauthorized, networkProblem, parseRetryAfter,
 
 describe('toProblem', () => {
   it('keeps the fields of a problem+json body', () => {
-    const body = JSON.stringify({ type: 'https://atelier.example/problems/not-found', title: 'Not found', status: 404, detail: 'No manufacturing order MO-9.', code: 'ORDER_NOT_FOUND' });
+    const body = JSON.stringify({
+      type: 'https://atelier.example/problems/not-found',
+      title: 'Not found',
+      status: 404,
+      detail: 'No manufacturing order MO-9.',
+      code: 'ORDER_NOT_FOUND',
+    });
     expect(toProblem(404, 'application/problem+json; charset=utf-8', body)).toEqual({
-      type: 'https://atelier.example/problems/not-found', title: 'Not found', status: 404, detail: 'No manufacturing order MO-9.', code: 'ORDER_NOT_FOUND',
+      type: 'https://atelier.example/problems/not-found',
+      title: 'Not found',
+      status: 404,
+      detail: 'No manufacturing order MO-9.',
+      code: 'ORDER_NOT_FOUND',
     });
   });
 
   it('fills the gaps of a partial JSON error', () => {
     expect(toProblem(400, 'application/json', JSON.stringify({ title: 'Bad cursor' }))).toEqual({
-      type: 'about:blank', title: 'Bad cursor', status: 400, detail: 'Bad cursor', code: 'HTTP_400',
+      type: 'about:blank',
+      title: 'Bad cursor',
+      status: 400,
+      detail: 'Bad cursor',
+      code: 'HTTP_400',
     });
   });
 

@@ -58,7 +58,8 @@ export function toProblem(status: number, contentType: string | null, body: stri
     const parsed: unknown = JSON.parse(body);
     if (typeof parsed !== 'object' || parsed === null) return fallback;
     const fields = parsed as Partial<Record<keyof Problem, unknown>>;
-    const text = (value: unknown, otherwise: string): string => (typeof value === 'string' && value !== '' ? value : otherwise);
+    const text = (value: unknown, otherwise: string): string =>
+      typeof value === 'string' && value !== '' ? value : otherwise;
     return {
       type: text(fields.type, fallback.type),
       title: text(fields.title, fallback.title),

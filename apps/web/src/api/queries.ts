@@ -2,7 +2,14 @@ import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { getJson } from './http-client.ts';
 import { summarizeOrder, summarizeOrderDetail } from './order-summary.ts';
 import type { OrderDetail, OrderKind, OrderSummary } from './order-summary.ts';
-import type { AtelierJob, AtelierJobDetail, Health, ManufacturingOrder, ManufacturingOrderDetail, Page } from '@atelier/contracts';
+import type {
+  AtelierJob,
+  AtelierJobDetail,
+  Health,
+  ManufacturingOrder,
+  ManufacturingOrderDetail,
+  Page,
+} from '@atelier/contracts';
 
 /** Rows fetched per page of an order list. */
 export const ORDER_PAGE_SIZE = 25;
@@ -33,7 +40,11 @@ export function useOrderList(kind: OrderKind) {
     queryKey: queryKeys.orderList(kind),
     initialPageParam: undefined as string | undefined,
     queryFn: async ({ pageParam, signal }): Promise<Page<OrderSummary>> => {
-      const page = await getJson<Page<ManufacturingOrder | AtelierJob>>(`/${kind}`, { cursor: pageParam, limit: ORDER_PAGE_SIZE }, signal);
+      const page = await getJson<Page<ManufacturingOrder | AtelierJob>>(
+        `/${kind}`,
+        { cursor: pageParam, limit: ORDER_PAGE_SIZE },
+        signal,
+      );
       return { items: page.items.map((order) => summarizeOrder(kind, order)), nextCursor: page.nextCursor };
     },
     getNextPageParam: (last) => last.nextCursor ?? undefined,
@@ -45,7 +56,11 @@ export function useOrderDetail(kind: OrderKind, idOrCode: string) {
   return useQuery({
     queryKey: queryKeys.orderDetail(kind, idOrCode),
     queryFn: async ({ signal }): Promise<OrderDetail> => {
-      const order = await getJson<ManufacturingOrderDetail | AtelierJobDetail>(`/${kind}/${encodeURIComponent(idOrCode)}`, undefined, signal);
+      const order = await getJson<ManufacturingOrderDetail | AtelierJobDetail>(
+        `/${kind}/${encodeURIComponent(idOrCode)}`,
+        undefined,
+        signal,
+      );
       return summarizeOrderDetail(kind, order);
     },
   });

@@ -11,7 +11,8 @@ import type { PairedStation, PairedDevice } from '@atelier/contracts';
 export function useThisStation() {
   return useQuery({
     queryKey: queryKeys.thisStation,
-    queryFn: async ({ signal }) => (await getJson<{ station: PairedStation | null }>('/auth/station', undefined, signal)).station,
+    queryFn: async ({ signal }) =>
+      (await getJson<{ station: PairedStation | null }>('/auth/station', undefined, signal)).station,
     staleTime: 5 * 60_000,
   });
 }

@@ -7,7 +7,14 @@ const labels = (items: NavItem[]): string[] => items.flatMap((item) => [item.lab
 describe('navigationFor', () => {
   it('offers each role its own screens', () => {
     expect(labels(navigationFor(['operator']))).toEqual(['Work Queue']);
-    expect(labels(navigationFor(['manager']))).toEqual(['Orders', 'Production Control', 'Plan', 'Run', 'Inspect', 'Tokens']);
+    expect(labels(navigationFor(['manager']))).toEqual([
+      'Orders',
+      'Production Control',
+      'Plan',
+      'Run',
+      'Inspect',
+      'Tokens',
+    ]);
     expect(labels(navigationFor(['designer']))).toEqual(['Designer']);
     expect(labels(navigationFor(['admin']))).toEqual(['Admin']);
   });

@@ -6,7 +6,14 @@ import type { Me } from '@atelier/contracts';
 import { createQueryClient } from './query-client.ts';
 
 const user: Me = {
-  kind: 'user', id: 'u1', username: 'manager', displayName: 'Ploy Suwannarat', roles: ['manager'], station: false, team: null, skills: [],
+  kind: 'user',
+  id: 'u1',
+  username: 'manager',
+  displayName: 'Ploy Suwannarat',
+  roles: ['manager'],
+  station: false,
+  team: null,
+  skills: [],
 };
 
 const failure = (status: number, code: string) =>
@@ -19,20 +26,26 @@ function signedInClient() {
 }
 
 function runMutation(client: ReturnType<typeof createQueryClient>, error: ApiError, meta?: Record<string, unknown>) {
-  const mutation = client.getMutationCache().build(client, { mutationFn: () => Promise.reject(error), meta, retry: false });
+  const mutation = client
+    .getMutationCache()
+    .build(client, { mutationFn: () => Promise.reject(error), meta, retry: false });
   return mutation.execute(undefined).catch(() => undefined);
 }
 
 describe('createQueryClient session handling', () => {
   it('forgets the user when any query answers 401', async () => {
     const client = signedInClient();
-    await client.fetchQuery({ queryKey: ['orders'], queryFn: () => Promise.reject(failure(401, 'AUTHENTICATION_REQUIRED')) }).catch(() => undefined);
+    await client
+      .fetchQuery({ queryKey: ['orders'], queryFn: () => Promise.reject(failure(401, 'AUTHENTICATION_REQUIRED')) })
+      .catch(() => undefined);
     expect(client.getQueryData(queryKeys.me)).toBeNull();
   });
 
   it('keeps the user on other failures', async () => {
     const client = signedInClient();
-    await client.fetchQuery({ queryKey: ['orders'], queryFn: () => Promise.reject(failure(403, 'ROLE_NOT_ALLOWED')) }).catch(() => undefined);
+    await client
+      .fetchQuery({ queryKey: ['orders'], queryFn: () => Promise.reject(failure(403, 'ROLE_NOT_ALLOWED')) })
+      .catch(() => undefined);
     await runMutation(client, failure(409, 'ALREADY_CLAIMED'));
     expect(client.getQueryData(queryKeys.me)).toEqual(user);
   });

@@ -27,7 +27,9 @@ export function RequireSession() {
       {me.isError ? (
         <ProblemMessage error={me.error} onRetry={() => void me.refetch()} />
       ) : (
-        <p className="muted" role="status">Checking your session…</p>
+        <p className="muted" role="status">
+          Checking your session…
+        </p>
       )}
     </div>
   );

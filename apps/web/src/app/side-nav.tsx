@@ -7,13 +7,20 @@ import { useCurrentUser } from './session-gate.tsx';
 function NavEntry({ item, nested = false }: { item: NavItem; nested?: boolean }) {
   return (
     <li className={nested ? 'nav__item nav__item--nested' : 'nav__item'}>
-      <NavLink to={item.to} className={({ isActive }) => `nav__link${item.children ? ' nav__link--parent' : ''}${isActive ? ' nav__link--active' : ''}`}>
+      <NavLink
+        to={item.to}
+        className={({ isActive }) =>
+          `nav__link${item.children ? ' nav__link--parent' : ''}${isActive ? ' nav__link--active' : ''}`
+        }
+      >
         <Icon name={item.icon} size={nested ? 16 : 18} />
         <span>{item.label}</span>
       </NavLink>
       {item.children ? (
         <ul className="nav__children">
-          {item.children.map((child) => <NavEntry key={child.to} item={child} nested />)}
+          {item.children.map((child) => (
+            <NavEntry key={child.to} item={child} nested />
+          ))}
         </ul>
       ) : null}
     </li>
@@ -26,7 +33,9 @@ export function SideNav() {
   return (
     <nav className="nav" aria-label="Main">
       <ul className="nav__list">
-        {navigationFor(roles).map((item) => <NavEntry key={item.to} item={item} />)}
+        {navigationFor(roles).map((item) => (
+          <NavEntry key={item.to} item={item} />
+        ))}
       </ul>
     </nav>
   );

@@ -7,7 +7,15 @@ describe('safeNextPath', () => {
   });
 
   it('refuses other sites, protocol-relative and backslash tricks', () => {
-    for (const raw of ['https://evil.example/', '//evil.example/orders', '/\\evil.example', 'orders', '', null, undefined]) {
+    for (const raw of [
+      'https://evil.example/',
+      '//evil.example/orders',
+      '/\\evil.example',
+      'orders',
+      '',
+      null,
+      undefined,
+    ]) {
       expect(safeNextPath(raw)).toBeNull();
     }
   });
@@ -20,7 +28,9 @@ describe('safeNextPath', () => {
 
 describe('signInPath', () => {
   it('carries the page to come back to', () => {
-    expect(signInPath('office', '/orders/manufacturing-orders/MO-2026-0012')).toBe('/sign-in?next=%2Forders%2Fmanufacturing-orders%2FMO-2026-0012');
+    expect(signInPath('office', '/orders/manufacturing-orders/MO-2026-0012')).toBe(
+      '/sign-in?next=%2Forders%2Fmanufacturing-orders%2FMO-2026-0012',
+    );
     expect(signInPath('station', '/work-queue')).toBe('/sign-in/station?next=%2Fwork-queue');
   });
 
@@ -34,7 +44,10 @@ describe('signInPath', () => {
 describe('sign-in mode memory', () => {
   function memoryStorage() {
     const values = new Map<string, string>();
-    return { getItem: (key: string) => values.get(key) ?? null, setItem: (key: string, value: string) => void values.set(key, value) };
+    return {
+      getItem: (key: string) => values.get(key) ?? null,
+      setItem: (key: string, value: string) => void values.set(key, value),
+    };
   }
 
   it('remembers a station device and defaults to the desktop sign-in', () => {
@@ -47,7 +60,14 @@ describe('sign-in mode memory', () => {
   });
 
   it('falls back to the desktop sign-in when storage is unavailable', () => {
-    const broken = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('quota'); } };
+    const broken = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('quota');
+      },
+    };
     expect(() => rememberSignInMode('station', broken)).not.toThrow();
     expect(rememberedSignInMode(broken)).toBe('office');
   });

@@ -22,7 +22,9 @@ export function safeNextPath(raw: string | null | undefined): string | null {
 /** The sign-in screen of `mode`, remembering `next` (when safe) to come back to. */
 export function signInPath(mode: SignInMode, next?: string | null): string {
   const back = safeNextPath(next);
-  return back === null || back === '/' ? SIGN_IN_PATHS[mode] : `${SIGN_IN_PATHS[mode]}?${new URLSearchParams({ [NEXT_PARAM]: back })}`;
+  return back === null || back === '/'
+    ? SIGN_IN_PATHS[mode]
+    : `${SIGN_IN_PATHS[mode]}?${new URLSearchParams({ [NEXT_PARAM]: back })}`;
 }
 
 const MODE_KEY = 'atelier-flow.sign-in-mode';

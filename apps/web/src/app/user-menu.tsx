@@ -16,7 +16,9 @@ export function UserMenu() {
   const role = describeRoles(user.roles);
   return (
     <div className="user-menu" aria-label="Signed-in user" role="group">
-      <span className="user-menu__avatar" aria-hidden="true">{initialsOf(user.displayName)}</span>
+      <span className="user-menu__avatar" aria-hidden="true">
+        {initialsOf(user.displayName)}
+      </span>
       <span className="user-menu__who">
         <span className="user-menu__name">{user.displayName}</span>
         <span className="user-menu__role">{user.station ? `${role} · Station` : role}</span>
@@ -24,7 +26,11 @@ export function UserMenu() {
       <button type="button" className="button" disabled={signOut.isPending} onClick={() => signOut.mutate()}>
         Sign out
       </button>
-      {signOut.isError ? <span className="user-menu__error" role="alert">Could not sign out: {signOut.error.message}</span> : null}
+      {signOut.isError ? (
+        <span className="user-menu__error" role="alert">
+          Could not sign out: {signOut.error.message}
+        </span>
+      ) : null}
     </div>
   );
 }

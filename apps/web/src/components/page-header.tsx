@@ -2,7 +2,17 @@ import type { ReactNode } from 'react';
 import './page-header.css';
 
 /** The title block of a page: an optional eyebrow above, a description and actions beside. */
-export function PageHeader({ title, eyebrow, description, actions }: { title: ReactNode; eyebrow?: ReactNode; description?: ReactNode; actions?: ReactNode }) {
+export function PageHeader({
+  title,
+  eyebrow,
+  description,
+  actions,
+}: {
+  title: ReactNode;
+  eyebrow?: ReactNode;
+  description?: ReactNode;
+  actions?: ReactNode;
+}) {
   return (
     <header className="page-header">
       <div className="page-header__text">

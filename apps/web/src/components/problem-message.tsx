@@ -14,9 +14,18 @@ export function ProblemMessage({ error, onRetry }: { error: unknown; onRetry?: (
       <div className="problem__body">
         <p className="problem__title">{title}</p>
         <p className="problem__detail">{detail}</p>
-        {problem ? <p className="problem__code">{problem.code}{problem.status ? ` · HTTP ${problem.status}` : ''}</p> : null}
+        {problem ? (
+          <p className="problem__code">
+            {problem.code}
+            {problem.status ? ` · HTTP ${problem.status}` : ''}
+          </p>
+        ) : null}
       </div>
-      {onRetry && (!problem || isTransient(problem)) ? <button type="button" className="button" onClick={onRetry}>Try again</button> : null}
+      {onRetry && (!problem || isTransient(problem)) ? (
+        <button type="button" className="button" onClick={onRetry}>
+          Try again
+        </button>
+      ) : null}
     </div>
   );
 }

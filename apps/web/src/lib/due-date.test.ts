@@ -6,7 +6,11 @@ const now = new Date(2026, 10, 24, 9, 30);
 
 describe('describeDueDate', () => {
   it('formats a date-only value as a calendar day', () => {
-    expect(describeDueDate('2026-12-12', 'released', now)).toEqual({ date: '12 Dec 2026', relative: 'in 18 days', tone: 'later' });
+    expect(describeDueDate('2026-12-12', 'released', now)).toEqual({
+      date: '12 Dec 2026',
+      relative: 'in 18 days',
+      tone: 'later',
+    });
   });
 
   it('reads a midnight UTC timestamp as the same calendar day', () => {
@@ -20,12 +24,22 @@ describe('describeDueDate', () => {
   });
 
   it('counts the days an open order is overdue', () => {
-    expect(describeDueDate('2026-11-23', 'released', now)).toMatchObject({ relative: '1 day overdue', tone: 'overdue' });
-    expect(describeDueDate('2026-11-14', 'released', now)).toMatchObject({ relative: '10 days overdue', tone: 'overdue' });
+    expect(describeDueDate('2026-11-23', 'released', now)).toMatchObject({
+      relative: '1 day overdue',
+      tone: 'overdue',
+    });
+    expect(describeDueDate('2026-11-14', 'released', now)).toMatchObject({
+      relative: '10 days overdue',
+      tone: 'overdue',
+    });
   });
 
   it('never calls a completed or cancelled order overdue', () => {
-    expect(describeDueDate('2026-10-01', 'completed', now)).toEqual({ date: '1 Oct 2026', relative: '', tone: 'closed' });
+    expect(describeDueDate('2026-10-01', 'completed', now)).toEqual({
+      date: '1 Oct 2026',
+      relative: '',
+      tone: 'closed',
+    });
     expect(describeDueDate('2026-10-01', 'cancelled', now).tone).toBe('closed');
   });
 

@@ -14,7 +14,12 @@ const SOON_DAYS = 7;
 const MS_PER_DAY = 86_400_000;
 const CLOSED_STATUSES = new Set(['completed', 'cancelled']);
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /**
  * The calendar day of a due date, as UTC midnight. A due date is a day, not an instant: the API may

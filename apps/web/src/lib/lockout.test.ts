@@ -3,7 +3,14 @@ import { ApiError, toProblem } from '../api/problem.ts';
 import { formatWait, lockoutEndsAt, secondsLeft } from './lockout.ts';
 
 const tooMany = (retryAfter: number | null) =>
-  new ApiError(toProblem(429, 'application/problem+json', JSON.stringify({ detail: 'Too many failed sign-in attempts.', code: 'TOO_MANY_ATTEMPTS' })), retryAfter);
+  new ApiError(
+    toProblem(
+      429,
+      'application/problem+json',
+      JSON.stringify({ detail: 'Too many failed sign-in attempts.', code: 'TOO_MANY_ATTEMPTS' }),
+    ),
+    retryAfter,
+  );
 
 describe('lockoutEndsAt', () => {
   it('counts the Retry-After of a 429 from the moment it arrived', () => {
@@ -11,7 +18,9 @@ describe('lockoutEndsAt', () => {
   });
 
   it('is no lock-out for a wrong password, or a 429 that did not say how long', () => {
-    const wrong = new ApiError(toProblem(401, 'application/problem+json', JSON.stringify({ code: 'INVALID_CREDENTIALS' })));
+    const wrong = new ApiError(
+      toProblem(401, 'application/problem+json', JSON.stringify({ code: 'INVALID_CREDENTIALS' })),
+    );
     expect(lockoutEndsAt(wrong, 0)).toBeNull();
     expect(lockoutEndsAt(tooMany(null), 0)).toBeNull();
     expect(lockoutEndsAt(new Error('offline'), 0)).toBeNull();

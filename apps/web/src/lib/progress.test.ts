@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { progressBreakdown, type PieceCounts } from './progress.ts';
 
-const counts = (parts: Partial<PieceCounts>): PieceCounts => ({ completed: 0, inFlight: 0, notReleased: 0, scrapped: 0, cancelled: 0, replacements: 0, ...parts });
+const counts = (parts: Partial<PieceCounts>): PieceCounts => ({
+  completed: 0,
+  inFlight: 0,
+  notReleased: 0,
+  scrapped: 0,
+  cancelled: 0,
+  replacements: 0,
+  ...parts,
+});
 
 describe('progressBreakdown', () => {
   it('spans the target quantity when every piece is accounted for', () => {

@@ -15,7 +15,9 @@ export function PlannedScreenPage({ screen }: { screen: PlannedScreen }) {
         </div>
         <h2 className="planned__heading">What this screen will do</h2>
         <ul className="planned__list">
-          {screen.capabilities.map((capability) => <li key={capability}>{capability}</li>)}
+          {screen.capabilities.map((capability) => (
+            <li key={capability}>{capability}</li>
+          ))}
         </ul>
         <p className="planned__note">
           Until then, the live state of every order is on the <Link to="/orders">Orders</Link> page.

@@ -72,7 +72,14 @@ export function benchDomainRouting(graph: RoutingGraph, durationMs: number): Rou
   let moves = 0;
   const started = performance.now();
   while (performance.now() - started < durationMs) {
-    const piece = new InMemoryPiece(graph, { tokenId: newId(), serial: `BENCH-${pieces}`, orderId: 'bench', attributes: {}, now, newId });
+    const piece = new InMemoryPiece(graph, {
+      tokenId: newId(),
+      serial: `BENCH-${pieces}`,
+      orderId: 'bench',
+      attributes: {},
+      now,
+      newId,
+    });
     for (let open = piece.openItems(); open.length > 0; open = piece.openItems()) {
       for (const item of open) {
         piece.work(item.id, 'op-1', now, newId, item.kind === 'qc' ? { result: 'pass', reasonCodes: [] } : undefined);
@@ -83,7 +90,14 @@ export function benchDomainRouting(graph: RoutingGraph, durationMs: number): Rou
     pieces++;
   }
   const elapsed = performance.now() - started;
-  return { pieces, workItems, moves, durationMs: round(elapsed), movesPerSec: round((moves / elapsed) * 1000), workItemsPerSec: round((workItems / elapsed) * 1000) };
+  return {
+    pieces,
+    workItems,
+    moves,
+    durationMs: round(elapsed),
+    movesPerSec: round((moves / elapsed) * 1000),
+    workItemsPerSec: round((workItems / elapsed) * 1000),
+  };
 }
 
 const escape = (text: string) => text.replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -100,7 +114,8 @@ export function toBpmn(graph: RoutingGraph): string {
     const name = escape(node.name);
     if (node.type === 'start') elements.push(`<startEvent id="${id}" name="${name}"/>`);
     else if (node.type === 'end') elements.push(`<endEvent id="${id}" name="${name}"/>`);
-    else if (node.type === 'split' || node.type === 'join') elements.push(`<parallelGateway id="${id}" name="${name}"/>`);
+    else if (node.type === 'split' || node.type === 'join')
+      elements.push(`<parallelGateway id="${id}" name="${name}"/>`);
     else if (node.type === 'decision') elements.push(`<exclusiveGateway id="${id}" name="${name}"/>`);
     else elements.push(`<userTask id="${id}" name="${name}"/>`);
     if (node.type === 'qc') {
@@ -113,10 +128,14 @@ export function toBpmn(graph: RoutingGraph): string {
     const from = gatewayOf.get(edge.from) ?? edge.from;
     const id = `flow_${i}`;
     if (edge.kind === 'pass' || edge.kind === 'default') defaults.set(from, id);
-    const condition = edge.kind === 'rework' || edge.kind === 'fail' || edge.kind === 'condition' ? '<conditionExpression xsi:type="tFormalExpression">${environment.variables.never}</conditionExpression>' : '';
+    const condition =
+      edge.kind === 'rework' || edge.kind === 'fail' || edge.kind === 'condition'
+        ? '<conditionExpression xsi:type="tFormalExpression">${environment.variables.never}</conditionExpression>'
+        : '';
     elements.push(`<sequenceFlow id="${id}" sourceRef="${from}" targetRef="${edge.to}">${condition}</sequenceFlow>`);
   });
-  for (const gateway of gatewayOf.values()) elements.push(`<exclusiveGateway id="${gateway}" default="${defaults.get(gateway) ?? ''}"/>`);
+  for (const gateway of gatewayOf.values())
+    elements.push(`<exclusiveGateway id="${gateway}" default="${defaults.get(gateway) ?? ''}"/>`);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" id="bench" targetNamespace="http://bpmn.io/schema/bpmn">',
@@ -127,7 +146,10 @@ export function toBpmn(graph: RoutingGraph): string {
 }
 
 /** Runs pieces, one process instance each, through `bpmn-engine` until `durationMs` has passed. */
-export async function benchBpmnEngine(graph: RoutingGraph, durationMs: number): Promise<{ pieces: number; userTasks: number; durationMs: number; userTasksPerSec: number }> {
+export async function benchBpmnEngine(
+  graph: RoutingGraph,
+  durationMs: number,
+): Promise<{ pieces: number; userTasks: number; durationMs: number; userTasksPerSec: number }> {
   const source = toBpmn(graph);
   let userTasks = 0;
   let pieces = 0;

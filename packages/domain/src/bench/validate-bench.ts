@@ -43,5 +43,12 @@ export function benchValidate(options: ValidateBenchOptions = {}): ValidateBench
   if (findings > 0) throw new Error(`benchValidate: the generated graph has ${findings} findings`);
   times.sort((a, b) => a - b);
   const round = (ms: number) => Math.round(ms * 1000) / 1000;
-  return { nodes, edges: graph.edges.length, sections, runs, medianMs: round(percentile(times, 0.5)), p95Ms: round(percentile(times, 0.95)) };
+  return {
+    nodes,
+    edges: graph.edges.length,
+    sections,
+    runs,
+    medianMs: round(percentile(times, 0.5)),
+    p95Ms: round(percentile(times, 0.95)),
+  };
 }

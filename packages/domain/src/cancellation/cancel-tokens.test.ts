@@ -12,7 +12,14 @@ function counter(prefix: string): () => string {
 }
 
 function released(graph: RoutingGraph, root: string, orderId = 'mo-1'): InMemoryPiece {
-  return new InMemoryPiece(graph, { tokenId: root, serial: `MO-1-${root}`, orderId, attributes: { colour: 'tan' }, now: T0, newId: counter(root) });
+  return new InMemoryPiece(graph, {
+    tokenId: root,
+    serial: `MO-1-${root}`,
+    orderId,
+    attributes: { colour: 'tan' },
+    now: T0,
+    newId: counter(root),
+  });
 }
 
 function pieceOf(piece: InMemoryPiece, redesignGraph?: RoutingGraph): CancellablePiece {
@@ -20,7 +27,15 @@ function pieceOf(piece: InMemoryPiece, redesignGraph?: RoutingGraph): Cancellabl
 }
 
 function request(pieces: CancellablePiece[], overrides: Partial<CancelTokensInput>): CancelTokensInput {
-  return { tokenIds: [], type: 'PERMANENT', reason: 'customer withdrew', pieces, now: at(30), newId: counter('new'), ...overrides };
+  return {
+    tokenIds: [],
+    type: 'PERMANENT',
+    reason: 'customer withdrew',
+    pieces,
+    now: at(30),
+    newId: counter('new'),
+    ...overrides,
+  };
 }
 
 describe('cancelTokens', () => {
@@ -40,17 +55,31 @@ describe('cancelTokens', () => {
     ]);
     expect(result.effects.orders).toEqual([{ orderId: 'mo-1', targetQuantityDelta: -1 }]);
     expect(result.effects.tokens.insert).toEqual([]);
-    expect(result.effects.events.find((e) => e.type === 'token.cancelled')).toMatchObject({ data: { cancellation: 'PERMANENT', reason: 'customer withdrew' } });
+    expect(result.effects.events.find((e) => e.type === 'token.cancelled')).toMatchObject({
+      data: { cancellation: 'PERMANENT', reason: 'customer withdrew' },
+    });
   });
 
   it('QC_FAIL replaces the piece at start on the same version, keeping the quantity', () => {
     const piece = released(qcWithFail, 'p1');
     piece.work(piece.itemAt('cut').id, 'ana', at(1), counter('w'));
-    const result = cancelTokens(request([pieceOf(piece)], { tokenIds: ['p1'], type: 'QC_FAIL', reason: 'torn beyond repair' }));
+    const result = cancelTokens(
+      request([pieceOf(piece)], { tokenIds: ['p1'], type: 'QC_FAIL', reason: 'torn beyond repair' }),
+    );
     if (!result.ok) throw new Error(result.code);
     expect(result.effects.orders).toEqual([]);
     expect(result.effects.tokens.insert).toEqual([
-      { id: 'new-1', serial: 'MO-1-p1-R1', orderId: 'mo-1', parentId: null, replacesId: 'p1', state: 'active', nodeKey: 'cut', attributes: { colour: 'tan' }, reworkPasses: {} },
+      {
+        id: 'new-1',
+        serial: 'MO-1-p1-R1',
+        orderId: 'mo-1',
+        parentId: null,
+        replacesId: 'p1',
+        state: 'active',
+        nodeKey: 'cut',
+        attributes: { colour: 'tan' },
+        reworkPasses: {},
+      },
     ]);
     expect(result.effects.workItems.insert).toMatchObject([{ tokenId: 'new-1', nodeKey: 'cut', state: 'ready' }]);
     expect(result.effects.events.map((e) => e.type)).toContain('token.replaced');
@@ -58,7 +87,11 @@ describe('cancelTokens', () => {
 
   it('REDESIGN replaces the piece on the newer version, and needs one', () => {
     const piece = released(linear, 'p1');
-    expect(cancelTokens(request([pieceOf(piece)], { tokenIds: ['p1'], type: 'REDESIGN' }))).toEqual({ ok: false, code: 'NEW_VERSION_REQUIRED', tokenId: 'p1' });
+    expect(cancelTokens(request([pieceOf(piece)], { tokenIds: ['p1'], type: 'REDESIGN' }))).toEqual({
+      ok: false,
+      code: 'NEW_VERSION_REQUIRED',
+      tokenId: 'p1',
+    });
     const result = cancelTokens(request([pieceOf(piece, splitJoin)], { tokenIds: ['p1'], type: 'REDESIGN' }));
     if (!result.ok) throw new Error(result.code);
     expect(result.effects.tokens.insert[0]).toMatchObject({ replacesId: 'p1', nodeKey: 'a' });
@@ -68,7 +101,12 @@ describe('cancelTokens', () => {
 
   it('bulk cancels several pieces once each and sums quantity changes per order', () => {
     const pieces = [released(linear, 'p1'), released(splitJoin, 'p2'), released(linear, 'p3', 'mo-2')];
-    const result = cancelTokens(request(pieces.map((p) => pieceOf(p)), { tokenIds: ['p1', 'p2', 'p1', 'p3'] }));
+    const result = cancelTokens(
+      request(
+        pieces.map((p) => pieceOf(p)),
+        { tokenIds: ['p1', 'p2', 'p1', 'p3'] },
+      ),
+    );
     if (!result.ok) throw new Error(result.code);
     expect(result.effects.tokens.update.map((t) => t.id)).toEqual(['p1', 'p2', 'p3']);
     expect(result.effects.orders).toEqual([
@@ -98,7 +136,10 @@ describe('cancelTokens', () => {
     const first = cancelTokens(request([pieceOf(piece)], { tokenIds: ['p1'] }));
     if (!first.ok) throw new Error(first.code);
     piece.persist(first.effects);
-    expect(cancelTokens(request([pieceOf(piece)], { tokenIds: ['p1'] }))).toMatchObject({ ok: false, code: 'TOKEN_NOT_CANCELLABLE' });
+    expect(cancelTokens(request([pieceOf(piece)], { tokenIds: ['p1'] }))).toMatchObject({
+      ok: false,
+      code: 'TOKEN_NOT_CANCELLABLE',
+    });
   });
 
   it('numbers replacement serials', () => {

@@ -30,10 +30,12 @@ export interface CancelTokensInput extends StepContext {
  * `NO_TOKENS`, `REASON_REQUIRED` → 400; `TOKEN_NOT_FOUND` → 404; `TOKEN_NOT_CANCELLABLE` (the piece
  * is already completed or cancelled) and `NEW_VERSION_REQUIRED` (REDESIGN without a newer version) → 409.
  */
-export type CancelRefusalCode = 'NO_TOKENS' | 'REASON_REQUIRED' | 'TOKEN_NOT_FOUND' | 'TOKEN_NOT_CANCELLABLE' | 'NEW_VERSION_REQUIRED';
+export type CancelRefusalCode =
+  'NO_TOKENS' | 'REASON_REQUIRED' | 'TOKEN_NOT_FOUND' | 'TOKEN_NOT_CANCELLABLE' | 'NEW_VERSION_REQUIRED';
 
 /** Result of a cancellation: all effects, or the first refusal and the token it concerns. */
-export type CancelTokensResult = { ok: true; effects: Effects } | { ok: false; code: CancelRefusalCode; tokenId?: string };
+export type CancelTokensResult =
+  { ok: true; effects: Effects } | { ok: false; code: CancelRefusalCode; tokenId?: string };
 
 interface Target {
   piece: CancellablePiece;
@@ -67,7 +69,8 @@ function resolveTargets(input: CancelTokensInput): Target[] | { code: CancelRefu
     if (piece === undefined || token === undefined) return { code: 'TOKEN_NOT_FOUND', tokenId };
     const root = rootOf(piece, token);
     if (root.state === 'completed' || root.state === 'cancelled') return { code: 'TOKEN_NOT_CANCELLABLE', tokenId };
-    if (input.type === 'REDESIGN' && piece.redesignGraph === undefined) return { code: 'NEW_VERSION_REQUIRED', tokenId };
+    if (input.type === 'REDESIGN' && piece.redesignGraph === undefined)
+      return { code: 'NEW_VERSION_REQUIRED', tokenId };
     targets.set(root.id, { piece, root });
   }
   return [...targets.values()];
@@ -96,8 +99,24 @@ function cancelPiece(changes: ChangeSet, { piece, root }: Target, input: CancelT
   const graph = type === 'REDESIGN' ? piece.redesignGraph : piece.graph;
   if (graph === undefined) throw new Error('REDESIGN target checked in resolveTargets');
   const replacementId = newId();
-  changes.emit([{ type: 'token.replaced', at: now, tokenId: root.id, nodeKey: root.nodeKey, data: { replacementId, cancellation: type, graph: graph.code } }]);
-  placeAtStart(changes, graph, { tokenId: replacementId, serial: replacementSerial(root.serial), orderId: root.orderId, attributes: root.attributes, replacesId: root.id, now, newId });
+  changes.emit([
+    {
+      type: 'token.replaced',
+      at: now,
+      tokenId: root.id,
+      nodeKey: root.nodeKey,
+      data: { replacementId, cancellation: type, graph: graph.code },
+    },
+  ]);
+  placeAtStart(changes, graph, {
+    tokenId: replacementId,
+    serial: replacementSerial(root.serial),
+    orderId: root.orderId,
+    attributes: root.attributes,
+    replacesId: root.id,
+    now,
+    newId,
+  });
 }
 
 /**

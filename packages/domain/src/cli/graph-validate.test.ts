@@ -14,7 +14,17 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function run(...files: string[]) {
   const result = spawnSync(tsx, [cli, ...files], { cwd: repoRoot, encoding: 'utf8' });
-  const lines = result.stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as { file: string; valid: boolean; issues: { code: string; severity: string; message: string }[] });
+  const lines = result.stdout
+    .split('\n')
+    .filter(Boolean)
+    .map(
+      (line) =>
+        JSON.parse(line) as {
+          file: string;
+          valid: boolean;
+          issues: { code: string; severity: string; message: string }[];
+        },
+    );
   return { status: result.status, lines, stderr: result.stderr.trim() };
 }
 
@@ -24,12 +34,19 @@ function temp(name: string, content: unknown): string {
   return file;
 }
 
-const wallet = JSON.parse(readFileSync(join(repoRoot, 'examples/routings/wallet.json'), 'utf8')) as { nodes: unknown[]; edges: { from: string; to: string; kind: string }[] };
+const wallet = JSON.parse(readFileSync(join(repoRoot, 'examples/routings/wallet.json'), 'utf8')) as {
+  nodes: unknown[];
+  edges: { from: string; to: string; kind: string }[];
+};
 
 // Each test starts tsx processes; on a busy 2-core CI box that alone can take seconds.
 describe('graph:validate CLI', { timeout: 30_000 }, () => {
   it('exits 0 and prints one valid line per file for the demo routings', () => {
-    const { status, lines, stderr } = run('examples/routings/tote-bag.json', 'examples/routings/wallet.json', 'examples/routings/belt.json');
+    const { status, lines, stderr } = run(
+      'examples/routings/tote-bag.json',
+      'examples/routings/wallet.json',
+      'examples/routings/belt.json',
+    );
     expect(status).toBe(0);
     expect(stderr).toBe('');
     expect(lines).toEqual([
@@ -42,7 +59,15 @@ describe('graph:validate CLI', { timeout: 30_000 }, () => {
   it('exits 0 when a file has warnings only', () => {
     const overlapping = {
       ...wallet,
-      edges: [...wallet.edges, { from: 'leather', to: 'machine-stitch', kind: 'condition', condition: { attribute: 'leather', op: 'neq', value: 'calf' } }],
+      edges: [
+        ...wallet.edges,
+        {
+          from: 'leather',
+          to: 'machine-stitch',
+          kind: 'condition',
+          condition: { attribute: 'leather', op: 'neq', value: 'calf' },
+        },
+      ],
     };
     const { status, lines } = run(temp('warnings.json', overlapping));
     expect(status).toBe(0);
@@ -65,7 +90,13 @@ describe('graph:validate CLI', { timeout: 30_000 }, () => {
     expect(status).toBe(1);
     expect(stderr).toContain(`${file} is not a routing-graph/v1 document: $.nodes[${wallet.nodes.length}].type`);
     expect(lines[0]?.valid).toBe(false);
-    expect(lines[0]?.issues).toEqual([expect.objectContaining({ code: 'SCHEMA', severity: 'error', message: expect.stringContaining(`$.nodes[${wallet.nodes.length}].type: `) })]);
+    expect(lines[0]?.issues).toEqual([
+      expect.objectContaining({
+        code: 'SCHEMA',
+        severity: 'error',
+        message: expect.stringContaining(`$.nodes[${wallet.nodes.length}].type: `),
+      }),
+    ]);
   });
 
   it('exits 2 for a missing file or a file that is not JSON, naming each on one stderr line', () => {
@@ -89,7 +120,11 @@ describe('graph:validate CLI', { timeout: 30_000 }, () => {
   });
 
   it('exits 2 for a context file that is not a validation context', () => {
-    const { status, lines, stderr } = run('--context', temp('bad-factory.json', { workCenters: 'CUT' }), 'examples/routings/belt.json');
+    const { status, lines, stderr } = run(
+      '--context',
+      temp('bad-factory.json', { workCenters: 'CUT' }),
+      'examples/routings/belt.json',
+    );
     expect(status).toBe(2);
     expect(lines).toEqual([]);
     expect(stderr).toContain('$.workCenters');

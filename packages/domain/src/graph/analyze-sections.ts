@@ -122,13 +122,19 @@ export function analyzeSections(adjacency: GraphAdjacency): SectionAnalysis {
     if (node.type === 'join') {
       section = mergeAtJoin(key, inputs);
     } else if (mixed) {
-      findings.push({ kind: 'branches-merge', node: key, splits: splitsOf(inputs), edgeIndexes: edgeIndexesOf(inputs) });
+      findings.push({
+        kind: 'branches-merge',
+        node: key,
+        splits: splitsOf(inputs),
+        edgeIndexes: edgeIndexesOf(inputs),
+      });
       // Carry on from where the paths agree (usually: a join was forgotten), so one mistake is one finding.
       section = inputs.reduce<Section>((common, input) => commonSection(common, input.section), section);
     }
     sections.set(key, section);
 
-    if (node.type === 'end' && section !== null) findings.push({ kind: 'end-inside-section', split: section.split, end: key });
+    if (node.type === 'end' && section !== null)
+      findings.push({ kind: 'end-inside-section', split: section.split, end: key });
     if (node.type === 'split') {
       forwardEdges(adjacency.outgoing(key)).forEach(({ index }, branch) => {
         branchFrames.set(index, { split: key, branch, parent: section });
@@ -151,7 +157,8 @@ export function analyzeSections(adjacency: GraphAdjacency): SectionAnalysis {
     }
     const arrived = arrivals.get(join) ?? new Set<number>();
     const missing = forwardEdges(adjacency.outgoing(key)).filter((_, branch) => !arrived.has(branch));
-    if (missing.length > 0) findings.push({ kind: 'branch-misses-join', split: key, join, edgeIndexes: missing.map((e) => e.index) });
+    if (missing.length > 0)
+      findings.push({ kind: 'branch-misses-join', split: key, join, edgeIndexes: missing.map((e) => e.index) });
   }
 
   return {

@@ -14,7 +14,9 @@ const demoContext = {
 };
 
 function loadRouting(file: string) {
-  const result = parseGraph(JSON.parse(readFileSync(new URL(`../../../../examples/routings/${file}`, import.meta.url), 'utf8')));
+  const result = parseGraph(
+    JSON.parse(readFileSync(new URL(`../../../../examples/routings/${file}`, import.meta.url), 'utf8')),
+  );
   if (!result.ok) throw new Error(`${file}: ${JSON.stringify(result.errors)}`);
   return result.graph;
 }

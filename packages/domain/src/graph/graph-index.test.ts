@@ -33,7 +33,12 @@ describe('buildGraphIndex', () => {
     const index = buildGraphIndex(tote);
     const order = index.topologicalOrder;
     expect(order).toHaveLength(9);
-    for (const [from, to] of [['S', 'A'], ['P', 'C'], ['J', 'Q']] as const) expect(order.indexOf(from)).toBeLessThan(order.indexOf(to));
+    for (const [from, to] of [
+      ['S', 'A'],
+      ['P', 'C'],
+      ['J', 'Q'],
+    ] as const)
+      expect(order.indexOf(from)).toBeLessThan(order.indexOf(to));
     expect(index.cyclicKeys).toEqual([]);
     expect(index.isUpstream('A', 'Q')).toBe(true);
     expect(index.isUpstream('B', 'J')).toBe(true);
@@ -44,7 +49,17 @@ describe('buildGraphIndex', () => {
   it('handles nested splits', () => {
     const index = buildGraphIndex(
       letterGraph(
-        { S: 'start', P: 'split', Q: 'split', A: 'operation', B: 'operation', K: 'join', C: 'operation', J: 'join', E: 'end' },
+        {
+          S: 'start',
+          P: 'split',
+          Q: 'split',
+          A: 'operation',
+          B: 'operation',
+          K: 'join',
+          C: 'operation',
+          J: 'join',
+          E: 'end',
+        },
         ['S>P', 'P>Q', 'Q>A', 'Q>B', 'A>K', 'B>K', 'P>C', 'K>J', 'C>J', 'J>E'],
       ),
     );
@@ -56,7 +71,9 @@ describe('buildGraphIndex', () => {
   });
 
   it('sets aside dangling, self-loop and duplicate edges instead of throwing', () => {
-    const index = buildGraphIndex(letterGraph({ S: 'start', A: 'operation', E: 'end' }, ['S>A', 'A>A', 'A>Z', 'A>E', 'A>E']));
+    const index = buildGraphIndex(
+      letterGraph({ S: 'start', A: 'operation', E: 'end' }, ['S>A', 'A>A', 'A>Z', 'A>E', 'A>E']),
+    );
     expect(index.danglingEdges).toEqual([2]);
     expect(index.selfLoops).toEqual([1]);
     expect(index.duplicateEdges).toEqual([{ index: 4, firstIndex: 3 }]);
@@ -65,7 +82,14 @@ describe('buildGraphIndex', () => {
 
   it('lists the nodes of a forward cycle, not the ones merely behind it', () => {
     const index = buildGraphIndex(
-      letterGraph({ S: 'start', A: 'operation', B: 'operation', C: 'operation', D: 'operation', E: 'end' }, ['S>A', 'A>B', 'B>C', 'C>A', 'C>D', 'D>E']),
+      letterGraph({ S: 'start', A: 'operation', B: 'operation', C: 'operation', D: 'operation', E: 'end' }, [
+        'S>A',
+        'A>B',
+        'B>C',
+        'C>A',
+        'C>D',
+        'D>E',
+      ]),
     );
     expect([...index.cyclicKeys].sort()).toEqual(['A', 'B', 'C']);
   });

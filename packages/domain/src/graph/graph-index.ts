@@ -71,7 +71,8 @@ function sameCondition(a: GraphEdge, b: GraphEdge): boolean {
 /** Same ends, kind and condition: drawing it again would send a piece twice. */
 function findEarlierCopy(edges: readonly IndexedEdge[], edge: GraphEdge): number | undefined {
   for (const other of edges) {
-    if (other.edge.to === edge.to && other.edge.kind === edge.kind && sameCondition(other.edge, edge)) return other.index;
+    if (other.edge.to === edge.to && other.edge.kind === edge.kind && sameCondition(other.edge, edge))
+      return other.index;
   }
   return undefined;
 }
@@ -96,7 +97,10 @@ function reach(count: number, roots: readonly number[], next: readonly (readonly
  * Kahn's algorithm over forward edges. What cannot be ordered sits on a cycle or behind one; peeling
  * the nodes that cannot reach a cycle from that remainder leaves the cycles themselves.
  */
-function orderTopologically(forwardOut: readonly number[][], forwardIn: readonly number[][]): { order: number[]; cyclic: number[] } {
+function orderTopologically(
+  forwardOut: readonly number[][],
+  forwardIn: readonly number[][],
+): { order: number[]; cyclic: number[] } {
   const count = forwardOut.length;
   const inDegree = Int32Array.from(forwardIn, (list) => list.length);
   const order: number[] = [];
@@ -172,7 +176,10 @@ function indexEdges(graph: RoutingGraph, idOf: ReadonlyMap<string, number>) {
 /** Everything except the split/join structure, computed on integer ids so the passes stay cheap. */
 function buildAdjacency(graph: RoutingGraph): GraphAdjacency {
   const { nodeByKey, idOf, nodes, duplicateKeys } = indexNodes(graph);
-  const { outgoing, incoming, forwardOut, forwardIn, danglingEdges, selfLoops, duplicateEdges } = indexEdges(graph, idOf);
+  const { outgoing, incoming, forwardOut, forwardIn, danglingEdges, selfLoops, duplicateEdges } = indexEdges(
+    graph,
+    idOf,
+  );
   const keysByType = new Map<NodeType, string[]>();
   const startIds: number[] = [];
   const endIds: number[] = [];

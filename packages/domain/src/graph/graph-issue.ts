@@ -46,8 +46,19 @@ export interface GraphIssue {
 }
 
 /** Builds a finding; the severity always comes from {@link ISSUE_SEVERITY}. */
-export function graphIssue(code: IssueCode, message: string, nodeKeys: readonly string[] = [], edgeIndexes: readonly number[] = []): GraphIssue {
-  return { code, severity: ISSUE_SEVERITY[code], message, nodeKeys: [...new Set(nodeKeys)], edgeIndexes: [...new Set(edgeIndexes)] };
+export function graphIssue(
+  code: IssueCode,
+  message: string,
+  nodeKeys: readonly string[] = [],
+  edgeIndexes: readonly number[] = [],
+): GraphIssue {
+  return {
+    code,
+    severity: ISSUE_SEVERITY[code],
+    message,
+    nodeKeys: [...new Set(nodeKeys)],
+    edgeIndexes: [...new Set(edgeIndexes)],
+  };
 }
 
 /** How a node is named in messages: its name as the designer sees it, and its key. */

@@ -4,4 +4,3 @@ import type { ValidationContext } from './validation-context.ts';
 
 /** One validation rule: reads the shared index, returns its findings. */
 export type GraphRule = (index: GraphIndex, context: ValidationContext) => GraphIssue[];
-

@@ -46,9 +46,7 @@ export const edgeConditionSchema = z.strictObject({
 export type EdgeCondition = z.infer<typeof edgeConditionSchema>;
 
 /** Stable node key: letters, digits, `_`, `-`, `.`; it survives renames and versions. */
-export const nodeKeySchema = z
-  .string()
-  .regex(/^[A-Za-z0-9_.-]{1,64}$/, 'Use 1-64 letters, digits, "_", "-" or "."');
+export const nodeKeySchema = z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, 'Use 1-64 letters, digits, "_", "-" or "."');
 
 /** A required skill with its minimum level (1-5). */
 export const skillRequirementSchema = z.strictObject({

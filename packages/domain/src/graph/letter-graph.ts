@@ -28,7 +28,13 @@ export function letterNode(key: string, type: NodeType): GraphNode {
     key,
     type,
     name: `Node ${key}`,
-    config: { workCenter: 'ASM', standardMinutes: 5, minOperators: 1, maxOperators: 1, skills: [{ code: 'assembly', minLevel: 1 }] },
+    config: {
+      workCenter: 'ASM',
+      standardMinutes: 5,
+      minOperators: 1,
+      maxOperators: 1,
+      skills: [{ code: 'assembly', minLevel: 1 }],
+    },
   };
 }
 

@@ -11,7 +11,13 @@ const minimal = {
       key: 'cut',
       type: 'operation',
       name: 'Cutting',
-      config: { workCenter: 'CUT', standardMinutes: 12, minOperators: 1, maxOperators: 1, skills: [{ code: 'cutting', minLevel: 2 }] },
+      config: {
+        workCenter: 'CUT',
+        standardMinutes: 12,
+        minOperators: 1,
+        maxOperators: 1,
+        skills: [{ code: 'cutting', minLevel: 2 }],
+      },
     },
     { key: 'end', type: 'end', name: 'End' },
   ],
@@ -62,7 +68,11 @@ describe('parseGraph', () => {
     const result = parseGraph(graph);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors.map((e) => e.path).sort()).toEqual(['$.edges[0].kind', '$.edges[1].condition.op', '$.nodes[1].type']);
+    expect(result.errors.map((e) => e.path).sort()).toEqual([
+      '$.edges[0].kind',
+      '$.edges[1].condition.op',
+      '$.nodes[1].type',
+    ]);
   });
 
   it('rejects another format, a missing field, skill levels outside 1-5 and bad keys', () => {

@@ -8,7 +8,16 @@ import { toValidationResult, validateGraph } from './validate-graph.ts';
 
 describe('validateGraph', () => {
   it('finds nothing in a clean A→B→C routing', () => {
-    expect(validateGraph(letterGraph({ S: 'start', A: 'operation', B: 'operation', C: 'operation', E: 'end' }, ['S>A', 'A>B', 'B>C', 'C>E']))).toEqual([]);
+    expect(
+      validateGraph(
+        letterGraph({ S: 'start', A: 'operation', B: 'operation', C: 'operation', E: 'end' }, [
+          'S>A',
+          'A>B',
+          'B>C',
+          'C>E',
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('survives an empty graph and reports what is missing', () => {
@@ -16,7 +25,16 @@ describe('validateGraph', () => {
   });
 
   it('gives every finding a message and only existing node keys and edge indexes', () => {
-    const graph = letterGraph({ S: 'start', A: 'operation', P: 'split', Q: 'qc', J: 'join', D: 'decision' }, ['S>A', 'A>A', 'A>P', 'P>Q', 'Q>J', 'J>D', 'D>S', 'D>Z']);
+    const graph = letterGraph({ S: 'start', A: 'operation', P: 'split', Q: 'qc', J: 'join', D: 'decision' }, [
+      'S>A',
+      'A>A',
+      'A>P',
+      'P>Q',
+      'Q>J',
+      'J>D',
+      'D>S',
+      'D>Z',
+    ]);
     const issues = validateGraph(graph, { workCenters: [{ code: 'ASM', capacity: 0 }], skills: [], operators: [] });
     expect(issues.length).toBeGreaterThan(5);
     const keys = new Set(graph.nodes.map((n) => n.key));
@@ -29,25 +47,44 @@ describe('validateGraph', () => {
 });
 
 /** Any shape of graph the schema accepts, over a few keys so collisions, loops and strays are common. */
-const anyGraph: fc.Arbitrary<RoutingGraph> = fc.record({
-  nodes: fc.array(fc.record({ key: fc.constantFrom('A', 'B', 'C', 'D', 'E', 'F'), type: fc.constantFrom(...nodeTypeSchema.options) }), { maxLength: 8 }),
-  edges: fc.array(
-    fc.record({
-      from: fc.constantFrom('A', 'B', 'C', 'D', 'E', 'F', 'Z'),
-      to: fc.constantFrom('A', 'B', 'C', 'D', 'E', 'F', 'Z'),
-      kind: fc.constantFrom(...edgeKindSchema.options),
-      condition: fc.option(fc.record({ attribute: fc.constantFrom('leather', 'size'), op: fc.constantFrom('eq', 'in', 'gt'), value: fc.oneof(fc.integer(), fc.constant('exotic'), fc.constant<string[]>(['exotic'])) }), { nil: undefined }),
-      maxPasses: fc.option(fc.integer({ min: -1, max: 3 }), { nil: undefined }),
-    }),
-    { maxLength: 14 },
-  ),
-}).map(({ nodes, edges }) => ({
-  format: GRAPH_FORMAT,
-  code: 'FUZZ',
-  name: 'Fuzzed',
-  nodes: nodes.map((node) => letterNode(node.key, node.type)),
-  edges: edges.map(({ condition, maxPasses, ...edge }) => ({ ...edge, ...(condition ? { condition } : {}), ...(maxPasses === undefined ? {} : { maxPasses }) })),
-}));
+const anyGraph: fc.Arbitrary<RoutingGraph> = fc
+  .record({
+    nodes: fc.array(
+      fc.record({
+        key: fc.constantFrom('A', 'B', 'C', 'D', 'E', 'F'),
+        type: fc.constantFrom(...nodeTypeSchema.options),
+      }),
+      { maxLength: 8 },
+    ),
+    edges: fc.array(
+      fc.record({
+        from: fc.constantFrom('A', 'B', 'C', 'D', 'E', 'F', 'Z'),
+        to: fc.constantFrom('A', 'B', 'C', 'D', 'E', 'F', 'Z'),
+        kind: fc.constantFrom(...edgeKindSchema.options),
+        condition: fc.option(
+          fc.record({
+            attribute: fc.constantFrom('leather', 'size'),
+            op: fc.constantFrom('eq', 'in', 'gt'),
+            value: fc.oneof(fc.integer(), fc.constant('exotic'), fc.constant<string[]>(['exotic'])),
+          }),
+          { nil: undefined },
+        ),
+        maxPasses: fc.option(fc.integer({ min: -1, max: 3 }), { nil: undefined }),
+      }),
+      { maxLength: 14 },
+    ),
+  })
+  .map(({ nodes, edges }) => ({
+    format: GRAPH_FORMAT,
+    code: 'FUZZ',
+    name: 'Fuzzed',
+    nodes: nodes.map((node) => letterNode(node.key, node.type)),
+    edges: edges.map(({ condition, maxPasses, ...edge }) => ({
+      ...edge,
+      ...(condition ? { condition } : {}),
+      ...(maxPasses === undefined ? {} : { maxPasses }),
+    })),
+  }));
 
 describe('validateGraph on arbitrary graphs', () => {
   it('never throws, and every finding points only at existing nodes and edges', () => {

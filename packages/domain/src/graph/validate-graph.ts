@@ -57,7 +57,11 @@ const RULES: readonly GraphRule[] = [
  * Checks a parsed graph against every rule of SPEC §2 and returns the findings (empty when the graph
  * is clean). Never throws. Pass an already built index to reuse it (e.g. the routing engine's).
  */
-export function validateGraph(graph: RoutingGraph, context: ValidationContext = {}, index: GraphIndex = buildGraphIndex(graph)): GraphIssue[] {
+export function validateGraph(
+  graph: RoutingGraph,
+  context: ValidationContext = {},
+  index: GraphIndex = buildGraphIndex(graph),
+): GraphIssue[] {
   return RULES.flatMap((rule) => rule(index, context));
 }
 

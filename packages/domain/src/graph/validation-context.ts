@@ -7,12 +7,20 @@ import { z } from 'zod';
  */
 export const validationContextSchema = z.strictObject({
   /** Known work centers; `capacity` is the number of parallel stations. */
-  workCenters: z.array(z.object({ code: z.string().min(1), capacity: z.number() })).readonly().optional(),
+  workCenters: z
+    .array(z.object({ code: z.string().min(1), capacity: z.number() }))
+    .readonly()
+    .optional(),
   /** Known skill codes. */
   skills: z.array(z.string().min(1)).readonly().optional(),
   /** Operators with their skill levels; `active: false` ones are ignored (default active). */
   operators: z
-    .array(z.object({ active: z.boolean().optional(), skills: z.array(z.object({ code: z.string(), level: z.number() })).readonly() }))
+    .array(
+      z.object({
+        active: z.boolean().optional(),
+        skills: z.array(z.object({ code: z.string(), level: z.number() })).readonly(),
+      }),
+    )
     .readonly()
     .optional(),
   /** Known preset codes (defaults and user presets). */

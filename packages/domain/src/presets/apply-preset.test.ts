@@ -23,7 +23,22 @@ const demoContext = {
 describe('DEFAULT_PRESETS', () => {
   it('ships the presets of SPEC §2 with unique codes', () => {
     const names = DEFAULT_PRESETS.map((p) => p.name);
-    for (const name of ['Start', 'End', 'Cutting', 'Skiving', 'Edge Painting', 'Stitching (2 artisans)', 'Hand Saddle Stitching', 'Assembly', 'Hardware Fitting', 'QC Inspection', 'Parallel Split', 'Join', 'Decision', 'Packing']) {
+    for (const name of [
+      'Start',
+      'End',
+      'Cutting',
+      'Skiving',
+      'Edge Painting',
+      'Stitching (2 artisans)',
+      'Hand Saddle Stitching',
+      'Assembly',
+      'Hardware Fitting',
+      'QC Inspection',
+      'Parallel Split',
+      'Join',
+      'Decision',
+      'Packing',
+    ]) {
       expect(names).toContain(name);
     }
     expect(new Set(DEFAULT_PRESETS.map((p) => p.code)).size).toBe(DEFAULT_PRESETS.length);
@@ -64,9 +79,17 @@ describe('applyPreset', () => {
   it('produces nodes that parse and pass every config check', () => {
     for (const p of DEFAULT_PRESETS) {
       const node: GraphNode = applyPreset(p, { key: p.code });
-      const graph: RoutingGraph = { format: GRAPH_FORMAT, code: 'PRESETS', name: 'All presets', nodes: [node], edges: [] };
+      const graph: RoutingGraph = {
+        format: GRAPH_FORMAT,
+        code: 'PRESETS',
+        name: 'All presets',
+        nodes: [node],
+        edges: [],
+      };
       expect(parseGraph(graph)).toEqual({ ok: true, graph });
-      const configIssues = validateGraph(graph, demoContext).filter((i) => ['OPERATION_CONFIG', 'UNKNOWN_REFERENCE'].includes(i.code));
+      const configIssues = validateGraph(graph, demoContext).filter((i) =>
+        ['OPERATION_CONFIG', 'UNKNOWN_REFERENCE'].includes(i.code),
+      );
       expect(configIssues, p.code).toEqual([]);
     }
   });

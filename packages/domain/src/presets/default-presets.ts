@@ -6,7 +6,13 @@ import type { NodePreset } from './node-preset.ts';
  */
 export const DEFAULT_PRESETS: readonly NodePreset[] = [
   { code: 'start', name: 'Start', nodeType: 'start', config: {}, description: 'Where every piece enters the routing.' },
-  { code: 'end', name: 'End', nodeType: 'end', config: {}, description: 'Where a piece leaves the routing (finished or scrapped).' },
+  {
+    code: 'end',
+    name: 'End',
+    nodeType: 'end',
+    config: {},
+    description: 'Where a piece leaves the routing (finished or scrapped).',
+  },
   {
     code: 'cutting',
     name: 'Cutting',
@@ -67,7 +73,8 @@ export const DEFAULT_PRESETS: readonly NodePreset[] = [
       skills: [{ code: 'stitching', minLevel: 3 }],
       assignmentPolicy: 'auto',
       claimTimeoutMinutes: 30,
-      instructions: 'Machine stitch at the pitch on the technical sheet; a second artisan may join to hold large panels.',
+      instructions:
+        'Machine stitch at the pitch on the technical sheet; a second artisan may join to hold large panels.',
     },
     description: 'Machine stitching; up to two artisans work on one piece at once.',
   },
@@ -132,13 +139,36 @@ export const DEFAULT_PRESETS: readonly NodePreset[] = [
       assignmentPolicy: 'pool',
       claimTimeoutMinutes: 20,
       instructions: 'Inspect against the golden sample under the daylight lamp.',
-      qcChecklist: ['Stitching even, no skipped stitches', 'Edges smooth and evenly painted', 'No scratches or glue marks', 'Hardware tight'],
+      qcChecklist: [
+        'Stitching even, no skipped stitches',
+        'Edges smooth and evenly painted',
+        'No scratches or glue marks',
+        'Hardware tight',
+      ],
     },
     description: 'Pass, fail or send back for rework; needs a pass edge and a fail or rework edge.',
   },
-  { code: 'parallel-split', name: 'Parallel Split', nodeType: 'split', config: {}, description: 'Makes components in parallel; each branch gets its own child piece.' },
-  { code: 'join', name: 'Join', nodeType: 'join', config: {}, description: 'Waits until every branch of its split has arrived, then continues with the whole piece.' },
-  { code: 'decision', name: 'Decision', nodeType: 'decision', config: {}, description: 'Chooses one path by a piece attribute (e.g. leather); needs exactly one default path.' },
+  {
+    code: 'parallel-split',
+    name: 'Parallel Split',
+    nodeType: 'split',
+    config: {},
+    description: 'Makes components in parallel; each branch gets its own child piece.',
+  },
+  {
+    code: 'join',
+    name: 'Join',
+    nodeType: 'join',
+    config: {},
+    description: 'Waits until every branch of its split has arrived, then continues with the whole piece.',
+  },
+  {
+    code: 'decision',
+    name: 'Decision',
+    nodeType: 'decision',
+    config: {},
+    description: 'Chooses one path by a piece attribute (e.g. leather); needs exactly one default path.',
+  },
   {
     code: 'packing',
     name: 'Packing',

@@ -8,7 +8,10 @@ import { nodeConfigSchema, nodeTypeSchema } from '../graph/graph-schema.ts';
  */
 export const nodePresetSchema = z.strictObject({
   /** Stable identifier, kebab-case (`stitching-2`). */
-  code: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lowercase letters and digits separated by "-"').max(64),
+  code: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lowercase letters and digits separated by "-"')
+    .max(64),
   /** Palette label. */
   name: z.string().min(1).max(120),
   nodeType: nodeTypeSchema,

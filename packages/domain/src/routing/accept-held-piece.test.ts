@@ -11,7 +11,14 @@ function counter(): () => string {
 
 function heldAtQc(): InMemoryPiece {
   const newId = counter();
-  const piece = new InMemoryPiece(qcReworkOnly, { tokenId: 'root', serial: 'P-1', orderId: 'mo-1', attributes: {}, now: T0, newId });
+  const piece = new InMemoryPiece(qcReworkOnly, {
+    tokenId: 'root',
+    serial: 'P-1',
+    orderId: 'mo-1',
+    attributes: {},
+    now: T0,
+    newId,
+  });
   piece.work(piece.itemAt('cut').id, 'ana', at(1), newId);
   piece.work(piece.itemAt('stitch').id, 'ana', at(2), newId);
   piece.work(piece.itemAt('qc').id, 'ana', at(3), newId, { result: 'fail', reasonCodes: ['SCRATCH'] });
@@ -31,8 +38,21 @@ describe('acceptHeldPiece', () => {
 
   it('refuses tokens that are not held at a QC node', () => {
     const newId = counter();
-    const moving = new InMemoryPiece(qcReworkOnly, { tokenId: 'root', serial: 'P-1', orderId: 'mo-1', attributes: {}, now: T0, newId });
-    expect(acceptHeldPiece(qcReworkOnly, moving.snapshot, { tokenId: 'root', now: at(1), newId })).toEqual({ ok: false, code: 'TOKEN_NOT_HELD' });
-    expect(acceptHeldPiece(qcReworkOnly, moving.snapshot, { tokenId: 'ghost', now: at(1), newId })).toEqual({ ok: false, code: 'TOKEN_NOT_FOUND' });
+    const moving = new InMemoryPiece(qcReworkOnly, {
+      tokenId: 'root',
+      serial: 'P-1',
+      orderId: 'mo-1',
+      attributes: {},
+      now: T0,
+      newId,
+    });
+    expect(acceptHeldPiece(qcReworkOnly, moving.snapshot, { tokenId: 'root', now: at(1), newId })).toEqual({
+      ok: false,
+      code: 'TOKEN_NOT_HELD',
+    });
+    expect(acceptHeldPiece(qcReworkOnly, moving.snapshot, { tokenId: 'ghost', now: at(1), newId })).toEqual({
+      ok: false,
+      code: 'TOKEN_NOT_FOUND',
+    });
   });
 });

@@ -17,13 +17,18 @@ export type AcceptHeldPieceRefusal = 'TOKEN_NOT_FOUND' | 'TOKEN_NOT_HELD';
  * The manager accepts a held piece as it is: the token continues along the QC node's pass edge.
  * (The other answer to the inbox item is a `QC_FAIL` cancellation, which scraps and replaces it.)
  */
-export function acceptHeldPiece(graph: RoutingGraph, piece: PieceSnapshot, input: AcceptHeldPieceInput): StepResult<AcceptHeldPieceRefusal> {
+export function acceptHeldPiece(
+  graph: RoutingGraph,
+  piece: PieceSnapshot,
+  input: AcceptHeldPieceInput,
+): StepResult<AcceptHeldPieceRefusal> {
   const changes = new ChangeSet([piece]);
   const token = changes.findToken(input.tokenId);
   if (token === undefined) return { ok: false, code: 'TOKEN_NOT_FOUND' };
   const view = routeGraph(graph);
   const live = changes.childrenOf(token.id).some((child) => child.state === 'active' || child.state === 'waiting');
-  if (token.state !== 'waiting' || live || view.node(token.nodeKey).type !== 'qc') return { ok: false, code: 'TOKEN_NOT_HELD' };
+  if (token.state !== 'waiting' || live || view.node(token.nodeKey).type !== 'qc')
+    return { ok: false, code: 'TOKEN_NOT_HELD' };
   const pass = view.outgoing(token.nodeKey).find(({ edge }) => edge.kind === 'pass');
   if (pass === undefined) throw new Error(`QC node "${token.nodeKey}" has no pass edge`);
   const walk = { changes, graph: view, context: { now: input.now, newId: input.newId } };

@@ -4,21 +4,44 @@ import { at, T0 } from '../state/test-fixtures.ts';
 import type { QcOutcome } from '../state/types.ts';
 import { completeWorkItem } from './complete-work-item.ts';
 import { InMemoryPiece } from './in-memory-piece.ts';
-import { decision, emptyBranch, linear, nested, qcReworkOnly, qcWithFail, reworkAroundSplit, splitJoin } from './test-graphs.ts';
+import {
+  decision,
+  emptyBranch,
+  linear,
+  nested,
+  qcReworkOnly,
+  qcWithFail,
+  reworkAroundSplit,
+  splitJoin,
+} from './test-graphs.ts';
 
 function counter(prefix = 'id'): () => string {
   let n = 0;
   return () => `${prefix}-${++n}`;
 }
 
-function start(graph: RoutingGraph, attributes: Record<string, unknown> = {}): { piece: InMemoryPiece; done: (nodeKey: string, qc?: QcOutcome) => void } {
+function start(
+  graph: RoutingGraph,
+  attributes: Record<string, unknown> = {},
+): { piece: InMemoryPiece; done: (nodeKey: string, qc?: QcOutcome) => void } {
   const newId = counter();
-  const piece = new InMemoryPiece(graph, { tokenId: 'root', serial: 'P-1', orderId: 'mo-1', attributes, now: T0, newId });
+  const piece = new InMemoryPiece(graph, {
+    tokenId: 'root',
+    serial: 'P-1',
+    orderId: 'mo-1',
+    attributes,
+    now: T0,
+    newId,
+  });
   let minute = 0;
   return { piece, done: (nodeKey, qc) => piece.work(piece.itemAt(nodeKey).id, 'ana', at(++minute), newId, qc) };
 }
 
-const openNodes = (piece: InMemoryPiece) => piece.openItems().map((item) => item.nodeKey).sort();
+const openNodes = (piece: InMemoryPiece) =>
+  piece
+    .openItems()
+    .map((item) => item.nodeKey)
+    .sort();
 const rework: QcOutcome = { result: 'rework', reasonCodes: ['STITCH_GAP'] };
 const fail: QcOutcome = { result: 'fail', reasonCodes: ['TORN'] };
 
@@ -54,7 +77,9 @@ describe('completeWorkItem routing', () => {
     expect(openNodes(piece)).toEqual(['b', 'g']);
     done('b');
     expect(openNodes(piece)).toEqual(['c', 'd', 'g']);
-    const branch = piece.snapshot.tokens.find((t) => t.nodeKey === 'j2' && t.state === 'waiting' && t.parentId === 'root');
+    const branch = piece.snapshot.tokens.find(
+      (t) => t.nodeKey === 'j2' && t.state === 'waiting' && t.parentId === 'root',
+    );
     expect(branch?.serial).toBe('P-1.1');
     done('g');
     done('c');
@@ -114,7 +139,12 @@ describe('completeWorkItem routing', () => {
     done('c');
     done('qc', { result: 'pass', reasonCodes: [] });
     expect(piece.token('root').state).toBe('completed');
-    expect(piece.snapshot.tokens.filter((t) => t.parentId === 'root').map((t) => t.state)).toEqual(['completed', 'completed', 'completed', 'completed']);
+    expect(piece.snapshot.tokens.filter((t) => t.parentId === 'root').map((t) => t.state)).toEqual([
+      'completed',
+      'completed',
+      'completed',
+      'completed',
+    ]);
   });
 
   it('QC fail follows the fail edge', () => {
@@ -137,7 +167,15 @@ describe('completeWorkItem routing', () => {
     done('qc', rework);
     expect(piece.token('root')).toMatchObject({ state: 'waiting', nodeKey: 'qc', reworkPasses: { 'qc->stitch': 2 } });
     expect(openNodes(piece)).toEqual([]);
-    expect(piece.inbox).toMatchObject([{ kind: 'REWORK_LIMIT', tokenId: 'root', workItemId: qcItem.id, nodeKey: 'qc', data: { edgeKey: 'qc->stitch', maxPasses: 2, reasonCodes: ['STITCH_GAP'] } }]);
+    expect(piece.inbox).toMatchObject([
+      {
+        kind: 'REWORK_LIMIT',
+        tokenId: 'root',
+        workItemId: qcItem.id,
+        nodeKey: 'qc',
+        data: { edgeKey: 'qc->stitch', maxPasses: 2, reasonCodes: ['STITCH_GAP'] },
+      },
+    ]);
   });
 
   it('a QC fail with no fail edge goes to the manager inbox', () => {
@@ -156,16 +194,32 @@ describe('completeWorkItem routing', () => {
     const item = piece.itemAt('qc');
     piece.command(item.id, { type: 'claim', operatorId: 'ana', now: at(9) });
     piece.command(item.id, { type: 'start', operatorId: 'ana', now: at(9) });
-    expect(completeWorkItem(qcWithFail, piece.snapshot, { workItemId: item.id, operatorId: 'ana', now: at(10), newId: counter() })).toEqual({ ok: false, code: 'QC_RESULT_REQUIRED' });
+    expect(
+      completeWorkItem(qcWithFail, piece.snapshot, {
+        workItemId: item.id,
+        operatorId: 'ana',
+        now: at(10),
+        newId: counter(),
+      }),
+    ).toEqual({ ok: false, code: 'QC_RESULT_REQUIRED' });
   });
 
   it('refuses unknown items and items whose token no longer moves', () => {
     const { piece } = start(linear);
     const item = piece.itemAt('a');
     const input = { operatorId: 'ana', now: at(1), newId: counter() };
-    expect(completeWorkItem(linear, piece.snapshot, { ...input, workItemId: 'nope' })).toEqual({ ok: false, code: 'WORK_ITEM_NOT_FOUND' });
-    const cancelled = { ...piece.snapshot, tokens: piece.snapshot.tokens.map((t) => ({ ...t, state: 'cancelled' as const })) };
-    expect(completeWorkItem(linear, cancelled, { ...input, workItemId: item.id })).toEqual({ ok: false, code: 'TOKEN_NOT_ACTIVE' });
+    expect(completeWorkItem(linear, piece.snapshot, { ...input, workItemId: 'nope' })).toEqual({
+      ok: false,
+      code: 'WORK_ITEM_NOT_FOUND',
+    });
+    const cancelled = {
+      ...piece.snapshot,
+      tokens: piece.snapshot.tokens.map((t) => ({ ...t, state: 'cancelled' as const })),
+    };
+    expect(completeWorkItem(linear, cancelled, { ...input, workItemId: item.id })).toEqual({
+      ok: false,
+      code: 'TOKEN_NOT_ACTIVE',
+    });
   });
 
   it('is pure: same inputs give the same effects, and the snapshot is left untouched', () => {
@@ -174,7 +228,13 @@ describe('completeWorkItem routing', () => {
     piece.command(item.id, { type: 'claim', operatorId: 'ana', now: at(1) });
     piece.command(item.id, { type: 'start', operatorId: 'ana', now: at(1) });
     const before = structuredClone(piece.snapshot);
-    const run = () => completeWorkItem(splitJoin, piece.snapshot, { workItemId: item.id, operatorId: 'ana', now: at(2), newId: counter('x') });
+    const run = () =>
+      completeWorkItem(splitJoin, piece.snapshot, {
+        workItemId: item.id,
+        operatorId: 'ana',
+        now: at(2),
+        newId: counter('x'),
+      });
     const first = run();
     expect(run()).toEqual(first);
     expect(piece.snapshot).toEqual(before);

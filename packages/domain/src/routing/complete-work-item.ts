@@ -31,15 +31,25 @@ export type StepResult<Code extends string> = { ok: true; effects: Effects } | {
  * items at the next work steps, children at a split, join completion, decisions, QC pass / fail /
  * rework (with max passes), completion at an end, manager inbox items — and every event.
  */
-export function completeWorkItem(graph: RoutingGraph, piece: PieceSnapshot, input: CompleteWorkItemInput): StepResult<CompleteWorkItemRefusal> {
+export function completeWorkItem(
+  graph: RoutingGraph,
+  piece: PieceSnapshot,
+  input: CompleteWorkItemInput,
+): StepResult<CompleteWorkItemRefusal> {
   const changes = new ChangeSet([piece]);
   const item = changes.findWorkItem(input.workItemId);
   if (item === undefined) return { ok: false, code: 'WORK_ITEM_NOT_FOUND' };
   const token = changes.findToken(item.tokenId);
-  if (token === undefined || token.state !== 'active' || token.nodeKey !== item.nodeKey) return { ok: false, code: 'TOKEN_NOT_ACTIVE' };
+  if (token === undefined || token.state !== 'active' || token.nodeKey !== item.nodeKey)
+    return { ok: false, code: 'TOKEN_NOT_ACTIVE' };
 
   const { now, newId } = input;
-  const decision = applyWorkItemCommand(item, { type: 'complete', operatorId: input.operatorId, ...(input.qc && { qc: input.qc }), now });
+  const decision = applyWorkItemCommand(item, {
+    type: 'complete',
+    operatorId: input.operatorId,
+    ...(input.qc && { qc: input.qc }),
+    now,
+  });
   if (!decision.ok) return decision;
   changes.updateWorkItem(decision.next);
   changes.emit(decision.events);

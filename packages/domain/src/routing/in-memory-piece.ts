@@ -47,7 +47,8 @@ export class InMemoryPiece {
   /** The one open work item at `nodeKey`; throws when there is none or several. */
   itemAt(nodeKey: string): WorkItem {
     const items = this.openItems().filter((item) => item.nodeKey === nodeKey);
-    if (items.length !== 1 || items[0] === undefined) throw new Error(`Expected one open item at ${nodeKey}, found ${items.length}`);
+    if (items.length !== 1 || items[0] === undefined)
+      throw new Error(`Expected one open item at ${nodeKey}, found ${items.length}`);
     return items[0];
   }
 
@@ -57,14 +58,23 @@ export class InMemoryPiece {
     if (item === undefined) return 'WORK_ITEM_NOT_FOUND';
     const decision = applyWorkItemCommand(item, command);
     if (!decision.ok) return decision.code;
-    this.snapshot = { ...this.snapshot, workItems: this.snapshot.workItems.map((w) => (w.id === itemId ? decision.next : w)) };
+    this.snapshot = {
+      ...this.snapshot,
+      workItems: this.snapshot.workItems.map((w) => (w.id === itemId ? decision.next : w)),
+    };
     this.events.push(...decision.events);
     return undefined;
   }
 
   /** Completes a started work item and routes; returns the refusal code, if any. */
   complete(itemId: string, operatorId: string, now: Date, newId: () => string, qc?: QcOutcome): string | undefined {
-    const result = completeWorkItem(this.graph, this.snapshot, { workItemId: itemId, operatorId, now, newId, ...(qc && { qc }) });
+    const result = completeWorkItem(this.graph, this.snapshot, {
+      workItemId: itemId,
+      operatorId,
+      now,
+      newId,
+      ...(qc && { qc }),
+    });
     if (!result.ok) return result.code;
     this.persist(result.effects);
     return undefined;

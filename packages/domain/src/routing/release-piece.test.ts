@@ -14,10 +14,26 @@ describe('releasePiece', () => {
   it('places the token at start and routes it to the first work step', () => {
     const effects = releasePiece(linear, { ...input, newId: counter() });
     expect(effects.tokens.insert).toEqual([
-      { id: 'root', serial: 'MO-2026-0012-007', orderId: 'mo-12', parentId: null, replacesId: null, state: 'active', nodeKey: 'a', attributes: { size: 'M' }, reworkPasses: {} },
+      {
+        id: 'root',
+        serial: 'MO-2026-0012-007',
+        orderId: 'mo-12',
+        parentId: null,
+        replacesId: null,
+        state: 'active',
+        nodeKey: 'a',
+        attributes: { size: 'M' },
+        reworkPasses: {},
+      },
     ]);
-    expect(effects.workItems.insert).toMatchObject([{ id: 'id-1', tokenId: 'root', nodeKey: 'a', kind: 'operation', state: 'ready', operators: [], createdAt: T0 }]);
-    expect(effects.events.map((e) => `${e.type}@${e.nodeKey}`)).toEqual(['token.released@s', 'token.moved@a', 'work_item.created@a']);
+    expect(effects.workItems.insert).toMatchObject([
+      { id: 'id-1', tokenId: 'root', nodeKey: 'a', kind: 'operation', state: 'ready', operators: [], createdAt: T0 },
+    ]);
+    expect(effects.events.map((e) => `${e.type}@${e.nodeKey}`)).toEqual([
+      'token.released@s',
+      'token.moved@a',
+      'work_item.created@a',
+    ]);
     expect(effects.tokens.update).toEqual([]);
   });
 
@@ -25,8 +41,20 @@ describe('releasePiece', () => {
     const effects = releasePiece(emptyBranch, { ...input, newId: counter() });
     const [root, first, second] = effects.tokens.insert;
     expect(root).toMatchObject({ id: 'root', state: 'waiting', nodeKey: 'j' });
-    expect(first).toMatchObject({ id: 'id-1', parentId: 'root', serial: 'MO-2026-0012-007.1', state: 'active', nodeKey: 'a' });
-    expect(second).toMatchObject({ id: 'id-2', parentId: 'root', serial: 'MO-2026-0012-007.2', state: 'waiting', nodeKey: 'j' });
+    expect(first).toMatchObject({
+      id: 'id-1',
+      parentId: 'root',
+      serial: 'MO-2026-0012-007.1',
+      state: 'active',
+      nodeKey: 'a',
+    });
+    expect(second).toMatchObject({
+      id: 'id-2',
+      parentId: 'root',
+      serial: 'MO-2026-0012-007.2',
+      state: 'waiting',
+      nodeKey: 'j',
+    });
     expect(effects.workItems.insert).toMatchObject([{ tokenId: 'id-1', nodeKey: 'a' }]);
   });
 

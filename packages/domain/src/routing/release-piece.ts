@@ -34,7 +34,15 @@ export function placeAtStart(changes: ChangeSet, graph: RoutingGraph, input: Rel
     reworkPasses: {},
   };
   changes.insertToken(token);
-  changes.emit([{ type: 'token.released', at: input.now, tokenId: token.id, nodeKey: token.nodeKey, data: { serial: token.serial, orderId: token.orderId, replacesId: token.replacesId } }]);
+  changes.emit([
+    {
+      type: 'token.released',
+      at: input.now,
+      tokenId: token.id,
+      nodeKey: token.nodeKey,
+      data: { serial: token.serial, orderId: token.orderId, replacesId: token.replacesId },
+    },
+  ]);
   settle({ changes, graph: view, context: { now: input.now, newId: input.newId } }, token.id);
 }
 

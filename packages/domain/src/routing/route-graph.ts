@@ -38,7 +38,8 @@ function build(graph: RoutingGraph): RouteGraph {
     onlyEdge(key) {
       const edges = index.outgoing(key);
       const first = edges[0];
-      if (first === undefined || edges.length !== 1) throw new Error(`Node "${key}" of ${graph.code} must have exactly one outgoing edge`);
+      if (first === undefined || edges.length !== 1)
+        throw new Error(`Node "${key}" of ${graph.code} must have exactly one outgoing edge`);
       return first.edge;
     },
     joinOf(splitKey) {

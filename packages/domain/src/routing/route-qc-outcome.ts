@@ -30,7 +30,11 @@ export function routeQcOutcome(walk: Walk, token: Token, item: WorkItem): void {
     if (rework !== undefined && (token.reworkPasses[edgeKey(rework)] ?? 0) < (rework.maxPasses ?? 0)) {
       return moveAlong(walk, token.id, rework);
     }
-    if (rework !== undefined) return failOrHold(walk, token, item, 'REWORK_LIMIT', { edgeKey: edgeKey(rework), maxPasses: rework.maxPasses ?? 0 });
+    if (rework !== undefined)
+      return failOrHold(walk, token, item, 'REWORK_LIMIT', {
+        edgeKey: edgeKey(rework),
+        maxPasses: rework.maxPasses ?? 0,
+      });
   }
   return failOrHold(walk, token, item, 'QC_FAILED', {});
 }

@@ -6,7 +6,17 @@ import { arbitraryGraph } from '../testing/generate-graph.ts';
 import type { CancellationType, QcOutcome, WorkItem } from '../state/types.ts';
 import { checkInvariants } from './check-invariants.ts';
 import { TestFactory } from './test-factory.ts';
-import { decision, emptyBranch, linear, nested, pairedStitching, qcReworkOnly, qcWithFail, reworkAroundSplit, splitJoin } from './test-graphs.ts';
+import {
+  decision,
+  emptyBranch,
+  linear,
+  nested,
+  pairedStitching,
+  qcReworkOnly,
+  qcWithFail,
+  reworkAroundSplit,
+  splitJoin,
+} from './test-graphs.ts';
 
 const T0 = Date.UTC(2026, 0, 5, 8);
 const operators = ['op-0', 'op-1', 'op-2', 'op-3'];
@@ -35,9 +45,24 @@ const stepArb: fc.Arbitrary<Step> = fc.record({
 });
 
 // The attributes the fixture and generated routings decide on (leather, size > 40, colour in …).
-const attributesArb = fc.record({ leather: fc.constantFrom('exotic', 'calf', 'bull'), size: fc.integer({ min: 34, max: 46 }), colour: fc.constantFrom('cognac', 'tan', 'black') });
+const attributesArb = fc.record({
+  leather: fc.constantFrom('exotic', 'calf', 'bull'),
+  size: fc.integer({ min: 34, max: 46 }),
+  colour: fc.constantFrom('cognac', 'tan', 'black'),
+});
 
-const fixtureGraphArb = fc.constantFrom(linear, splitJoin, nested, emptyBranch, decision, qcWithFail, qcReworkOnly, reworkAroundSplit, pairedStitching, benchRoutingGraph);
+const fixtureGraphArb = fc.constantFrom(
+  linear,
+  splitJoin,
+  nested,
+  emptyBranch,
+  decision,
+  qcWithFail,
+  qcReworkOnly,
+  reworkAroundSplit,
+  pairedStitching,
+  benchRoutingGraph,
+);
 
 interface Scenario {
   graph: RoutingGraph;
@@ -46,9 +71,16 @@ interface Scenario {
 }
 
 const scenarioArb = (graphArb: fc.Arbitrary<RoutingGraph>): fc.Arbitrary<Scenario> =>
-  fc.record({ graph: graphArb, pieces: fc.array(attributesArb, { minLength: 1, maxLength: 4 }), steps: fc.array(stepArb, { maxLength: 120, size: 'max' }) });
+  fc.record({
+    graph: graphArb,
+    pieces: fc.array(attributesArb, { minLength: 1, maxLength: 4 }),
+    steps: fc.array(stepArb, { maxLength: 120, size: 'max' }),
+  });
 
-const qcOutcome = (result: QcOutcome['result']): QcOutcome => ({ result, reasonCodes: result === 'pass' ? [] : ['DEFECT'] });
+const qcOutcome = (result: QcOutcome['result']): QcOutcome => ({
+  result,
+  reasonCodes: result === 'pass' ? [] : ['DEFECT'],
+});
 
 /** Moves a work item one step forward the way its holder would. */
 function work(factory: TestFactory, item: WorkItem, step: Step, now: Date): void {
@@ -60,7 +92,8 @@ function work(factory: TestFactory, item: WorkItem, step: Step, now: Date): void
     case 'assigned': {
       // A multi-artisan step starts once enough colleagues have joined.
       const colleague = operators.find((op) => !item.operators.includes(op)) ?? holder;
-      if (item.operators.length < item.minOperators) factory.command(item, { type: 'join', operatorId: colleague, now });
+      if (item.operators.length < item.minOperators)
+        factory.command(item, { type: 'join', operatorId: colleague, now });
       else factory.command(item, { type: 'start', operatorId: holder, now });
       break;
     }
@@ -95,7 +128,8 @@ function stray(factory: TestFactory, item: WorkItem, step: Step, now: Date): voi
   const operatorId = operators[step.operator] ?? 'op-0';
   const types = ['claim', 'start', 'pause', 'resume', 'complete', 'timeout'] as const;
   const type = types[step.choice % types.length] ?? 'claim';
-  if (type === 'complete') factory.complete(item, operatorId, now, step.choice % 2 === 0 ? qcOutcome(step.qc) : undefined);
+  if (type === 'complete')
+    factory.complete(item, operatorId, now, step.choice % 2 === 0 ? qcOutcome(step.qc) : undefined);
   else if (type === 'timeout') factory.command(item, { type, now });
   else factory.command(item, { type, operatorId, now });
 }
@@ -127,7 +161,8 @@ function apply(factory: TestFactory, step: Step, index: number): void {
   if (step.kind === 'other') return other(factory, item, step, now);
   // Mostly an operator carries an item through to completion, sometimes just one step of it.
   const stepsOfWork = step.choice % 3 === 0 ? 1 : 4;
-  for (let i = 0; i < stepsOfWork && factory.items.get(item.id)?.state !== 'completed'; i++) work(factory, factory.items.get(item.id) ?? item, step, now);
+  for (let i = 0; i < stepsOfWork && factory.items.get(item.id)?.state !== 'completed'; i++)
+    work(factory, factory.items.get(item.id) ?? item, step, now);
 }
 
 /** Runs a scenario, checking every invariant after every step; throws on the first violation. */
@@ -164,7 +199,10 @@ describe.each([
   { name: 'generated routings', ...runs(arbitraryGraph({ maxSections: 4, maxExtraNodes: 30 }), 800) },
 ])('routing properties over $name', ({ arb, numRuns }) => {
   it('keeps every invariant after every operator command, cancellation and release', () => {
-    fc.assert(fc.property(arb, (scenario) => void run(scenario)), { numRuns });
+    fc.assert(
+      fc.property(arb, (scenario) => void run(scenario)),
+      { numRuns },
+    );
   });
 
   it('every piece ends completed or cancelled once the work is done and held pieces are accepted', () => {

@@ -32,12 +32,15 @@ export class TestFactory {
     for (const item of [...effects.workItems.insert, ...effects.workItems.update]) this.items.set(item.id, item);
     this.events.push(...effects.events);
     this.inbox.push(...effects.inbox);
-    for (const { orderId, targetQuantityDelta } of effects.orders) this.orderDelta.set(orderId, (this.orderDelta.get(orderId) ?? 0) + targetQuantityDelta);
+    for (const { orderId, targetQuantityDelta } of effects.orders)
+      this.orderDelta.set(orderId, (this.orderDelta.get(orderId) ?? 0) + targetQuantityDelta);
   }
 
   /** Releases one more piece of the routing. */
   release(serial: string, attributes: Record<string, unknown>, now: Date): void {
-    this.persist(releasePiece(this.graph, { tokenId: this.newId(), serial, orderId: 'mo-1', attributes, now, newId: this.newId }));
+    this.persist(
+      releasePiece(this.graph, { tokenId: this.newId(), serial, orderId: 'mo-1', attributes, now, newId: this.newId }),
+    );
   }
 
   /** Root tokens: one per released piece (replacements included). */
@@ -77,7 +80,13 @@ export class TestFactory {
   complete(item: WorkItem, operatorId: string, now: Date, qc?: QcOutcome): string | undefined {
     const token = this.tokens.get(item.tokenId);
     if (token === undefined) return 'TOKEN_NOT_FOUND';
-    const result = completeWorkItem(this.graph, this.piece(this.rootOf(token)), { workItemId: item.id, operatorId, now, newId: this.newId, ...(qc && { qc }) });
+    const result = completeWorkItem(this.graph, this.piece(this.rootOf(token)), {
+      workItemId: item.id,
+      operatorId,
+      now,
+      newId: this.newId,
+      ...(qc && { qc }),
+    });
     if (!result.ok) return result.code;
     this.persist(result.effects);
     return undefined;
@@ -85,16 +94,27 @@ export class TestFactory {
 
   /** Tokens waiting for a manager decision at a QC node. */
   held(): Token[] {
-    return [...this.tokens.values()].filter((token) => token.state === 'waiting' && this.inbox.some((item) => item.tokenId === token.id) && !this.hasLiveChildren(token));
+    return [...this.tokens.values()].filter(
+      (token) =>
+        token.state === 'waiting' &&
+        this.inbox.some((item) => item.tokenId === token.id) &&
+        !this.hasLiveChildren(token),
+    );
   }
 
   private hasLiveChildren(token: Token): boolean {
-    return [...this.tokens.values()].some((t) => t.parentId === token.id && (t.state === 'active' || t.state === 'waiting'));
+    return [...this.tokens.values()].some(
+      (t) => t.parentId === token.id && (t.state === 'active' || t.state === 'waiting'),
+    );
   }
 
   /** The manager accepts a held piece; returns the refusal code, if any. */
   accept(token: Token, now: Date): string | undefined {
-    const result = acceptHeldPiece(this.graph, this.piece(this.rootOf(token)), { tokenId: token.id, now, newId: this.newId });
+    const result = acceptHeldPiece(this.graph, this.piece(this.rootOf(token)), {
+      tokenId: token.id,
+      now,
+      newId: this.newId,
+    });
     if (!result.ok) return result.code;
     this.persist(result.effects);
     return undefined;
@@ -102,7 +122,11 @@ export class TestFactory {
 
   /** Cancels pieces (REDESIGN onto the same routing); returns the refusal code, if any. */
   cancel(tokenIds: string[], type: CancellationType, now: Date): string | undefined {
-    const pieces: CancellablePiece[] = this.roots().map((root) => ({ ...this.piece(root), graph: this.graph, redesignGraph: this.graph }));
+    const pieces: CancellablePiece[] = this.roots().map((root) => ({
+      ...this.piece(root),
+      graph: this.graph,
+      redesignGraph: this.graph,
+    }));
     const result = cancelTokens({ tokenIds, type, reason: 'property test', pieces, now, newId: this.newId });
     if (!result.ok) return result.code;
     this.persist(result.effects);

@@ -13,12 +13,30 @@ export const splitJoin = letterGraph(
 
 /** start → split1 → { b → split2 → {c, d} → join2 → f ; g } → join1 → end */
 export const nested = letterGraph(
-  { s: 'start', f1: 'split', b: 'operation', f2: 'split', c: 'operation', d: 'operation', j2: 'join', f: 'operation', g: 'operation', j1: 'join', e: 'end' },
+  {
+    s: 'start',
+    f1: 'split',
+    b: 'operation',
+    f2: 'split',
+    c: 'operation',
+    d: 'operation',
+    j2: 'join',
+    f: 'operation',
+    g: 'operation',
+    j1: 'join',
+    e: 'end',
+  },
   ['s>f1', 'f1>b', 'f1>g', 'b>f2', 'f2>c', 'f2>d', 'c>j2', 'd>j2', 'j2>f', 'f>j1', 'g>j1', 'j1>e'],
 );
 
 /** start → split → {a, straight to join} → join → end: a branch with no work step. */
-export const emptyBranch = letterGraph({ s: 'start', fork: 'split', a: 'operation', j: 'join', e: 'end' }, ['s>fork', 'fork>a', 'fork>j', 'a>j', 'j>e']);
+export const emptyBranch = letterGraph({ s: 'start', fork: 'split', a: 'operation', j: 'join', e: 'end' }, [
+  's>fork',
+  'fork>a',
+  'fork>j',
+  'a>j',
+  'j>e',
+]);
 
 /** start → decision: exotic leather → x, otherwise → y; both → end */
 export const decision = letterGraph({ s: 'start', dec: 'decision', x: 'operation', y: 'operation', e: 'end' }, [
@@ -36,10 +54,13 @@ export const qcWithFail = letterGraph(
 );
 
 /** Like `qcWithFail` without the fail edge: past the rework limit a manager decides. */
-export const qcReworkOnly = letterGraph(
-  { s: 'start', cut: 'operation', stitch: 'operation', qc: 'qc', e: 'end' },
-  ['s>cut', 'cut>stitch', 'stitch>qc', 'qc>e pass', 'qc>stitch rework'],
-);
+export const qcReworkOnly = letterGraph({ s: 'start', cut: 'operation', stitch: 'operation', qc: 'qc', e: 'end' }, [
+  's>cut',
+  'cut>stitch',
+  'stitch>qc',
+  'qc>e pass',
+  'qc>stitch rework',
+]);
 
 /** start → a → split → {b, c} → join → qc; pass → end, rework → a: the loop forks again on each pass. */
 export const reworkAroundSplit = letterGraph(
@@ -49,6 +70,14 @@ export const reworkAroundSplit = letterGraph(
 
 /** start → a → b → end where b is a two-artisan step (2 to 3 operators): it starts once a colleague joined. */
 export const pairedStitching = letterGraph(
-  { s: 'start', a: 'operation', b: { ...letterNode('b', 'operation'), config: { workCenter: 'ASM', standardMinutes: 20, minOperators: 2, maxOperators: 3 } }, e: 'end' },
+  {
+    s: 'start',
+    a: 'operation',
+    b: {
+      ...letterNode('b', 'operation'),
+      config: { workCenter: 'ASM', standardMinutes: 20, minOperators: 2, maxOperators: 3 },
+    },
+    e: 'end',
+  },
   ['s>a', 'a>b', 'b>e'],
 );

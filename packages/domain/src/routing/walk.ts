@@ -24,7 +24,8 @@ export interface Walk {
 export function applyToToken(walk: Walk, tokenId: string, command: TokenCommand): Token {
   const token = walk.changes.token(tokenId);
   const decision = tokenMachine.apply(token, command);
-  if (!decision.ok) throw new Error(`Token ${token.serial}: ${command.type} refused (${decision.code}) at ${token.nodeKey}`);
+  if (!decision.ok)
+    throw new Error(`Token ${token.serial}: ${command.type} refused (${decision.code}) at ${token.nodeKey}`);
   walk.changes.updateToken(decision.next);
   walk.changes.emit(decision.events);
   return decision.next;
@@ -33,7 +34,13 @@ export function applyToToken(walk: Walk, tokenId: string, command: TokenCommand)
 /** Moves a token along `edge` and lets it continue until it rests. */
 export function moveAlong(walk: Walk, tokenId: string, edge: GraphEdge): void {
   const rework = edge.kind === 'rework' ? { edgeKey: edgeKey(edge), maxPasses: edge.maxPasses ?? 0 } : undefined;
-  applyToToken(walk, tokenId, { type: 'move', to: edge.to, edgeKind: edge.kind, ...(rework && { rework }), now: walk.context.now });
+  applyToToken(walk, tokenId, {
+    type: 'move',
+    to: edge.to,
+    edgeKind: edge.kind,
+    ...(rework && { rework }),
+    now: walk.context.now,
+  });
   settle(walk, tokenId);
 }
 
@@ -74,13 +81,25 @@ function openWorkItem(walk: Walk, token: Token, node: GraphNode): void {
     updatedAt: now,
   };
   walk.changes.insertWorkItem(item);
-  walk.changes.emit([{ type: 'work_item.created', at: now, tokenId: token.id, workItemId: item.id, nodeKey: node.key, data: { kind: item.kind } }]);
+  walk.changes.emit([
+    {
+      type: 'work_item.created',
+      at: now,
+      tokenId: token.id,
+      workItemId: item.id,
+      nodeKey: node.key,
+      data: { kind: item.kind },
+    },
+  ]);
 }
 
 /** First condition edge (in graph order) whose condition holds, else the default edge. */
 function chooseDecisionEdge(walk: Walk, token: Token, node: GraphNode): GraphEdge {
   const edges = walk.graph.outgoing(node.key).map(({ edge }) => edge);
-  const matched = edges.find((edge) => edge.kind === 'condition' && edge.condition !== undefined && evaluateCondition(edge.condition, token.attributes));
+  const matched = edges.find(
+    (edge) =>
+      edge.kind === 'condition' && edge.condition !== undefined && evaluateCondition(edge.condition, token.attributes),
+  );
   const chosen = matched ?? edges.find((edge) => edge.kind === 'default');
   if (chosen === undefined) throw new Error(`Decision "${node.key}" has no default edge`);
   return chosen;
@@ -101,7 +120,12 @@ function split(walk: Walk, parent: Token, node: GraphNode): void {
     attributes: parent.attributes,
     reworkPasses: {},
   }));
-  applyToToken(walk, parent.id, { type: 'split', joinKey, childIds: children.map((child) => child.id), now: walk.context.now });
+  applyToToken(walk, parent.id, {
+    type: 'split',
+    joinKey,
+    childIds: children.map((child) => child.id),
+    now: walk.context.now,
+  });
   for (const child of children) walk.changes.insertToken(child);
   branches.forEach(({ edge }, i) => moveAlong(walk, (children[i] as Token).id, edge));
 }
@@ -111,7 +135,9 @@ function arriveAtJoin(walk: Walk, child: Token, node: GraphNode): void {
   const { now } = walk.context;
   applyToToken(walk, child.id, { type: 'arrive', now });
   // Children completed on an earlier pass of a rework loop around this split are history.
-  const siblings = walk.changes.childrenOf(child.parentId).filter((sibling) => sibling.state === 'active' || sibling.state === 'waiting');
+  const siblings = walk.changes
+    .childrenOf(child.parentId)
+    .filter((sibling) => sibling.state === 'active' || sibling.state === 'waiting');
   const allThere = siblings.every((sibling) => sibling.state === 'waiting' && sibling.nodeKey === node.key);
   if (!allThere) return;
   for (const sibling of siblings) applyToToken(walk, sibling.id, { type: 'complete', now });

@@ -4,7 +4,13 @@ import type { GraphNode } from '../graph/graph-schema.ts';
 export const DEFAULT_CLAIM_TIMEOUT_MINUTES = 30;
 
 /** When an item claimed at `claimedAt` at `node` must have started (else it times out back to `ready`). */
-export function claimDeadline({ claimedAt, node }: { readonly claimedAt: Date; readonly node: GraphNode | undefined }): Date {
+export function claimDeadline({
+  claimedAt,
+  node,
+}: {
+  readonly claimedAt: Date;
+  readonly node: GraphNode | undefined;
+}): Date {
   const minutes = node?.config?.claimTimeoutMinutes ?? DEFAULT_CLAIM_TIMEOUT_MINUTES;
   return new Date(claimedAt.getTime() + minutes * 60_000);
 }

@@ -4,7 +4,11 @@ import { orderCan, orderStarts, settleOutcome, type OrderStatus } from './order-
 
 describe('orderCan', () => {
   it('releases only a draft, and closes nothing twice', () => {
-    expect((['draft', 'released', 'in_progress', 'completed', 'cancelled'] as const).filter((status) => orderCan(status, 'release'))).toEqual(['draft']);
+    expect(
+      (['draft', 'released', 'in_progress', 'completed', 'cancelled'] as const).filter((status) =>
+        orderCan(status, 'release'),
+      ),
+    ).toEqual(['draft']);
     expect(orderCan('completed', 'cancel')).toBe(false);
     expect(orderCan('in_progress', 'complete')).toBe(true);
   });
@@ -16,8 +20,10 @@ describe('orderStarts', () => {
     expect(started('released', 'in_progress')).toBe(true);
     expect(started('released', 'paused')).toBe(true);
     expect(started('released', 'completed')).toBe(true);
-    for (const state of ['ready', 'assigned', 'cancelled'] as const) expect(started('released', state), state).toBe(false);
-    for (const status of ['draft', 'in_progress', 'completed', 'cancelled'] as const) expect(started(status, 'in_progress'), status).toBe(false);
+    for (const state of ['ready', 'assigned', 'cancelled'] as const)
+      expect(started('released', state), state).toBe(false);
+    for (const status of ['draft', 'in_progress', 'completed', 'cancelled'] as const)
+      expect(started(status, 'in_progress'), status).toBe(false);
   });
 });
 

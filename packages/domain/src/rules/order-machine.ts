@@ -32,7 +32,10 @@ const WORKED_STATES: ReadonlySet<WorkItemState> = new Set(['in_progress', 'pause
  * Whether a step that leaves one of the order's work items in `workItemState` starts the order:
  * the order is released (only the first start counts) and the item is being worked or done.
  */
-export function orderStarts(order: { readonly status: OrderStatus }, event: { readonly workItemState: WorkItemState }): boolean {
+export function orderStarts(
+  order: { readonly status: OrderStatus },
+  event: { readonly workItemState: WorkItemState },
+): boolean {
   return orderCan(order.status, 'start') && WORKED_STATES.has(event.workItemState);
 }
 

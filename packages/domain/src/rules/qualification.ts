@@ -45,7 +45,9 @@ export function assignedTeam(rules: readonly AssignmentRule[], place: StepPlace)
         (rule.nodeKey === null && place.workCenterId !== null && rule.workCenterId === place.workCenterId)),
   );
   const specificity = (rule: AssignmentRule): number => (rule.nodeKey === null ? 0 : 1);
-  const [winner] = [...matching].sort((a, b) => specificity(b) - specificity(a) || b.createdAt.getTime() - a.createdAt.getTime());
+  const [winner] = [...matching].sort(
+    (a, b) => specificity(b) - specificity(a) || b.createdAt.getTime() - a.createdAt.getTime(),
+  );
   return winner?.teamId ?? null;
 }
 

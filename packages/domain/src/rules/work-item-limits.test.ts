@@ -16,7 +16,12 @@ describe('workItemLimits', () => {
     const limit = fc.option(fc.integer({ min: -3, max: 6 }), { nil: undefined });
     fc.assert(
       fc.property(limit, limit, (minOperators, maxOperators) => {
-        const limits = workItemLimits(node({ ...(minOperators === undefined ? {} : { minOperators }), ...(maxOperators === undefined ? {} : { maxOperators }) }));
+        const limits = workItemLimits(
+          node({
+            ...(minOperators === undefined ? {} : { minOperators }),
+            ...(maxOperators === undefined ? {} : { maxOperators }),
+          }),
+        );
         expect(limits.minOperators).toBeGreaterThanOrEqual(1);
         expect(limits.maxOperators).toBeGreaterThanOrEqual(limits.minOperators);
       }),

@@ -82,13 +82,33 @@ function change(item: WorkItem, command: WorkItemCommand): Change {
   const ops = item.operators;
   switch (command.type) {
     case 'claim':
-      return { type: 'work_item.claimed', operators: [command.operatorId], timeLogs: [], data: { operatorId: command.operatorId } };
+      return {
+        type: 'work_item.claimed',
+        operators: [command.operatorId],
+        timeLogs: [],
+        data: { operatorId: command.operatorId },
+      };
     case 'start':
-      return { type: 'work_item.started', operators: ops, timeLogs: logs(ops, 'start', at), data: { operatorId: command.operatorId } };
+      return {
+        type: 'work_item.started',
+        operators: ops,
+        timeLogs: logs(ops, 'start', at),
+        data: { operatorId: command.operatorId },
+      };
     case 'pause':
-      return { type: 'work_item.paused', operators: ops, timeLogs: logs(ops, 'pause', at), data: { operatorId: command.operatorId } };
+      return {
+        type: 'work_item.paused',
+        operators: ops,
+        timeLogs: logs(ops, 'pause', at),
+        data: { operatorId: command.operatorId },
+      };
     case 'resume':
-      return { type: 'work_item.resumed', operators: ops, timeLogs: logs(ops, 'resume', at), data: { operatorId: command.operatorId } };
+      return {
+        type: 'work_item.resumed',
+        operators: ops,
+        timeLogs: logs(ops, 'resume', at),
+        data: { operatorId: command.operatorId },
+      };
     case 'handoff': {
       const operators = ops.map((op) => (op === command.operatorId ? command.toOperatorId : op));
       // The receiver starts the clock at once only if the item is being worked on.
@@ -101,13 +121,23 @@ function change(item: WorkItem, command: WorkItemCommand): Change {
       };
     }
     case 'requeue':
-      return { type: 'work_item.requeued', operators: [], timeLogs: [], data: { operatorId: command.operatorId, previous: ops, reason: command.reason ?? null } };
+      return {
+        type: 'work_item.requeued',
+        operators: [],
+        timeLogs: [],
+        data: { operatorId: command.operatorId, previous: ops, reason: command.reason ?? null },
+      };
     case 'timeout':
       return { type: 'work_item.timed_out', operators: [], timeLogs: [], data: { previous: ops } };
     case 'join': {
       // Joining before the start or during a pause starts no clock: `start` / `resume` will.
       const started = item.state === 'in_progress' ? logs([command.operatorId], 'start', at) : [];
-      return { type: 'work_item.joined', operators: [...ops, command.operatorId], timeLogs: started, data: { operatorId: command.operatorId } };
+      return {
+        type: 'work_item.joined',
+        operators: [...ops, command.operatorId],
+        timeLogs: started,
+        data: { operatorId: command.operatorId },
+      };
     }
     case 'leave':
       return {
@@ -126,7 +156,12 @@ function change(item: WorkItem, command: WorkItemCommand): Change {
       };
     case 'cancel':
       // Close the open intervals so labour minutes stop at the cancellation.
-      return { type: 'work_item.cancelled', operators: ops, timeLogs: item.state === 'in_progress' ? logs(ops, 'cancel', at) : [], data: { reason: command.reason } };
+      return {
+        type: 'work_item.cancelled',
+        operators: ops,
+        timeLogs: item.state === 'in_progress' ? logs(ops, 'cancel', at) : [],
+        data: { reason: command.reason },
+      };
   }
 }
 
@@ -148,6 +183,13 @@ export function applyWorkItemCommand(item: WorkItem, command: WorkItemCommand): 
     qc: c.qc === undefined ? item.qc : c.qc,
     updatedAt: command.now,
   };
-  const event: DomainEvent = { type: c.type, at: command.now, tokenId: item.tokenId, workItemId: item.id, nodeKey: item.nodeKey, data: { from: item.state, to: state, ...c.data } };
+  const event: DomainEvent = {
+    type: c.type,
+    at: command.now,
+    tokenId: item.tokenId,
+    workItemId: item.id,
+    nodeKey: item.nodeKey,
+    data: { from: item.state, to: state, ...c.data },
+  };
   return { ok: true, next, events: [event] };
 }

@@ -17,7 +17,14 @@ const commands: Record<TokenCommandType, TokenCommand> = {
 
 // Hand-written expectations: state reached, or refusal code.
 const expected: Record<TokenState, Partial<Record<TokenCommandType, string>>> = {
-  active: { move: 'active', split: 'waiting', arrive: 'waiting', hold: 'waiting', complete: 'completed', cancel: 'cancelled' },
+  active: {
+    move: 'active',
+    split: 'waiting',
+    arrive: 'waiting',
+    hold: 'waiting',
+    complete: 'completed',
+    cancel: 'cancelled',
+  },
   waiting: { resume: 'active', complete: 'completed', cancel: 'cancelled' },
   completed: {},
   cancelled: {},
@@ -27,7 +34,9 @@ const cases = states.flatMap((state) =>
   (Object.keys(commands) as TokenCommandType[]).map((command) => ({
     state,
     command,
-    outcome: expected[state][command] ?? (state === 'completed' || state === 'cancelled' ? 'TOKEN_CLOSED' : 'INVALID_TRANSITION'),
+    outcome:
+      expected[state][command] ??
+      (state === 'completed' || state === 'cancelled' ? 'TOKEN_CLOSED' : 'INVALID_TRANSITION'),
   })),
 );
 
@@ -48,27 +57,51 @@ describe('token transitions', () => {
     expect(decision).toEqual({
       ok: true,
       next: aToken({ nodeKey: 'stitch' }),
-      events: [{ type: 'token.moved', at: now, tokenId: 'tok-1', nodeKey: 'stitch', data: { from: 'cut', to: 'stitch', edgeKind: 'normal' } }],
+      events: [
+        {
+          type: 'token.moved',
+          at: now,
+          tokenId: 'tok-1',
+          nodeKey: 'stitch',
+          data: { from: 'cut', to: 'stitch', edgeKind: 'normal' },
+        },
+      ],
     });
   });
 
   it('a rework move counts a pass on its edge', () => {
-    const command: TokenCommand = { type: 'move', to: 'stitch', edgeKind: 'rework', rework: { edgeKey: 'qc->stitch', maxPasses: 2 }, now };
+    const command: TokenCommand = {
+      type: 'move',
+      to: 'stitch',
+      edgeKind: 'rework',
+      rework: { edgeKey: 'qc->stitch', maxPasses: 2 },
+      now,
+    };
     const decision = tokenMachine.apply(aToken({ nodeKey: 'qc', reworkPasses: { 'qc->stitch': 1 } }), command);
     expect(decision).toMatchObject({
       ok: true,
       next: { nodeKey: 'stitch', reworkPasses: { 'qc->stitch': 2 } },
-      events: [{ type: 'token.reworked', nodeKey: 'qc', data: { edgeKey: 'qc->stitch', passes: 2, maxPasses: 2 } }, { type: 'token.moved' }],
+      events: [
+        { type: 'token.reworked', nodeKey: 'qc', data: { edgeKey: 'qc->stitch', passes: 2, maxPasses: 2 } },
+        { type: 'token.moved' },
+      ],
     });
   });
 
   it('a split parks the parent at the matching join', () => {
     const decision = tokenMachine.apply(aToken({ nodeKey: 'fork' }), commands.split);
-    expect(decision).toMatchObject({ ok: true, next: { state: 'waiting', nodeKey: 'join' }, events: [{ type: 'token.split', nodeKey: 'fork', data: { joinKey: 'join', childIds: ['c1', 'c2'] } }] });
+    expect(decision).toMatchObject({
+      ok: true,
+      next: { state: 'waiting', nodeKey: 'join' },
+      events: [{ type: 'token.split', nodeKey: 'fork', data: { joinKey: 'join', childIds: ['c1', 'c2'] } }],
+    });
   });
 
   it('a cancellation records its type and reason', () => {
     const decision = tokenMachine.apply(aToken(), commands.cancel);
-    expect(decision).toMatchObject({ ok: true, events: [{ type: 'token.cancelled', data: { cancellation: 'PERMANENT', reason: 'customer withdrew' } }] });
+    expect(decision).toMatchObject({
+      ok: true,
+      events: [{ type: 'token.cancelled', data: { cancellation: 'PERMANENT', reason: 'customer withdrew' } }],
+    });
   });
 });

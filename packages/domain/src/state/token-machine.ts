@@ -21,7 +21,14 @@ export type TokenRefusal = 'TOKEN_CLOSED' | 'INVALID_TRANSITION';
  * child at its join until its siblings are there; `hold` parks a token for a manager decision.
  */
 export const tokenTransitions = {
-  active: { move: 'active', split: 'waiting', arrive: 'waiting', hold: 'waiting', complete: 'completed', cancel: 'cancelled' },
+  active: {
+    move: 'active',
+    split: 'waiting',
+    arrive: 'waiting',
+    hold: 'waiting',
+    complete: 'completed',
+    cancel: 'cancelled',
+  },
   waiting: { resume: 'active', complete: 'completed', cancel: 'cancelled' },
   completed: {},
   cancelled: {},
@@ -33,20 +40,36 @@ function can(state: TokenState, command: TokenCommandType): boolean {
   return nextState(table, state, command) !== undefined;
 }
 
-function event(token: Token, type: DomainEvent['type'], at: Date, data: Record<string, unknown>, nodeKey = token.nodeKey): DomainEvent {
+function event(
+  token: Token,
+  type: DomainEvent['type'],
+  at: Date,
+  data: Record<string, unknown>,
+  nodeKey = token.nodeKey,
+): DomainEvent {
   return { type, at, tokenId: token.id, nodeKey, data };
 }
 
 function apply(token: Token, command: TokenCommand): Decision<Token, TokenRefusal> {
   const state = nextState(table, token.state, command.type);
   if (state === undefined) {
-    return { ok: false, code: token.state === 'completed' || token.state === 'cancelled' ? 'TOKEN_CLOSED' : 'INVALID_TRANSITION' };
+    return {
+      ok: false,
+      code: token.state === 'completed' || token.state === 'cancelled' ? 'TOKEN_CLOSED' : 'INVALID_TRANSITION',
+    };
   }
   const at = command.now;
   switch (command.type) {
     case 'move': {
-      const moved = event(token, 'token.moved', at, { from: token.nodeKey, to: command.to, edgeKind: command.edgeKind }, command.to);
-      if (command.rework === undefined) return { ok: true, next: { ...token, state, nodeKey: command.to }, events: [moved] };
+      const moved = event(
+        token,
+        'token.moved',
+        at,
+        { from: token.nodeKey, to: command.to, edgeKind: command.edgeKind },
+        command.to,
+      );
+      if (command.rework === undefined)
+        return { ok: true, next: { ...token, state, nodeKey: command.to }, events: [moved] };
       // A rework move counts one more pass on its edge, so the loop can be capped at maxPasses.
       const { edgeKey, maxPasses } = command.rework;
       const passes = (token.reworkPasses[edgeKey] ?? 0) + 1;
@@ -56,12 +79,20 @@ function apply(token: Token, command: TokenCommand): Decision<Token, TokenRefusa
     case 'split': {
       // The parent waits at the matching join: that is where it continues once its children meet.
       const next = { ...token, state, nodeKey: command.joinKey };
-      return { ok: true, next, events: [event(token, 'token.split', at, { joinKey: command.joinKey, childIds: command.childIds })] };
+      return {
+        ok: true,
+        next,
+        events: [event(token, 'token.split', at, { joinKey: command.joinKey, childIds: command.childIds })],
+      };
     }
     case 'arrive':
       return { ok: true, next: { ...token, state }, events: [event(token, 'token.arrived', at, {})] };
     case 'hold':
-      return { ok: true, next: { ...token, state }, events: [event(token, 'token.held', at, { reason: command.reason })] };
+      return {
+        ok: true,
+        next: { ...token, state },
+        events: [event(token, 'token.held', at, { reason: command.reason })],
+      };
     case 'resume':
       return { ok: true, next: { ...token, state }, events: [event(token, 'token.resumed', at, {})] };
     case 'complete':

@@ -121,9 +121,7 @@ export interface DomainEvent {
  * or a stable refusal code the API maps to an HTTP status (409 for state conflicts, 403 for
  * `NOT_HOLDER`, 422 for missing input such as `QC_RESULT_REQUIRED`).
  */
-export type Decision<T, Code extends string> =
-  | { ok: true; next: T; events: DomainEvent[] }
-  | { ok: false; code: Code };
+export type Decision<T, Code extends string> = { ok: true; next: T; events: DomainEvent[] } | { ok: false; code: Code };
 
 /** A transition table: for each state, the commands it accepts and the state they lead to. */
 export type TransitionTable<S extends string, C extends string> = Readonly<Record<S, Readonly<Partial<Record<C, S>>>>>;

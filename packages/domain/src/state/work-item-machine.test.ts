@@ -30,9 +30,32 @@ function itemIn(state: WorkItemState): WorkItem {
 // Written out by hand (not derived from the table) so a wrong table entry fails the test.
 const expected: Record<WorkItemState, Partial<Record<WorkItemCommandType, string>>> = {
   ready: { claim: 'assigned', cancel: 'cancelled' },
-  assigned: { claim: 'NOT_CLAIMABLE', start: 'in_progress', join: 'assigned', leave: 'NOT_HOLDER', requeue: 'ready', timeout: 'ready', cancel: 'cancelled' },
-  in_progress: { claim: 'NOT_CLAIMABLE', pause: 'paused', handoff: 'in_progress', join: 'in_progress', leave: 'in_progress', complete: 'completed', cancel: 'cancelled' },
-  paused: { claim: 'NOT_CLAIMABLE', resume: 'in_progress', handoff: 'paused', join: 'paused', leave: 'paused', cancel: 'cancelled' },
+  assigned: {
+    claim: 'NOT_CLAIMABLE',
+    start: 'in_progress',
+    join: 'assigned',
+    leave: 'NOT_HOLDER',
+    requeue: 'ready',
+    timeout: 'ready',
+    cancel: 'cancelled',
+  },
+  in_progress: {
+    claim: 'NOT_CLAIMABLE',
+    pause: 'paused',
+    handoff: 'in_progress',
+    join: 'in_progress',
+    leave: 'in_progress',
+    complete: 'completed',
+    cancel: 'cancelled',
+  },
+  paused: {
+    claim: 'NOT_CLAIMABLE',
+    resume: 'in_progress',
+    handoff: 'paused',
+    join: 'paused',
+    leave: 'paused',
+    cancel: 'cancelled',
+  },
   completed: {},
   cancelled: {},
 };
@@ -63,27 +86,106 @@ describe('work item transitions', () => {
     expect(decision).toEqual({
       ok: true,
       next: expect.objectContaining({ state: 'assigned', operators: ['bo'] }),
-      events: [{ type: 'work_item.claimed', at: now, tokenId: 'tok-1', workItemId: 'wi-1', nodeKey: 'cut', data: { from: 'ready', to: 'assigned', operatorId: 'bo' } }],
+      events: [
+        {
+          type: 'work_item.claimed',
+          at: now,
+          tokenId: 'tok-1',
+          workItemId: 'wi-1',
+          nodeKey: 'cut',
+          data: { from: 'ready', to: 'assigned', operatorId: 'bo' },
+        },
+      ],
     });
   });
 });
 
 describe('work item guards', () => {
   const refusals: { name: string; item: WorkItem; command: WorkItemCommand; code: string }[] = [
-    { name: 'only the holder starts', item: itemIn('assigned'), command: { type: 'start', operatorId: 'bo', now }, code: 'NOT_HOLDER' },
-    { name: 'a stranger cannot pause', item: itemIn('in_progress'), command: { type: 'pause', operatorId: 'zed', now }, code: 'NOT_HOLDER' },
-    { name: 'a stranger cannot resume', item: itemIn('paused'), command: { type: 'resume', operatorId: 'zed', now }, code: 'NOT_HOLDER' },
-    { name: 'a stranger cannot complete', item: itemIn('in_progress'), command: { type: 'complete', operatorId: 'zed', now }, code: 'NOT_HOLDER' },
-    { name: 'a stranger cannot hand off', item: itemIn('in_progress'), command: { type: 'handoff', operatorId: 'zed', toOperatorId: 'bo', now }, code: 'NOT_HOLDER' },
-    { name: 'no hand-off to someone already on it', item: itemIn('in_progress'), command: { type: 'handoff', operatorId: 'ana', toOperatorId: 'cy', now }, code: 'ALREADY_BOUND' },
-    { name: 'no joining twice', item: itemIn('in_progress'), command: { type: 'join', operatorId: 'cy', now }, code: 'ALREADY_BOUND' },
-    { name: 'join respects maxOperators', item: aWorkItem({ state: 'in_progress', operators: ['ana', 'cy'], maxOperators: 2 }), command: { type: 'join', operatorId: 'bo', now }, code: 'OPERATOR_LIMIT' },
-    { name: 'a two-artisan step needs both before it starts', item: aWorkItem({ state: 'assigned', operators: ['ana'], minOperators: 2, maxOperators: 2 }), command: { type: 'start', operatorId: 'ana', now }, code: 'NOT_ENOUGH_OPERATORS' },
-    { name: 'the last operator cannot leave', item: aWorkItem({ state: 'in_progress', operators: ['ana'] }), command: { type: 'leave', operatorId: 'ana', now }, code: 'LAST_OPERATOR' },
-    { name: 'a qc item needs a result', item: aWorkItem({ kind: 'qc', state: 'in_progress', operators: ['ana'] }), command: { type: 'complete', operatorId: 'ana', now }, code: 'QC_RESULT_REQUIRED' },
-    { name: 'a qc fail needs reason codes', item: aWorkItem({ kind: 'qc', state: 'in_progress', operators: ['ana'] }), command: { type: 'complete', operatorId: 'ana', qc: { result: 'fail', reasonCodes: [] }, now }, code: 'QC_REASON_REQUIRED' },
-    { name: 'a qc rework needs reason codes', item: aWorkItem({ kind: 'qc', state: 'in_progress', operators: ['ana'] }), command: { type: 'complete', operatorId: 'ana', qc: { result: 'rework', reasonCodes: [] }, now }, code: 'QC_REASON_REQUIRED' },
-    { name: 'an operation takes no qc result', item: aWorkItem({ state: 'in_progress', operators: ['ana'] }), command: { type: 'complete', operatorId: 'ana', qc: { result: 'pass', reasonCodes: [] }, now }, code: 'QC_RESULT_NOT_ALLOWED' },
+    {
+      name: 'only the holder starts',
+      item: itemIn('assigned'),
+      command: { type: 'start', operatorId: 'bo', now },
+      code: 'NOT_HOLDER',
+    },
+    {
+      name: 'a stranger cannot pause',
+      item: itemIn('in_progress'),
+      command: { type: 'pause', operatorId: 'zed', now },
+      code: 'NOT_HOLDER',
+    },
+    {
+      name: 'a stranger cannot resume',
+      item: itemIn('paused'),
+      command: { type: 'resume', operatorId: 'zed', now },
+      code: 'NOT_HOLDER',
+    },
+    {
+      name: 'a stranger cannot complete',
+      item: itemIn('in_progress'),
+      command: { type: 'complete', operatorId: 'zed', now },
+      code: 'NOT_HOLDER',
+    },
+    {
+      name: 'a stranger cannot hand off',
+      item: itemIn('in_progress'),
+      command: { type: 'handoff', operatorId: 'zed', toOperatorId: 'bo', now },
+      code: 'NOT_HOLDER',
+    },
+    {
+      name: 'no hand-off to someone already on it',
+      item: itemIn('in_progress'),
+      command: { type: 'handoff', operatorId: 'ana', toOperatorId: 'cy', now },
+      code: 'ALREADY_BOUND',
+    },
+    {
+      name: 'no joining twice',
+      item: itemIn('in_progress'),
+      command: { type: 'join', operatorId: 'cy', now },
+      code: 'ALREADY_BOUND',
+    },
+    {
+      name: 'join respects maxOperators',
+      item: aWorkItem({ state: 'in_progress', operators: ['ana', 'cy'], maxOperators: 2 }),
+      command: { type: 'join', operatorId: 'bo', now },
+      code: 'OPERATOR_LIMIT',
+    },
+    {
+      name: 'a two-artisan step needs both before it starts',
+      item: aWorkItem({ state: 'assigned', operators: ['ana'], minOperators: 2, maxOperators: 2 }),
+      command: { type: 'start', operatorId: 'ana', now },
+      code: 'NOT_ENOUGH_OPERATORS',
+    },
+    {
+      name: 'the last operator cannot leave',
+      item: aWorkItem({ state: 'in_progress', operators: ['ana'] }),
+      command: { type: 'leave', operatorId: 'ana', now },
+      code: 'LAST_OPERATOR',
+    },
+    {
+      name: 'a qc item needs a result',
+      item: aWorkItem({ kind: 'qc', state: 'in_progress', operators: ['ana'] }),
+      command: { type: 'complete', operatorId: 'ana', now },
+      code: 'QC_RESULT_REQUIRED',
+    },
+    {
+      name: 'a qc fail needs reason codes',
+      item: aWorkItem({ kind: 'qc', state: 'in_progress', operators: ['ana'] }),
+      command: { type: 'complete', operatorId: 'ana', qc: { result: 'fail', reasonCodes: [] }, now },
+      code: 'QC_REASON_REQUIRED',
+    },
+    {
+      name: 'a qc rework needs reason codes',
+      item: aWorkItem({ kind: 'qc', state: 'in_progress', operators: ['ana'] }),
+      command: { type: 'complete', operatorId: 'ana', qc: { result: 'rework', reasonCodes: [] }, now },
+      code: 'QC_REASON_REQUIRED',
+    },
+    {
+      name: 'an operation takes no qc result',
+      item: aWorkItem({ state: 'in_progress', operators: ['ana'] }),
+      command: { type: 'complete', operatorId: 'ana', qc: { result: 'pass', reasonCodes: [] }, now },
+      code: 'QC_RESULT_NOT_ALLOWED',
+    },
   ];
 
   it.each(refusals)('$name → $code', ({ item, command, code }) => {
@@ -92,13 +194,21 @@ describe('work item guards', () => {
 
   it('completes a qc item with its outcome', () => {
     const qc = { result: 'rework' as const, reasonCodes: ['EDGE_UNEVEN'] };
-    const decision = workItemMachine.apply(aWorkItem({ kind: 'qc', state: 'in_progress', operators: ['ana'] }), { type: 'complete', operatorId: 'ana', qc, now });
+    const decision = workItemMachine.apply(aWorkItem({ kind: 'qc', state: 'in_progress', operators: ['ana'] }), {
+      type: 'complete',
+      operatorId: 'ana',
+      qc,
+      now,
+    });
     expect(decision).toMatchObject({ ok: true, next: { state: 'completed', qc } });
   });
 
   it('a colleague joins a two-artisan step before the start, and both clocks start together', () => {
     let item = aWorkItem({ state: 'assigned', operators: ['ana'], minOperators: 2, maxOperators: 2 });
-    for (const command of [{ type: 'join', operatorId: 'bo', now }, { type: 'start', operatorId: 'ana', now: at(2) }] as const) {
+    for (const command of [
+      { type: 'join', operatorId: 'bo', now },
+      { type: 'start', operatorId: 'ana', now: at(2) },
+    ] as const) {
       const decision = workItemMachine.apply(item, command);
       if (!decision.ok) throw new Error(decision.code);
       item = decision.next;
@@ -112,7 +222,10 @@ describe('work item guards', () => {
 
   it('requeue and timeout unbind the operator', () => {
     for (const command of [commands.requeue, commands.timeout]) {
-      expect(workItemMachine.apply(itemIn('assigned'), command)).toMatchObject({ ok: true, next: { state: 'ready', operators: [] } });
+      expect(workItemMachine.apply(itemIn('assigned'), command)).toMatchObject({
+        ok: true,
+        next: { state: 'ready', operators: [] },
+      });
     }
   });
 });
@@ -148,7 +261,15 @@ describe('time logs', () => {
   });
 
   it('a hand-off of a paused item does not start the receiver’s clock', () => {
-    const decision = workItemMachine.apply(aWorkItem({ state: 'paused', operators: ['ana'] }), { type: 'handoff', operatorId: 'ana', toOperatorId: 'bo', now });
-    expect(decision).toMatchObject({ ok: true, next: { operators: ['bo'], timeLogs: [{ operatorId: 'ana', kind: 'handoff', at: now }] } });
+    const decision = workItemMachine.apply(aWorkItem({ state: 'paused', operators: ['ana'] }), {
+      type: 'handoff',
+      operatorId: 'ana',
+      toOperatorId: 'bo',
+      now,
+    });
+    expect(decision).toMatchObject({
+      ok: true,
+      next: { operators: ['bo'], timeLogs: [{ operatorId: 'ana', kind: 'handoff', at: now }] },
+    });
   });
 });

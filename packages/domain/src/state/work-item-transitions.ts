@@ -32,8 +32,22 @@ export type WorkItemCommandType = WorkItemCommand['type'];
  */
 export const workItemTransitions = {
   ready: { claim: 'assigned', cancel: 'cancelled' },
-  assigned: { start: 'in_progress', join: 'assigned', leave: 'assigned', requeue: 'ready', timeout: 'ready', cancel: 'cancelled' },
-  in_progress: { pause: 'paused', handoff: 'in_progress', join: 'in_progress', leave: 'in_progress', complete: 'completed', cancel: 'cancelled' },
+  assigned: {
+    start: 'in_progress',
+    join: 'assigned',
+    leave: 'assigned',
+    requeue: 'ready',
+    timeout: 'ready',
+    cancel: 'cancelled',
+  },
+  in_progress: {
+    pause: 'paused',
+    handoff: 'in_progress',
+    join: 'in_progress',
+    leave: 'in_progress',
+    complete: 'completed',
+    cancel: 'cancelled',
+  },
   paused: { resume: 'in_progress', handoff: 'paused', join: 'paused', leave: 'paused', cancel: 'cancelled' },
   completed: {},
   cancelled: {},

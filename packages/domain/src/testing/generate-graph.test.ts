@@ -13,7 +13,8 @@ const demoContext = {
   presetCodes: DEFAULT_PRESETS.map((p) => p.code),
 };
 
-const countType = (graph: ReturnType<typeof generateGraph>, type: string) => graph.nodes.filter((n) => n.type === type).length;
+const countType = (graph: ReturnType<typeof generateGraph>, type: string) =>
+  graph.nodes.filter((n) => n.type === type).length;
 
 describe('generateGraph', () => {
   it('builds the benchmark graph: exactly 1,000 nodes, 20 parallel sections, QC rework and decisions, no findings', () => {
@@ -73,7 +74,9 @@ describe('arbitraryGraph', () => {
   it('breaking any forward edge (other than a QC fail) of a generated graph makes it invalid', () => {
     fc.assert(
       fc.property(arbitraryGraph({ maxSections: 3, maxExtraNodes: 20 }), fc.nat(), (graph, pick) => {
-        const removable = graph.edges.map((e, i) => ({ e, i })).filter(({ e }) => e.kind !== 'fail' && e.kind !== 'rework');
+        const removable = graph.edges
+          .map((e, i) => ({ e, i }))
+          .filter(({ e }) => e.kind !== 'fail' && e.kind !== 'rework');
         const removed = removable[pick % removable.length]?.i;
         const broken = { ...graph, edges: graph.edges.filter((_, i) => i !== removed) };
         expect(validateGraph(broken).filter((issue) => issue.severity === 'error').length).toBeGreaterThan(0);

@@ -98,7 +98,9 @@ class GraphGenerator {
   }
 
   place(preset: NodePreset, key: string, at: Cursor, y = at.y): string {
-    this.nodes.push(applyPreset(preset, { key, name: `${preset.name} ${this.nodes.length}`, position: { x: at.column * X_STEP, y } }));
+    this.nodes.push(
+      applyPreset(preset, { key, name: `${preset.name} ${this.nodes.length}`, position: { x: at.column * X_STEP, y } }),
+    );
     for (const tail of at.tails) this.edges.push({ ...tail, to: key });
     return key;
   }
@@ -122,7 +124,11 @@ class GraphGenerator {
           const preset = this.pick(OPERATION_PRESETS);
           const key = `${preset.code}-${this.nodes.length}`;
           this.place(preset, key, { ...at, tails: [] }, at.y + (arm === 0 ? -Y_STEP / 2 : Y_STEP / 2));
-          this.edges.push(arm === 0 ? { from: decision, to: key, kind: 'condition', condition } : { from: decision, to: key, kind: 'default' });
+          this.edges.push(
+            arm === 0
+              ? { from: decision, to: key, kind: 'condition', condition }
+              : { from: decision, to: key, kind: 'default' },
+          );
           return key;
         });
         at.column += 1;
@@ -196,7 +202,9 @@ class GraphGenerator {
 export function generateGraph(options: GenerateGraphOptions): RoutingGraph {
   const { sections, nodes, seed, nesting = 0.25 } = options;
   if (!Number.isInteger(sections) || sections < 0 || !Number.isInteger(nodes) || nodes < minimumNodes(sections)) {
-    throw new RangeError(`generateGraph: ${sections} sections need at least ${minimumNodes(sections)} nodes, got ${nodes}`);
+    throw new RangeError(
+      `generateGraph: ${sections} sections need at least ${minimumNodes(sections)} nodes, got ${nodes}`,
+    );
   }
   const generator = new GraphGenerator(seed, nesting);
   const at: Cursor = { tails: [], column: 0, y: 0, depth: 0, lastWork: undefined };
@@ -205,11 +213,25 @@ export function generateGraph(options: GenerateGraphOptions): RoutingGraph {
   generator.chain(at, nodes - 5, generator.units(sections), scrap);
   const finalStep = generator.node('assembly', at);
   const finalQc = generator.node('qc-inspection', at);
-  generator.edges.push({ from: finalQc, to: finalStep, kind: 'rework', maxPasses: 2 }, { from: finalQc, to: scrap, kind: 'fail' });
+  generator.edges.push(
+    { from: finalQc, to: finalStep, kind: 'rework', maxPasses: 2 },
+    { from: finalQc, to: scrap, kind: 'fail' },
+  );
   at.tails = [{ from: finalQc, kind: 'pass' }];
   generator.node('end', at);
-  generator.place(presetByCode.get('end') as NodePreset, scrap, { ...at, tails: [], column: at.column - 1 }, at.y + 2 * Y_STEP);
-  return { format: GRAPH_FORMAT, code: `GEN-${seed}`, name: `Generated ${nodes} nodes / ${sections} sections`, nodes: generator.nodes, edges: generator.edges };
+  generator.place(
+    presetByCode.get('end') as NodePreset,
+    scrap,
+    { ...at, tails: [], column: at.column - 1 },
+    at.y + 2 * Y_STEP,
+  );
+  return {
+    format: GRAPH_FORMAT,
+    code: `GEN-${seed}`,
+    name: `Generated ${nodes} nodes / ${sections} sections`,
+    nodes: generator.nodes,
+    edges: generator.edges,
+  };
 }
 
 /** Bounds for {@link arbitraryGraph}. */
@@ -228,5 +250,7 @@ export function arbitraryGraph(options: ArbitraryGraphOptions = {}): fc.Arbitrar
       seed: fc.integer({ min: 0, max: 0x7fffffff }),
       nesting: fc.constantFrom(0, 0.25, 0.6),
     })
-    .map(({ sections, extra, seed, nesting }) => generateGraph({ sections, nodes: minimumNodes(sections) + extra, seed, nesting }));
+    .map(({ sections, extra, seed, nesting }) =>
+      generateGraph({ sections, nodes: minimumNodes(sections) + extra, seed, nesting }),
+    );
 }

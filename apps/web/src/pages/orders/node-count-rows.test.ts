@@ -6,7 +6,11 @@ describe('nodeCountTable', () => {
   it('shows a one-piece job split into body and strap as one piece at the join and two components, not three pieces', () => {
     const table = nodeCountTable(ONE_PIECE_SPLIT_JOB);
     const row = (key: string) => table.rows.find((candidate) => candidate.nodeKey === key);
-    expect(row('stitch-body')).toMatchObject({ pieces: { here: 0, waiting: 0 }, components: { here: 1, waiting: 0 }, idle: false });
+    expect(row('stitch-body')).toMatchObject({
+      pieces: { here: 0, waiting: 0 },
+      components: { here: 1, waiting: 0 },
+      idle: false,
+    });
     expect(row('join')).toMatchObject({ pieces: { here: 1, waiting: 1 }, components: { here: 1, waiting: 1 } });
     expect(table.totals.pieces).toEqual({ here: 1, waiting: 1 });
     expect(table.totals.components).toEqual({ here: 2, waiting: 1 });

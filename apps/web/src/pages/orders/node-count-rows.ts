@@ -35,7 +35,8 @@ const here = ({ active, waiting }: NodeCount['pieces']): HereCount => ({ here: a
  * component" at each branch — not three pieces — and totals that add up to the order's summary.
  */
 export function nodeCountTable(nodes: readonly NodeCount[]): NodeCountTable {
-  const tokensAt = (node: NodeCount) => node.pieces.active + node.pieces.waiting + node.components.active + node.components.waiting;
+  const tokensAt = (node: NodeCount) =>
+    node.pieces.active + node.pieces.waiting + node.components.active + node.components.waiting;
   const busiest = Math.max(1, ...nodes.map(tokensAt));
   const rows = nodes.map((node) => {
     const ended = node.ended.completed + node.ended.scrapped + node.ended.cancelled;

@@ -28,7 +28,11 @@ function EndedCell({ ended }: { ended: NodeCountRow['ended'] }) {
   if (parts.length === 0) return <td className="num muted">—</td>;
   return (
     <td className="num">
-      {parts.map(({ part, label }) => <span key={part} className={`node-table__ended node-table__ended--${part}`}>{ended[part]} {label}</span>)}
+      {parts.map(({ part, label }) => (
+        <span key={part} className={`node-table__ended node-table__ended--${part}`}>
+          {ended[part]} {label}
+        </span>
+      ))}
     </td>
   );
 }
@@ -48,7 +52,9 @@ function CountCells({ row }: { row: Pick<NodeCountRow, 'pieces' | 'components' |
     <>
       <HereCell count={row.pieces} />
       <HereCell count={row.components} />
-      {WORK_ITEM_COLUMNS.map((column) => <Count key={column.state} value={row.workItems[column.state]} />)}
+      {WORK_ITEM_COLUMNS.map((column) => (
+        <Count key={column.state} value={row.workItems[column.state]} />
+      ))}
       <EndedCell ended={row.ended} />
     </>
   );
@@ -66,7 +72,8 @@ export function NodeCountsTable({ nodes, released }: { nodes: NodeCount[]; relea
       <EmptyState title="No routing steps">This order’s routing version has no steps to show.</EmptyState>
     ) : (
       <EmptyState title="Not released yet">
-        When a manager releases the order, its pieces start on the routing’s published version and each step’s counts show here.
+        When a manager releases the order, its pieces start on the routing’s published version and each step’s counts
+        show here.
       </EmptyState>
     );
   }
@@ -76,17 +83,41 @@ export function NodeCountsTable({ nodes, released }: { nodes: NodeCount[]; relea
       <table className="node-table">
         <thead>
           <tr>
-            <th scope="col" rowSpan={2}>Step</th>
-            <th scope="col" rowSpan={2} className="col-type">Type</th>
-            <th scope="colgroup" colSpan={2} className="node-table__group">Here now</th>
-            <th scope="colgroup" colSpan={WORK_ITEM_COLUMNS.length} className="node-table__group">Work items</th>
-            <th scope="col" rowSpan={2} className="num" title={ENDED_TITLE}>Ended here</th>
-            <th scope="col" rowSpan={2} className="node-table__heat-col"><span className="visually-hidden">Pieces and components at step, relative to the busiest step</span></th>
+            <th scope="col" rowSpan={2}>
+              Step
+            </th>
+            <th scope="col" rowSpan={2} className="col-type">
+              Type
+            </th>
+            <th scope="colgroup" colSpan={2} className="node-table__group">
+              Here now
+            </th>
+            <th scope="colgroup" colSpan={WORK_ITEM_COLUMNS.length} className="node-table__group">
+              Work items
+            </th>
+            <th scope="col" rowSpan={2} className="num" title={ENDED_TITLE}>
+              Ended here
+            </th>
+            <th scope="col" rowSpan={2} className="node-table__heat-col">
+              <span className="visually-hidden">Pieces and components at step, relative to the busiest step</span>
+            </th>
           </tr>
           <tr>
-            <th scope="col" className="num" title="Pieces at the step; a split piece waits at its join while its components are made">Pieces</th>
-            <th scope="col" className="num" title="Components: the parts a piece is split into at a parallel step">Components</th>
-            {WORK_ITEM_COLUMNS.map((column) => <th key={column.state} scope="col" className="num">{column.label}</th>)}
+            <th
+              scope="col"
+              className="num"
+              title="Pieces at the step; a split piece waits at its join while its components are made"
+            >
+              Pieces
+            </th>
+            <th scope="col" className="num" title="Components: the parts a piece is split into at a parallel step">
+              Components
+            </th>
+            {WORK_ITEM_COLUMNS.map((column) => (
+              <th key={column.state} scope="col" className="num">
+                {column.label}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -96,10 +127,14 @@ export function NodeCountsTable({ nodes, released }: { nodes: NodeCount[]; relea
                 <span className="node-table__name">{row.name}</span>
                 <span className="node-table__key">{row.nodeKey}</span>
               </th>
-              <td className="col-type"><span className="node-type">{row.type}</span></td>
+              <td className="col-type">
+                <span className="node-type">{row.type}</span>
+              </td>
               <CountCells row={row} />
               <td className="node-table__heat-col">
-                <span className="heat"><span className="heat__fill" style={{ width: `${row.load * 100}%` }} /></span>
+                <span className="heat">
+                  <span className="heat__fill" style={{ width: `${row.load * 100}%` }} />
+                </span>
               </td>
             </tr>
           ))}
@@ -114,12 +149,17 @@ export function NodeCountsTable({ nodes, released }: { nodes: NodeCount[]; relea
         </tfoot>
       </table>
       <p className="node-table__note">
-        A <strong>piece</strong> is one item of the order. <strong>Components</strong> are the parts a piece is split into at a parallel
-        step, e.g. body and strap; they are joined back into the piece. While its components are made, the piece waits at the join.
-        <strong> Ended here</strong> is where pieces left the routing: finished at an end, or scrapped or cancelled at the step they
-        were at — a piece a failed inspection sends on to an end such as “Scrapped” counts there.
+        A <strong>piece</strong> is one item of the order. <strong>Components</strong> are the parts a piece is split
+        into at a parallel step, e.g. body and strap; they are joined back into the piece. While its components are
+        made, the piece waits at the join.
+        <strong> Ended here</strong> is where pieces left the routing: finished at an end, or scrapped or cancelled at
+        the step they were at — a piece a failed inspection sends on to an end such as “Scrapped” counts there.
       </p>
-      {released ? null : <p className="node-table__note">Not released yet: pieces start at the first step once a manager releases the order.</p>}
+      {released ? null : (
+        <p className="node-table__note">
+          Not released yet: pieces start at the first step once a manager releases the order.
+        </p>
+      )}
     </div>
   );
 }

@@ -27,21 +27,45 @@ function BackLink({ kind }: { kind: OrderKind }) {
 function OrderFacts({ order }: { order: OrderDetail }) {
   return (
     <dl className="facts">
-      <div><dt>{ORDER_KIND_LABELS[order.kind].party}</dt><dd>{order.party ?? '—'}</dd></div>
-      <div><dt>Quantity</dt><dd>{order.quantity} {order.quantity === 1 ? 'piece' : 'pieces'}</dd></div>
-      <div><dt>Due</dt><dd><DueDateLabel dueDate={order.dueDate} status={order.status} /></dd></div>
-      <div><dt>Routing</dt><dd><RoutingLabel routing={order.routing} /></dd></div>
+      <div>
+        <dt>{ORDER_KIND_LABELS[order.kind].party}</dt>
+        <dd>{order.party ?? '—'}</dd>
+      </div>
+      <div>
+        <dt>Quantity</dt>
+        <dd>
+          {order.quantity} {order.quantity === 1 ? 'piece' : 'pieces'}
+        </dd>
+      </div>
+      <div>
+        <dt>Due</dt>
+        <dd>
+          <DueDateLabel dueDate={order.dueDate} status={order.status} />
+        </dd>
+      </div>
+      <div>
+        <dt>Routing</dt>
+        <dd>
+          <RoutingLabel routing={order.routing} />
+        </dd>
+      </div>
       {order.linkedMo ? (
         <div>
           <dt>Hybrid job of</dt>
-          <dd><Link to={orderPath('manufacturing-orders', order.linkedMo.code)}>{order.linkedMo.code}</Link></dd>
+          <dd>
+            <Link to={orderPath('manufacturing-orders', order.linkedMo.code)}>{order.linkedMo.code}</Link>
+          </dd>
         </div>
       ) : null}
       {order.hybridJobs.length > 0 ? (
         <div>
           <dt>Hybrid jobs</dt>
           <dd className="facts__links">
-            {order.hybridJobs.map((job) => <Link key={job.id} to={orderPath('atelier-jobs', job.code)}>{job.code}</Link>)}
+            {order.hybridJobs.map((job) => (
+              <Link key={job.id} to={orderPath('atelier-jobs', job.code)}>
+                {job.code}
+              </Link>
+            ))}
           </dd>
         </div>
       ) : null}
@@ -59,7 +83,9 @@ function PiecesCard({ order }: { order: OrderDetail }) {
       <p className="pieces__equation">{summary.equation}</p>
       {summary.notes.length > 0 ? (
         <ul className="pieces__notes">
-          {summary.notes.map((note) => <li key={note}>{note}</li>)}
+          {summary.notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
         </ul>
       ) : null}
     </section>
@@ -71,7 +97,11 @@ function OrderDetailView({ order }: { order: OrderDetail }) {
     <>
       <PageHeader
         eyebrow={ORDER_KIND_LABELS[order.kind].singular}
-        title={<span className="detail-title">{order.code} <StatusBadge status={order.status} /></span>}
+        title={
+          <span className="detail-title">
+            {order.code} <StatusBadge status={order.status} />
+          </span>
+        }
         description={order.product}
       />
       <OrderFacts order={order} />
@@ -96,7 +126,13 @@ function OrderDetailLoader({ kind, idOrCode }: { kind: OrderKind; idOrCode: stri
   return (
     <>
       <BackLink kind={kind} />
-      {detail.isPending ? <div className="detail-loading" aria-busy="true" aria-label="Loading order"><span className="skeleton skeleton--title" /><span className="skeleton" /><span className="skeleton" /></div> : null}
+      {detail.isPending ? (
+        <div className="detail-loading" aria-busy="true" aria-label="Loading order">
+          <span className="skeleton skeleton--title" />
+          <span className="skeleton" />
+          <span className="skeleton" />
+        </div>
+      ) : null}
       {detail.isError ? <ProblemMessage error={detail.error} onRetry={() => void detail.refetch()} /> : null}
       {detail.data ? <OrderDetailView order={detail.data} /> : null}
     </>

@@ -20,7 +20,13 @@ export function OrdersPage() {
       />
       <div className="tabs" role="tablist" aria-label="Kind of order">
         {KINDS.map((k) => (
-          <Link key={k} to={`?kind=${k}`} role="tab" aria-selected={k === kind} className={`tabs__tab${k === kind ? ' tabs__tab--active' : ''}`}>
+          <Link
+            key={k}
+            to={`?kind=${k}`}
+            role="tab"
+            aria-selected={k === kind}
+            className={`tabs__tab${k === kind ? ' tabs__tab--active' : ''}`}
+          >
             {ORDER_KIND_LABELS[k].plural}
           </Link>
         ))}

@@ -14,11 +14,17 @@ function TableHead({ kind }: { kind: OrderKind }) {
       <tr>
         <th scope="col">Order</th>
         <th scope="col">Product</th>
-        <th scope="col" className="col-party">{ORDER_KIND_LABELS[kind].party}</th>
+        <th scope="col" className="col-party">
+          {ORDER_KIND_LABELS[kind].party}
+        </th>
         <th scope="col">Due</th>
         <th scope="col">Status</th>
-        <th scope="col" className="col-routing">Routing</th>
-        <th scope="col" className="col-progress">Pieces</th>
+        <th scope="col" className="col-routing">
+          Routing
+        </th>
+        <th scope="col" className="col-progress">
+          Pieces
+        </th>
       </tr>
     </thead>
   );
@@ -33,21 +39,35 @@ function OrderRow({ order }: { order: OrderSummary }) {
   };
   return (
     <tr className="orders-table__row" onClick={openOrder}>
-      <td className="orders-table__code"><Link to={href}>{order.code}</Link></td>
+      <td className="orders-table__code">
+        <Link to={href}>{order.code}</Link>
+      </td>
       <td>
         <div className="orders-table__product">{order.product}</div>
         {order.linkedMo ? (
-          <Link className="hybrid-chip" to={orderPath('manufacturing-orders', order.linkedMo.code)} title="Hybrid job: works on pieces of this manufacturing order">
+          <Link
+            className="hybrid-chip"
+            to={orderPath('manufacturing-orders', order.linkedMo.code)}
+            title="Hybrid job: works on pieces of this manufacturing order"
+          >
             Hybrid · {order.linkedMo.code}
           </Link>
         ) : null}
         <div className="orders-table__party-inline">{order.party ?? '—'}</div>
       </td>
       <td className="col-party">{order.party ?? <span className="muted">—</span>}</td>
-      <td><DueDateLabel dueDate={order.dueDate} status={order.status} /></td>
-      <td><StatusBadge status={order.status} /></td>
-      <td className="col-routing"><RoutingLabel routing={order.routing} /></td>
-      <td className="col-progress"><ProgressBar counts={order.progress} quantity={order.quantity} /></td>
+      <td>
+        <DueDateLabel dueDate={order.dueDate} status={order.status} />
+      </td>
+      <td>
+        <StatusBadge status={order.status} />
+      </td>
+      <td className="col-routing">
+        <RoutingLabel routing={order.routing} />
+      </td>
+      <td className="col-progress">
+        <ProgressBar counts={order.progress} quantity={order.quantity} />
+      </td>
     </tr>
   );
 }
@@ -59,7 +79,9 @@ export function OrdersTable({ kind, orders }: { kind: OrderKind; orders: OrderSu
       <table className="orders-table">
         <TableHead kind={kind} />
         <tbody>
-          {orders.map((order) => <OrderRow key={order.id} order={order} />)}
+          {orders.map((order) => (
+            <OrderRow key={order.id} order={order} />
+          ))}
         </tbody>
       </table>
     </div>
@@ -78,7 +100,9 @@ export function OrdersTableSkeleton({ kind }: { kind: OrderKind }) {
           {Array.from({ length: SKELETON_ROWS }, (_, row) => (
             <tr key={row}>
               {Array.from({ length: 7 }, (_, cell) => (
-                <td key={cell} className={cell === 2 ? 'col-party' : cell === 5 ? 'col-routing' : undefined}><span className="skeleton" /></td>
+                <td key={cell} className={cell === 2 ? 'col-party' : cell === 5 ? 'col-routing' : undefined}>
+                  <span className="skeleton" />
+                </td>
               ))}
             </tr>
           ))}

@@ -29,14 +29,20 @@ function where(nodes: readonly NodeCount[], pick: (ended: NodeCount['ended']) =>
 export function pieceSummary(progress: PieceCounts, quantity: number, nodes: readonly NodeCount[]): PieceSummary {
   const notes: string[] = [];
   if (progress.scrapped > 0) {
-    notes.push(`${pieces(progress.scrapped)} scrapped${where(nodes, (ended) => ended.scrapped)}, not counted in the ${quantity}.`);
+    notes.push(
+      `${pieces(progress.scrapped)} scrapped${where(nodes, (ended) => ended.scrapped)}, not counted in the ${quantity}.`,
+    );
   }
   if (progress.cancelled > 0) {
-    notes.push(`${pieces(progress.cancelled)} cancelled${where(nodes, (ended) => ended.cancelled)}, not counted in the ${quantity}: redesigned (and replaced) or dropped from the order.`);
+    notes.push(
+      `${pieces(progress.cancelled)} cancelled${where(nodes, (ended) => ended.cancelled)}, not counted in the ${quantity}: redesigned (and replaced) or dropped from the order.`,
+    );
   }
   if (progress.replacements > 0) {
     const counted = progress.replacements === 1 ? 'is a replacement' : 'are replacements';
-    notes.push(`${progress.replacements} of the pieces completed or in flight ${counted}: a piece that is scrapped or redesigned is made again from the first step, and the new piece counts towards the ${quantity}.`);
+    notes.push(
+      `${progress.replacements} of the pieces completed or in flight ${counted}: a piece that is scrapped or redesigned is made again from the first step, and the new piece counts towards the ${quantity}.`,
+    );
   }
   return {
     equation: `${progress.completed} completed + ${progress.inFlight} in flight + ${progress.notReleased} not released = ${quantity} ordered`,

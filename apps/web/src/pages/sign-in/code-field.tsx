@@ -2,7 +2,14 @@
  * A large text field for a code read off a card or a screen (a badge number, a pairing code):
  * focused at once, no autocomplete or spell checking, capitals on touch keyboards.
  */
-export function CodeField({ label, name, value, onChange, placeholder, className = '' }: {
+export function CodeField({
+  label,
+  name,
+  value,
+  onChange,
+  placeholder,
+  className = '',
+}: {
   label: string;
   name: string;
   value: string;

@@ -24,13 +24,27 @@ export function PairStationForm() {
 
   return (
     <form className="sign-in__form" onSubmit={submit} aria-labelledby="pair-station-title">
-      <h2 id="pair-station-title" className="sign-in__subtitle">Pair this tablet</h2>
+      <h2 id="pair-station-title" className="sign-in__subtitle">
+        Pair this tablet
+      </h2>
       <p className="sign-in__hint">
-        This device is not a registered station yet. Ask an administrator for the station&apos;s pairing code and enter it here, once.
+        This device is not a registered station yet. Ask an administrator for the station&apos;s pairing code and enter
+        it here, once.
       </p>
-      <CodeField label="Pairing code" name="pairing-code" value={code} onChange={setCode} placeholder="ABCD-EFGH" className="station-code" />
+      <CodeField
+        label="Pairing code"
+        name="pairing-code"
+        value={code}
+        onChange={setCode}
+        placeholder="ABCD-EFGH"
+        className="station-code"
+      />
       <SignInError error={pair.error} lockout={lockout} />
-      <button type="submit" className="button button--primary button--block button--large" disabled={!code.trim() || locked || pair.isPending}>
+      <button
+        type="submit"
+        className="button button--primary button--block button--large"
+        disabled={!code.trim() || locked || pair.isPending}
+      >
         {pair.isPending ? 'Pairing…' : 'Pair this tablet'}
       </button>
     </form>

@@ -58,7 +58,11 @@ export function PasswordSignInForm({ onSignedIn }: { onSignedIn: (user: Me) => v
         />
       </label>
       <SignInError error={signIn.error} lockout={lockout} />
-      <button type="submit" className="button button--primary button--block" disabled={signIn.isPending || locked || !username.trim() || !password}>
+      <button
+        type="submit"
+        className="button button--primary button--block"
+        disabled={signIn.isPending || locked || !username.trim() || !password}
+      >
         {signIn.isPending ? 'Signing in…' : 'Sign in'}
       </button>
     </form>

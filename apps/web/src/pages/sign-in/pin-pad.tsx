@@ -1,7 +1,11 @@
 import type { PinKey } from '../../lib/pin-entry.ts';
 import { PIN_MIN_LENGTH } from '../../lib/pin-entry.ts';
 
-const DIGIT_ROWS: PinKey[][] = [['1', '2', '3'], ['4', '5', '6'], ['7', '8', '9']];
+const DIGIT_ROWS: PinKey[][] = [
+  ['1', '2', '3'],
+  ['4', '5', '6'],
+  ['7', '8', '9'],
+];
 
 /**
  * The station's numeric PIN pad: big keys for gloved or dusty fingers, the PIN shown as dots
@@ -10,13 +14,24 @@ const DIGIT_ROWS: PinKey[][] = [['1', '2', '3'], ['4', '5', '6'], ['7', '8', '9'
 export function PinPad({ pin, disabled, onKey }: { pin: string; disabled: boolean; onKey: (key: PinKey) => void }) {
   const dots = Math.max(pin.length, PIN_MIN_LENGTH);
   const key = (value: PinKey, label: string, className = 'pin-pad__key', name?: string) => (
-    <button key={value} type="button" className={className} disabled={disabled} aria-label={name} onClick={() => onKey(value)}>
+    <button
+      key={value}
+      type="button"
+      className={className}
+      disabled={disabled}
+      aria-label={name}
+      onClick={() => onKey(value)}
+    >
       {label}
     </button>
   );
   return (
     <div className="pin-pad">
-      <div className="pin-pad__display" aria-live="polite" aria-label={`PIN: ${pin.length} digit${pin.length === 1 ? '' : 's'} entered`}>
+      <div
+        className="pin-pad__display"
+        aria-live="polite"
+        aria-label={`PIN: ${pin.length} digit${pin.length === 1 ? '' : 's'} entered`}
+      >
         {Array.from({ length: dots }, (_, index) => (
           <span key={index} className={`pin-pad__dot${index < pin.length ? ' pin-pad__dot--filled' : ''}`} />
         ))}

@@ -9,7 +9,10 @@ import { StationSignIn } from './station-sign-in.tsx';
 import './sign-in.css';
 
 const COPY: Record<SignInMode, { title: string; lead: string }> = {
-  office: { title: 'Sign in', lead: 'Managers, designers, administrators and integrators sign in with their username.' },
+  office: {
+    title: 'Sign in',
+    lead: 'Managers, designers, administrators and integrators sign in with their username.',
+  },
   station: { title: 'Station sign-in', lead: 'Operators: scan or type your badge, then enter your PIN.' },
 };
 
@@ -35,11 +38,17 @@ export function SignInPage({ mode }: { mode: SignInMode }) {
           <BrandMark className="sign-in__mark" />
           <span>Atelier Flow</span>
         </div>
-        <h1 id="sign-in-title" className="sign-in__title">{COPY[mode].title}</h1>
+        <h1 id="sign-in-title" className="sign-in__title">
+          {COPY[mode].title}
+        </h1>
         <p className="sign-in__lead">{COPY[mode].lead}</p>
         <nav className="sign-in__modes" aria-label="Sign-in method">
-          <NavLink to={signInPath('office', next)} end replace className="sign-in__mode">Username</NavLink>
-          <NavLink to={signInPath('station', next)} end replace className="sign-in__mode">Station PIN</NavLink>
+          <NavLink to={signInPath('office', next)} end replace className="sign-in__mode">
+            Username
+          </NavLink>
+          <NavLink to={signInPath('station', next)} end replace className="sign-in__mode">
+            Station PIN
+          </NavLink>
         </nav>
         {mode === 'office' ? <PasswordSignInForm onSignedIn={onSignedIn} /> : <StationSignIn onSignedIn={onSignedIn} />}
       </section>

@@ -20,7 +20,13 @@ function BadgeStep({ onContinue }: { onContinue: (badgeId: string) => void }) {
   };
   return (
     <form className="sign-in__form" onSubmit={submit}>
-      <CodeField label="Badge" name="badge" value={badge} onChange={setBadge} placeholder="Scan or type your badge number" />
+      <CodeField
+        label="Badge"
+        name="badge"
+        value={badge}
+        onChange={setBadge}
+        placeholder="Scan or type your badge number"
+      />
       <button type="submit" className="button button--primary button--block button--large" disabled={!badge.trim()}>
         Continue
       </button>
@@ -29,7 +35,15 @@ function BadgeStep({ onContinue }: { onContinue: (badgeId: string) => void }) {
 }
 
 /** Step two: the PIN, on the big pad or a keyboard; a wrong PIN clears the pad and says why. */
-function PinStep({ badgeId, onChangeBadge, onSignedIn }: { badgeId: string; onChangeBadge: () => void; onSignedIn: (user: Me) => void }) {
+function PinStep({
+  badgeId,
+  onChangeBadge,
+  onSignedIn,
+}: {
+  badgeId: string;
+  onChangeBadge: () => void;
+  onSignedIn: (user: Me) => void;
+}) {
   const signIn = usePinSignIn();
   const lockout = useLockout();
   const [pin, setPin] = useState('');
@@ -78,11 +92,18 @@ function PinStep({ badgeId, onChangeBadge, onSignedIn }: { badgeId: string; onCh
         <span>
           Badge <strong className="station-badge__id">{badgeId}</strong>
         </span>
-        <button type="button" className="button" onClick={onChangeBadge}>Change badge</button>
+        <button type="button" className="button" onClick={onChangeBadge}>
+          Change badge
+        </button>
       </div>
       <PinPad pin={pin} disabled={busy} onKey={press} />
       <SignInError error={signIn.error} lockout={lockout} />
-      <button type="button" className="button button--primary button--block button--large" disabled={!canSubmit} onClick={submit}>
+      <button
+        type="button"
+        className="button button--primary button--block button--large"
+        disabled={!canSubmit}
+        onClick={submit}
+      >
         {signIn.isPending ? 'Signing in…' : 'Sign in'}
       </button>
     </div>

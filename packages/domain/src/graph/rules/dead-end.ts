@@ -10,7 +10,11 @@ export const deadEnd: GraphRule = (index) => {
   const issues = [];
   for (const { key } of index.nodes) {
     if (!index.reachesEnd(key)) {
-      issues.push(graphIssue('DEAD_END', `Pieces at ${nodeLabel(index, key)} would get stuck: no path leads from it to an End.`, [key]));
+      issues.push(
+        graphIssue('DEAD_END', `Pieces at ${nodeLabel(index, key)} would get stuck: no path leads from it to an End.`, [
+          key,
+        ]),
+      );
     }
   }
   return issues;

@@ -3,7 +3,12 @@ import { issuesOf, letterGraph } from '../letter-graph.ts';
 import type { GraphEdge } from '../graph-schema.ts';
 
 const nodes = { S: 'start', D: 'decision', A: 'operation', B: 'operation', E: 'end' } as const;
-const exotic: GraphEdge = { from: 'D', to: 'A', kind: 'condition', condition: { attribute: 'leather', op: 'eq', value: 'exotic' } };
+const exotic: GraphEdge = {
+  from: 'D',
+  to: 'A',
+  kind: 'condition',
+  condition: { attribute: 'leather', op: 'eq', value: 'exotic' },
+};
 const fallback: GraphEdge = { from: 'D', to: 'B', kind: 'default' };
 const decisionGraph = (...decisionEdges: GraphEdge[]) => letterGraph(nodes, ['S>D', ...decisionEdges, 'A>E', 'B>E']);
 
@@ -13,7 +18,10 @@ describe('DECISION_DEFAULT', () => {
   });
 
   it('reports a decision without a default', () => {
-    const issues = issuesOf('DECISION_DEFAULT', decisionGraph(exotic, { ...exotic, to: 'B', condition: { attribute: 'leather', op: 'eq', value: 'calf' } }));
+    const issues = issuesOf(
+      'DECISION_DEFAULT',
+      decisionGraph(exotic, { ...exotic, to: 'B', condition: { attribute: 'leather', op: 'eq', value: 'calf' } }),
+    );
     expect(issues).toEqual([expect.objectContaining({ nodeKeys: ['D'] })]);
     expect(issues[0]?.message).toMatch(/0 default/);
   });
@@ -30,10 +38,17 @@ describe('DECISION_DEFAULT', () => {
 
   it('reports a condition edge without a condition, an unsound condition and a normal edge', () => {
     const missing: GraphEdge = { from: 'D', to: 'A', kind: 'condition' };
-    const unsound: GraphEdge = { from: 'D', to: 'A', kind: 'condition', condition: { attribute: 'size', op: 'gt', value: 'large' } };
+    const unsound: GraphEdge = {
+      from: 'D',
+      to: 'A',
+      kind: 'condition',
+      condition: { attribute: 'size', op: 'gt', value: 'large' },
+    };
     const normal: GraphEdge = { from: 'D', to: 'A', kind: 'normal' };
     for (const edge of [missing, unsound, normal]) {
-      expect(issuesOf('DECISION_DEFAULT', decisionGraph(edge, fallback))).toEqual([expect.objectContaining({ nodeKeys: ['D', 'A'], edgeIndexes: [1] })]);
+      expect(issuesOf('DECISION_DEFAULT', decisionGraph(edge, fallback))).toEqual([
+        expect.objectContaining({ nodeKeys: ['D', 'A'], edgeIndexes: [1] }),
+      ]);
     }
   });
 });

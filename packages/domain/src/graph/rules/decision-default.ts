@@ -14,7 +14,11 @@ export const decisionDefault: GraphRule = (index) => {
     const label = nodeLabel(index, key);
     const report = (message: string, edgeIndexes: number[] = [], more: string[] = []): void =>
       void issues.push(graphIssue('DECISION_DEFAULT', message, [key, ...more], edgeIndexes));
-    if (outgoing.length < 2) report(`Decision ${label} needs at least two ways out: one or more conditions and one default.`, outgoing.map((e) => e.index));
+    if (outgoing.length < 2)
+      report(
+        `Decision ${label} needs at least two ways out: one or more conditions and one default.`,
+        outgoing.map((e) => e.index),
+      );
     const defaults = outgoing.filter(({ edge }) => edge.kind === 'default');
     if (defaults.length !== 1) {
       report(
@@ -26,12 +30,17 @@ export const decisionDefault: GraphRule = (index) => {
       if (edge.kind === 'default') continue;
       const to = nodeLabel(index, edge.to);
       if (edge.kind !== 'condition') {
-        report(`The ${edge.kind} path from decision ${label} to ${to} must be a condition or the default path.`, [i], [edge.to]);
+        report(
+          `The ${edge.kind} path from decision ${label} to ${to} must be a condition or the default path.`,
+          [i],
+          [edge.to],
+        );
       } else if (!edge.condition) {
         report(`The path from decision ${label} to ${to} has no condition; say which pieces take it.`, [i], [edge.to]);
       } else {
         const problem = conditionProblem(edge.condition);
-        if (problem) report(`The condition from decision ${label} to ${to} cannot be evaluated: ${problem}.`, [i], [edge.to]);
+        if (problem)
+          report(`The condition from decision ${label} to ${to} cannot be evaluated: ${problem}.`, [i], [edge.to]);
       }
     }
   }

@@ -14,7 +14,11 @@ function decisionWith(a: EdgeCondition, b: EdgeCondition) {
   ]);
 }
 
-const c = (op: EdgeCondition['op'], value: EdgeCondition['value'], attribute = 'size'): EdgeCondition => ({ attribute, op, value });
+const c = (op: EdgeCondition['op'], value: EdgeCondition['value'], attribute = 'size'): EdgeCondition => ({
+  attribute,
+  op,
+  value,
+});
 
 describe('DECISION_OVERLAP', () => {
   it.each([
@@ -36,6 +40,8 @@ describe('DECISION_OVERLAP', () => {
     [c('neq', 'calf', 'leather'), c('eq', 'exotic', 'leather')],
   ])('warns about overlapping conditions %o / %o', (a, b) => {
     const issues = issuesOf('DECISION_OVERLAP', decisionWith(a, b));
-    expect(issues).toEqual([expect.objectContaining({ severity: 'warning', nodeKeys: ['D', 'A', 'B'], edgeIndexes: [1, 2] })]);
+    expect(issues).toEqual([
+      expect.objectContaining({ severity: 'warning', nodeKeys: ['D', 'A', 'B'], edgeIndexes: [1, 2] }),
+    ]);
   });
 });

@@ -14,14 +14,19 @@ const OTHER_VALUE = '\u0000other';
  */
 function overlap(a: EdgeCondition, b: EdgeCondition): boolean {
   const named = [a.value, b.value].flat();
-  const numbers = named.map(Number).filter((n, i) => Number.isFinite(n) && typeof named[i] !== 'boolean').sort((x, y) => x - y);
+  const numbers = named
+    .map(Number)
+    .filter((n, i) => Number.isFinite(n) && typeof named[i] !== 'boolean')
+    .sort((x, y) => x - y);
   const witnesses: unknown[] = [...named, OTHER_VALUE];
   numbers.forEach((n, i) => {
     witnesses.push(n - 1, n + 1);
     const next = numbers[i + 1];
     if (next !== undefined) witnesses.push((n + next) / 2);
   });
-  return witnesses.some((value) => evaluateCondition(a, { [a.attribute]: value }) && evaluateCondition(b, { [b.attribute]: value }));
+  return witnesses.some(
+    (value) => evaluateCondition(a, { [a.attribute]: value }) && evaluateCondition(b, { [b.attribute]: value }),
+  );
 }
 
 /** `DECISION_OVERLAP` (warning): two conditions of a decision can hold for the same piece. */

@@ -3,7 +3,9 @@ import { issuesOf, letterGraph, letterNode } from '../letter-graph.ts';
 
 describe('DUPLICATE_KEY', () => {
   it('accepts unique keys', () => {
-    expect(issuesOf('DUPLICATE_KEY', letterGraph({ S: 'start', A: 'operation', E: 'end' }, ['S>A', 'A>E']))).toEqual([]);
+    expect(issuesOf('DUPLICATE_KEY', letterGraph({ S: 'start', A: 'operation', E: 'end' }, ['S>A', 'A>E']))).toEqual(
+      [],
+    );
   });
 
   it('reports a key used twice, once', () => {

@@ -7,9 +7,10 @@ describe('EDGE_KIND', () => {
   });
 
   it('reports pass/fail out of an operation and condition/default out of a split', () => {
-    const graph = letterGraph({ S: 'start', A: 'operation', P: 'split', B: 'operation', C: 'operation', J: 'join', E: 'end' }, [
-      'S>A', 'A>P pass', 'P>B default', 'P>C condition', 'B>J', 'C>J', 'J>E',
-    ]);
+    const graph = letterGraph(
+      { S: 'start', A: 'operation', P: 'split', B: 'operation', C: 'operation', J: 'join', E: 'end' },
+      ['S>A', 'A>P pass', 'P>B default', 'P>C condition', 'B>J', 'C>J', 'J>E'],
+    );
     expect(issuesOf('EDGE_KIND', graph).map((i) => i.edgeIndexes)).toEqual([[1], [2], [3]]);
   });
 
@@ -18,6 +19,9 @@ describe('EDGE_KIND', () => {
       { from: 'S', to: 'A', kind: 'normal', condition: { attribute: 'leather', op: 'eq', value: 'calf' } },
       { from: 'A', to: 'E', kind: 'normal', maxPasses: 2 },
     ]);
-    expect(issuesOf('EDGE_KIND', graph).map((i) => i.message)).toEqual([expect.stringMatching(/carries a condition/), expect.stringMatching(/carries a pass limit/)]);
+    expect(issuesOf('EDGE_KIND', graph).map((i) => i.message)).toEqual([
+      expect.stringMatching(/carries a condition/),
+      expect.stringMatching(/carries a pass limit/),
+    ]);
   });
 });

@@ -12,6 +12,8 @@ describe('END_MISSING', () => {
 
   it('reports an end that leads on', () => {
     const graph = letterGraph({ S: 'start', A: 'operation', E: 'end', F: 'end' }, ['S>A', 'A>E', 'E>F']);
-    expect(issuesOf('END_MISSING', graph)).toEqual([expect.objectContaining({ nodeKeys: ['E', 'F'], edgeIndexes: [2] })]);
+    expect(issuesOf('END_MISSING', graph)).toEqual([
+      expect.objectContaining({ nodeKeys: ['E', 'F'], edgeIndexes: [2] }),
+    ]);
   });
 });

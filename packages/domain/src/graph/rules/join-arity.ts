@@ -3,7 +3,8 @@ import { graphIssue, nodeLabel } from '../graph-issue.ts';
 
 /** `JOIN_ARITY`: a join merges at least two incoming branches. */
 export const joinArity: GraphRule = (index) =>
-  index.keysOfType('join')
+  index
+    .keysOfType('join')
     .filter((key) => index.incoming(key).length < 2)
     .map((key) =>
       graphIssue(

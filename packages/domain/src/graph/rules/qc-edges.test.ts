@@ -6,7 +6,11 @@ const qcGraph = (...qcEdges: string[]) => letterGraph(nodes, ['S>A', 'A>Q', ...q
 
 describe('QC_EDGES', () => {
   it('accepts pass plus fail, pass plus rework, and all three', () => {
-    for (const edges of [['Q>P pass', 'Q>X fail'], ['Q>P pass', 'Q>A rework'], ['Q>P pass', 'Q>X fail', 'Q>A rework']]) {
+    for (const edges of [
+      ['Q>P pass', 'Q>X fail'],
+      ['Q>P pass', 'Q>A rework'],
+      ['Q>P pass', 'Q>X fail', 'Q>A rework'],
+    ]) {
       expect(issuesOf('QC_EDGES', qcGraph(...edges))).toEqual([]);
     }
   });
@@ -20,7 +24,9 @@ describe('QC_EDGES', () => {
   });
 
   it('reports two pass paths, two fail paths and a normal path', () => {
-    const messages = issuesOf('QC_EDGES', qcGraph('Q>P pass', 'Q>E pass', 'Q>X fail', 'Q>E fail', 'Q>X normal')).map((i) => i.message);
+    const messages = issuesOf('QC_EDGES', qcGraph('Q>P pass', 'Q>E pass', 'Q>X fail', 'Q>E fail', 'Q>X normal')).map(
+      (i) => i.message,
+    );
     expect(messages).toEqual([
       expect.stringMatching(/exactly one pass path \(it has 2\)/),
       expect.stringMatching(/2 fail paths/),

@@ -13,12 +13,20 @@ export const qcEdges: GraphRule = (index) => {
     const label = nodeLabel(index, key);
     const ofKind = (kind: string) => outgoing.filter(({ edge }) => edge.kind === kind);
     const report = (message: string, edges = outgoing): void =>
-      void issues.push(graphIssue('QC_EDGES', message, [key], edges.map((e) => e.index)));
+      void issues.push(
+        graphIssue(
+          'QC_EDGES',
+          message,
+          [key],
+          edges.map((e) => e.index),
+        ),
+      );
     const pass = ofKind('pass');
     const fail = ofKind('fail');
     const rework = ofKind('rework');
     if (pass.length !== 1) report(`QC step ${label} needs exactly one pass path (it has ${pass.length}).`, pass);
-    if (fail.length + rework.length === 0) report(`QC step ${label} needs a fail or rework path for pieces that do not pass.`);
+    if (fail.length + rework.length === 0)
+      report(`QC step ${label} needs a fail or rework path for pieces that do not pass.`);
     if (fail.length > 1) report(`QC step ${label} has ${fail.length} fail paths; keep one.`, fail);
     if (rework.length > 1) report(`QC step ${label} has ${rework.length} rework paths; keep one.`, rework);
     const other = outgoing.filter(({ edge }) => edge.kind !== 'pass' && edge.kind !== 'fail' && edge.kind !== 'rework');

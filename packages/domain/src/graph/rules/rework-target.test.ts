@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { issuesOf, letterGraph } from '../letter-graph.ts';
 
-const tote = { S: 'start', A: 'operation', P: 'split', B: 'operation', C: 'operation', Q: 'qc', J: 'join', K: 'qc', E: 'end' } as const;
+const tote = {
+  S: 'start',
+  A: 'operation',
+  P: 'split',
+  B: 'operation',
+  C: 'operation',
+  Q: 'qc',
+  J: 'join',
+  K: 'qc',
+  E: 'end',
+} as const;
 const toteEdges = ['S>A', 'A>P', 'P>B', 'P>C', 'B>Q', 'Q>J pass', 'C>J', 'J>K', 'K>E pass', 'K>A rework'];
 
 describe('REWORK_TARGET', () => {
@@ -16,12 +26,24 @@ describe('REWORK_TARGET', () => {
   });
 
   it('reports rework jumping into a parallel section', () => {
-    const issues = issuesOf('REWORK_TARGET', letterGraph(tote, toteEdges.map((e) => (e === 'K>A rework' ? 'K>B rework' : e))));
+    const issues = issuesOf(
+      'REWORK_TARGET',
+      letterGraph(
+        tote,
+        toteEdges.map((e) => (e === 'K>A rework' ? 'K>B rework' : e)),
+      ),
+    );
     expect(issues.map((i) => i.nodeKeys)).toEqual([['K', 'B']]);
   });
 
   it('reports rework to a step that is not upstream', () => {
-    const graph = letterGraph({ S: 'start', A: 'operation', Q: 'qc', B: 'operation', E: 'end' }, ['S>A', 'A>Q', 'Q>B pass', 'B>E', 'Q>B rework']);
+    const graph = letterGraph({ S: 'start', A: 'operation', Q: 'qc', B: 'operation', E: 'end' }, [
+      'S>A',
+      'A>Q',
+      'Q>B pass',
+      'B>E',
+      'Q>B rework',
+    ]);
     expect(issuesOf('REWORK_TARGET', graph)[0]?.message).toMatch(/does not go back/);
   });
 

@@ -16,7 +16,8 @@ export const reworkTarget: GraphRule = (index) => {
       if (edge.kind !== 'rework') continue;
       const to = edge.to;
       const route = `Rework from ${nodeLabel(index, from)} to ${nodeLabel(index, to)}`;
-      const report = (why: string): void => void issues.push(graphIssue('REWORK_TARGET', `${route} ${why}`, [from, to], [i]));
+      const report = (why: string): void =>
+        void issues.push(graphIssue('REWORK_TARGET', `${route} ${why}`, [from, to], [i]));
       if (node.type !== 'qc') report(`starts at a ${node.type} node; only a QC step can send a piece back.`);
       if (edge.maxPasses === undefined || edge.maxPasses < 1) report('needs a maximum number of passes of 1 or more.');
       const target = index.nodeByKey.get(to);

@@ -7,7 +7,10 @@ describe('SELF_LOOP', () => {
   });
 
   it('reports a node connected to itself, even as rework', () => {
-    const issues = issuesOf('SELF_LOOP', letterGraph({ S: 'start', Q: 'qc', E: 'end' }, ['S>Q', 'Q>E pass', 'Q>Q rework']));
+    const issues = issuesOf(
+      'SELF_LOOP',
+      letterGraph({ S: 'start', Q: 'qc', E: 'end' }, ['S>Q', 'Q>E pass', 'Q>Q rework']),
+    );
     expect(issues).toEqual([expect.objectContaining({ nodeKeys: ['Q'], edgeIndexes: [2] })]);
   });
 });

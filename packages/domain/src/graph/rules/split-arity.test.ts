@@ -3,7 +3,14 @@ import { issuesOf, letterGraph } from '../letter-graph.ts';
 
 describe('SPLIT_ARITY', () => {
   it('accepts a split with two branches', () => {
-    const graph = letterGraph({ S: 'start', P: 'split', A: 'operation', B: 'operation', J: 'join', E: 'end' }, ['S>P', 'P>A', 'P>B', 'A>J', 'B>J', 'J>E']);
+    const graph = letterGraph({ S: 'start', P: 'split', A: 'operation', B: 'operation', J: 'join', E: 'end' }, [
+      'S>P',
+      'P>A',
+      'P>B',
+      'A>J',
+      'B>J',
+      'J>E',
+    ]);
     expect(issuesOf('SPLIT_ARITY', graph)).toEqual([]);
   });
 

@@ -3,7 +3,8 @@ import { graphIssue, nodeLabel } from '../graph-issue.ts';
 
 /** `SPLIT_ARITY`: a parallel split needs at least two branches. */
 export const splitArity: GraphRule = (index) =>
-  index.keysOfType('split')
+  index
+    .keysOfType('split')
     .filter((key) => index.outgoing(key).length < 2)
     .map((key) =>
       graphIssue(

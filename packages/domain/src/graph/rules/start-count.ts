@@ -5,9 +5,16 @@ import { graphIssue, nodeLabel, nodeLabels } from '../graph-issue.ts';
 export const startCount: GraphRule = (index) => {
   const starts = index.startKeys;
   const issues = [];
-  if (starts.length === 0) issues.push(graphIssue('START_COUNT', 'The routing has no Start node; add one where pieces enter.'));
+  if (starts.length === 0)
+    issues.push(graphIssue('START_COUNT', 'The routing has no Start node; add one where pieces enter.'));
   if (starts.length > 1) {
-    issues.push(graphIssue('START_COUNT', `The routing has ${starts.length} Start nodes (${nodeLabels(index, starts)}); keep exactly one.`, starts));
+    issues.push(
+      graphIssue(
+        'START_COUNT',
+        `The routing has ${starts.length} Start nodes (${nodeLabels(index, starts)}); keep exactly one.`,
+        starts,
+      ),
+    );
   }
   for (const key of starts) {
     const incoming = index.incoming(key);

@@ -14,8 +14,11 @@ export const unknownReference: GraphRule = (index, context) => {
     const config = node.config;
     if (!config) continue;
     const report = (what: string): void =>
-      void issues.push(graphIssue('UNKNOWN_REFERENCE', `${nodeLabel(index, key)} refers to ${what}, which does not exist.`, [key]));
-    if (workCenters && config.workCenter !== undefined && !workCenters.has(config.workCenter)) report(`work center "${config.workCenter}"`);
+      void issues.push(
+        graphIssue('UNKNOWN_REFERENCE', `${nodeLabel(index, key)} refers to ${what}, which does not exist.`, [key]),
+      );
+    if (workCenters && config.workCenter !== undefined && !workCenters.has(config.workCenter))
+      report(`work center "${config.workCenter}"`);
     for (const skill of config.skills ?? []) if (skills && !skills.has(skill.code)) report(`skill "${skill.code}"`);
     if (presets && config.preset !== undefined && !presets.has(config.preset)) report(`preset "${config.preset}"`);
   }

@@ -31,7 +31,11 @@ function toIssue(index: GraphIndex, finding: SectionFinding): GraphIssue {
       );
     }
     case 'split-without-join':
-      return graphIssue('UNMATCHED_SPLIT', `The branches of split ${nodeLabel(index, finding.split)} never meet again; add a join.`, [finding.split]);
+      return graphIssue(
+        'UNMATCHED_SPLIT',
+        `The branches of split ${nodeLabel(index, finding.split)} never meet again; add a join.`,
+        [finding.split],
+      );
     case 'branch-misses-join':
       return graphIssue(
         'UNMATCHED_SPLIT',

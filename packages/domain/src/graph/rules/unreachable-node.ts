@@ -7,7 +7,11 @@ export const unreachableNode: GraphRule = (index) => {
   const issues = [];
   for (const { key } of index.nodes) {
     if (!index.isReachable(key)) {
-      issues.push(graphIssue('UNREACHABLE_NODE', `No piece can reach ${nodeLabel(index, key)}: no path leads to it from Start.`, [key]));
+      issues.push(
+        graphIssue('UNREACHABLE_NODE', `No piece can reach ${nodeLabel(index, key)}: no path leads to it from Start.`, [
+          key,
+        ]),
+      );
     }
   }
   return issues;

@@ -42,26 +42,39 @@ export const FIXTURE_GRAPH: FixtureRoutingJson = {
  * replacement is at `cut` (item assigned), one that failed inspection and went to the scrap end
  * (no replacement), and one cancelled `PERMANENT` (the quantity was 6). Returns the order's id.
  */
-export async function insertOrderFixture(db: Database, kind: 'manufacturingOrder' | 'atelierJob', code: string): Promise<string> {
+export async function insertOrderFixture(
+  db: Database,
+  kind: 'manufacturingOrder' | 'atelierJob',
+  code: string,
+): Promise<string> {
   const { graphId, graphVersionId } = await insertPublishedRouting(db, FIXTURE_GRAPH);
   const order = { code, product: 'Fixture product', status: 'released' as const, graphId, graphVersionId };
   const orderId =
     kind === 'manufacturingOrder'
-      ? (await db.prisma.manufacturingOrder.create({ data: { ...order, client: 'Fixture client', targetQuantity: 5 } })).id
+      ? (await db.prisma.manufacturingOrder.create({ data: { ...order, client: 'Fixture client', targetQuantity: 5 } }))
+          .id
       : (await db.prisma.atelierJob.create({ data: { ...order, customer: 'Fixture customer', quantity: 5 } })).id;
   const link = kind === 'manufacturingOrder' ? { moId: orderId } : { atelierJobId: orderId };
   const token = (serial: string, state: 'active' | 'waiting' | 'completed' | 'cancelled', node: string, extra = {}) =>
-    db.prisma.token.create({ data: { serial: `${code}-${serial}`, ...link, graphVersionId, state, currentNodeKey: node, ...extra } });
+    db.prisma.token.create({
+      data: { serial: `${code}-${serial}`, ...link, graphVersionId, state, currentNodeKey: node, ...extra },
+    });
 
   await token('001', 'completed', 'end');
   const atCut = await token('002', 'active', 'cut');
   const split = await token('003', 'waiting', 'join');
   const working = await token('003.1', 'active', 'a', { parentId: split.id });
   await token('003.2', 'waiting', 'join', { parentId: split.id });
-  const cancelled = await token('004', 'cancelled', 'cut', { cancellationType: 'QC_FAIL', cancellationReason: 'scarred' });
+  const cancelled = await token('004', 'cancelled', 'cut', {
+    cancellationType: 'QC_FAIL',
+    cancellationReason: 'scarred',
+  });
   const replacement = await token('004-R1', 'active', 'cut', { replacesId: cancelled.id });
   await token('005', 'completed', 'scrap');
-  await token('006', 'cancelled', 'cut', { cancellationType: 'PERMANENT', cancellationReason: 'client reduced the order' });
+  await token('006', 'cancelled', 'cut', {
+    cancellationType: 'PERMANENT',
+    cancellationReason: 'client reduced the order',
+  });
   await db.prisma.workItem.createMany({
     data: [
       { tokenId: atCut.id, nodeKey: 'cut', state: 'ready' },
@@ -78,13 +91,22 @@ export async function insertOrderFixture(db: Database, kind: 'manufacturingOrder
  * What the fixture's progress must be: 1 completed + 3 in flight (one a replacement) + 1 not
  * released (the piece scrapped at the scrap end was not replaced) = the quantity, 5.
  */
-export const FIXTURE_PROGRESS = { completed: 1, inFlight: 3, notReleased: 1, scrapped: 2, cancelled: 1, replacements: 1 };
+export const FIXTURE_PROGRESS = {
+  completed: 1,
+  inFlight: 3,
+  notReleased: 1,
+  scrapped: 2,
+  cancelled: 1,
+  replacements: 1,
+};
 
 /** The fixture's counts per node, in routing order (zero for nodes with nothing). */
 export function fixtureNodeCounts() {
   const zero = { ready: 0, assigned: 0, inProgress: 0, paused: 0 };
   const none = { active: 0, waiting: 0 };
-  type Counts = Partial<Pick<NodeCount, 'pieces' | 'components' | 'workItems'>> & { ended?: Partial<NodeCount['ended']> };
+  type Counts = Partial<Pick<NodeCount, 'pieces' | 'components' | 'workItems'>> & {
+    ended?: Partial<NodeCount['ended']>;
+  };
   const node = (nodeKey: string, name: string, type: string, counts: Counts = {}) => {
     const { pieces = none, components = none, ended = {}, workItems = zero } = counts;
     return {
@@ -101,9 +123,16 @@ export function fixtureNodeCounts() {
   };
   return [
     node('start', 'Start', 'start'),
-    node('cut', 'Cut', 'operation', { pieces: { active: 2, waiting: 0 }, ended: { scrapped: 1, cancelled: 1 }, workItems: { ...zero, ready: 1, assigned: 1 } }),
+    node('cut', 'Cut', 'operation', {
+      pieces: { active: 2, waiting: 0 },
+      ended: { scrapped: 1, cancelled: 1 },
+      workItems: { ...zero, ready: 1, assigned: 1 },
+    }),
     node('split', 'Split', 'split'),
-    node('a', 'Branch A', 'operation', { components: { active: 1, waiting: 0 }, workItems: { ...zero, inProgress: 1 } }),
+    node('a', 'Branch A', 'operation', {
+      components: { active: 1, waiting: 0 },
+      workItems: { ...zero, inProgress: 1 },
+    }),
     node('b', 'Branch B', 'operation'),
     node('join', 'Join', 'join', { pieces: { active: 0, waiting: 1 }, components: { active: 0, waiting: 1 } }),
     node('qc', 'Inspect', 'qc'),
@@ -117,12 +146,20 @@ export function fixtureNodeCounts() {
  * the pieces at its nodes are its pieces in flight, and the pieces that ended at its nodes are its
  * completed, scrapped and cancelled pieces.
  */
-export function expectCountsAddUp(order: { quantity: number; progress: OrderProgress; nodes: readonly NodeCount[] }): void {
+export function expectCountsAddUp(order: {
+  quantity: number;
+  progress: OrderProgress;
+  nodes: readonly NodeCount[];
+}): void {
   const { progress, nodes } = order;
   const sum = (pick: (node: NodeCount) => number) => nodes.reduce((total, node) => total + pick(node), 0);
   expect(progress.completed + progress.inFlight + progress.notReleased).toBe(order.quantity);
   expect(sum((node) => node.pieces.active + node.pieces.waiting)).toBe(progress.inFlight);
-  expect({ completed: sum((node) => node.ended.completed), scrapped: sum((node) => node.ended.scrapped), cancelled: sum((node) => node.ended.cancelled) }).toEqual({
+  expect({
+    completed: sum((node) => node.ended.completed),
+    scrapped: sum((node) => node.ended.scrapped),
+    cancelled: sum((node) => node.ended.cancelled),
+  }).toEqual({
     completed: progress.completed,
     scrapped: progress.scrapped,
     cancelled: progress.cancelled,

@@ -4,7 +4,11 @@ import { EVERY_ROLE } from '../../../auth/roles.ts';
 import type { Database } from '../../../db/database.ts';
 import { orderParamsSchema, pageQuerySchema, problemSchema, releaseBodySchema } from '@atelier/contracts';
 import type { OrderKind } from '@atelier/contracts';
-import { PRODUCTION_COMMAND_ROLES, productionContext, type ProductionContext } from '../../../production/production-context.ts';
+import {
+  PRODUCTION_COMMAND_ROLES,
+  productionContext,
+  type ProductionContext,
+} from '../../../production/production-context.ts';
 import { releaseOrder } from '../../../production/release-order.ts';
 
 /** OpenAPI summary and description of one route. */
@@ -20,7 +24,12 @@ export interface RouteDocs {
 export interface OrderKindRoutes<Page extends z.ZodType, Detail extends z.ZodType, CreateBody extends z.ZodType> {
   readonly kind: OrderKind;
   readonly schemas: { readonly page: Page; readonly detail: Detail; readonly createBody: CreateBody };
-  readonly docs: { readonly list: RouteDocs; readonly get: RouteDocs; readonly create: RouteDocs; readonly release: RouteDocs };
+  readonly docs: {
+    readonly list: RouteDocs;
+    readonly get: RouteDocs;
+    readonly create: RouteDocs;
+    readonly release: RouteDocs;
+  };
   list(db: Database, query: z.output<typeof pageQuerySchema>): Promise<z.output<Page>>;
   get(db: Database, idOrCode: string): Promise<z.output<Detail>>;
   /** Creates a draft order; returns its id. */
@@ -42,13 +51,23 @@ function routesOf(orders: OrderKindRoutes<z.ZodType, z.ZodType, z.ZodType>): Fas
   return async (fastify) => {
     fastify.get('', {
       config: { roles: EVERY_ROLE },
-      schema: { tags: ['Orders'], ...docs.list, querystring: pageQuerySchema, response: { 200: schemas.page, 400: problemSchema } },
+      schema: {
+        tags: ['Orders'],
+        ...docs.list,
+        querystring: pageQuerySchema,
+        response: { 200: schemas.page, 400: problemSchema },
+      },
       handler: (request) => orders.list(fastify.db, request.query),
     });
 
     fastify.get('/:id', {
       config: { roles: EVERY_ROLE },
-      schema: { tags: ['Orders'], ...docs.get, params: orderParamsSchema, response: { 200: schemas.detail, 400: problemSchema, 404: problemSchema } },
+      schema: {
+        tags: ['Orders'],
+        ...docs.get,
+        params: orderParamsSchema,
+        response: { 200: schemas.detail, 400: problemSchema, 404: problemSchema },
+      },
       handler: (request) => orders.get(fastify.db, request.params.id),
     });
 
@@ -58,11 +77,21 @@ function routesOf(orders: OrderKindRoutes<z.ZodType, z.ZodType, z.ZodType>): Fas
         tags: ['Orders'],
         ...docs.create,
         body: schemas.createBody,
-        response: { 201: schemas.detail, 400: problemSchema, 401: problemSchema, 403: problemSchema, 409: problemSchema, 422: problemSchema },
+        response: {
+          201: schemas.detail,
+          400: problemSchema,
+          401: problemSchema,
+          403: problemSchema,
+          409: problemSchema,
+          422: problemSchema,
+        },
       },
       handler: async (request, reply) => {
         const id = await orders.create(productionContext(fastify, request), request.body);
-        return reply.code(201).header('location', `${request.url}/${id}`).send(await orders.get(fastify.db, id));
+        return reply
+          .code(201)
+          .header('location', `${request.url}/${id}`)
+          .send(await orders.get(fastify.db, id));
       },
     });
 
@@ -73,11 +102,23 @@ function routesOf(orders: OrderKindRoutes<z.ZodType, z.ZodType, z.ZodType>): Fas
         ...docs.release,
         params: orderParamsSchema,
         body: releaseBodySchema,
-        response: { 200: schemas.detail, 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema, 422: problemSchema },
+        response: {
+          200: schemas.detail,
+          400: problemSchema,
+          401: problemSchema,
+          403: problemSchema,
+          404: problemSchema,
+          409: problemSchema,
+          422: problemSchema,
+        },
       },
       handler: async (request) => {
         const context = productionContext(fastify, request);
-        const released = await releaseOrder(context, { kind: orders.kind, idOrCode: request.params.id, attributes: request.body?.attributes });
+        const released = await releaseOrder(context, {
+          kind: orders.kind,
+          idOrCode: request.params.id,
+          attributes: request.body?.attributes,
+        });
         return orders.get(fastify.db, released.orderId);
       },
     });

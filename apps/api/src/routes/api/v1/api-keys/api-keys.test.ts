@@ -18,13 +18,20 @@ describe('API key routes', () => {
     t.app.inject({ method: 'GET', url: `/api/v1/api-keys${query}`, headers });
   const revoke = (id: string, headers: Record<string, string> = admin.headers) =>
     t.app.inject({ method: 'POST', url: `/api/v1/api-keys/${id}/revoke`, headers });
-  const asKey = (key: string) => t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: `Bearer ${key}` } });
+  const asKey = (key: string) =>
+    t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: `Bearer ${key}` } });
 
   it('creates a key shown once, stores only its hash, and lets an integrator call the API with it', async () => {
     const response = await create({ name: 'ERP bridge' });
     expect(response.statusCode).toBe(201);
     const created = createdApiKeySchema.parse(response.json());
-    expect(created).toMatchObject({ name: 'ERP bridge', role: 'integrator', createdBy: { id: admin.userId, displayName: 'Narin Chaisri' }, lastUsedAt: null, revokedAt: null });
+    expect(created).toMatchObject({
+      name: 'ERP bridge',
+      role: 'integrator',
+      createdBy: { id: admin.userId, displayName: 'Narin Chaisri' },
+      lastUsedAt: null,
+      revokedAt: null,
+    });
     expect(created.key).toMatch(new RegExp(`^af_${created.prefix}_[\\w-]{43}$`));
 
     const [stored] = await t.db.query<{ hash: string }>('SELECT hash FROM api_keys WHERE id = $1', [created.id]);
@@ -33,10 +40,16 @@ describe('API key routes', () => {
     const me = await asKey(created.key);
     expect(me.statusCode).toBe(200);
     expect(me.json()).toMatchObject({ kind: 'apiKey', id: created.id, roles: ['integrator'] });
-    const orders = await t.app.inject({ method: 'GET', url: '/api/v1/manufacturing-orders', headers: { authorization: `Bearer ${created.key}` } });
+    const orders = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/manufacturing-orders',
+      headers: { authorization: `Bearer ${created.key}` },
+    });
     expect(orders.statusCode).toBe(200);
 
-    const listed = pageSchema(apiKeySchema).parse((await list()).json()).items.find((key) => key.id === created.id);
+    const listed = pageSchema(apiKeySchema)
+      .parse((await list()).json())
+      .items.find((key) => key.id === created.id);
     expect(listed).not.toHaveProperty('key');
     expect(listed?.lastUsedAt).not.toBeNull();
 
@@ -44,7 +57,10 @@ describe('API key routes', () => {
       `SELECT actor, data FROM events WHERE type = 'api_key.created' AND data->>'id' = $1`,
       [created.id],
     );
-    expect(event).toEqual({ actor: `user:${admin.userId}`, data: { id: created.id, name: 'ERP bridge', prefix: created.prefix, role: 'integrator' } });
+    expect(event).toEqual({
+      actor: `user:${admin.userId}`,
+      data: { id: created.id, name: 'ERP bridge', prefix: created.prefix, role: 'integrator' },
+    });
     expect(JSON.stringify(event)).not.toContain(created.key.slice(12));
   });
 
@@ -65,7 +81,9 @@ describe('API key routes', () => {
 
     const again = apiKeySchema.parse((await revoke(created.id)).json());
     expect(again.revokedAt).toBe(revoked.revokedAt);
-    const events = await t.db.query(`SELECT 1 FROM events WHERE type = 'api_key.revoked' AND data->>'id' = $1`, [created.id]);
+    const events = await t.db.query(`SELECT 1 FROM events WHERE type = 'api_key.revoked' AND data->>'id' = $1`, [
+      created.id,
+    ]);
     expect(events).toHaveLength(1);
   });
 

@@ -3,7 +3,15 @@ import { authContext } from '../../../../auth/auth-context.ts';
 import { createApiKey } from '../../../../auth/create-api-key.ts';
 import { listApiKeys } from '../../../../auth/list-api-keys.ts';
 import { revokeApiKey } from '../../../../auth/revoke-api-key.ts';
-import { apiKeyParamsSchema, apiKeySchema, createApiKeyBodySchema, createdApiKeySchema, pageQuerySchema, pageSchema, problemSchema } from '@atelier/contracts';
+import {
+  apiKeyParamsSchema,
+  apiKeySchema,
+  createApiKeyBodySchema,
+  createdApiKeySchema,
+  pageQuerySchema,
+  pageSchema,
+  problemSchema,
+} from '@atelier/contracts';
 
 /** `/api/v1/api-keys`: admins issue and revoke the keys integrators call the API with. */
 const apiKeys: FastifyPluginAsyncZod = async (fastify) => {
@@ -31,7 +39,8 @@ const apiKeys: FastifyPluginAsyncZod = async (fastify) => {
       body: createApiKeyBodySchema,
       response: { 201: createdApiKeySchema, 400: problemSchema },
     },
-    handler: async (request, reply) => reply.code(201).send(await createApiKey(authContext(fastify, request), request.body)),
+    handler: async (request, reply) =>
+      reply.code(201).send(await createApiKey(authContext(fastify, request), request.body)),
   });
 
   fastify.post('/:id/revoke', {

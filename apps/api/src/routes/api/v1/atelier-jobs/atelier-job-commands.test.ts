@@ -29,7 +29,13 @@ describe('atelier job commands', () => {
 
   const post = (url: string, payload?: object, headers: { cookie: string } | Record<string, never> = manager) =>
     t.app.inject({ method: 'POST', url: `/api/v1/atelier-jobs${url}`, headers, ...(payload && { payload }) });
-  const job = (extra: Record<string, unknown> = {}) => ({ product: 'Bespoke tote, initials K.W.', customer: 'Kanya W.', quantity: 2, routing: 'PROD-01', ...extra });
+  const job = (extra: Record<string, unknown> = {}) => ({
+    product: 'Bespoke tote, initials K.W.',
+    customer: 'Kanya W.',
+    quantity: 2,
+    routing: 'PROD-01',
+    ...extra,
+  });
 
   it('creates a draft job with a generated code', async () => {
     const response = await post('', job({ dueDate: '2026-12-24', priority: 2 }));
@@ -53,11 +59,14 @@ describe('atelier job commands', () => {
     expect(await t.db.prisma.manufacturingOrder.count({ where: { id: moId } })).toBe(1);
   });
 
-  it.each([{ productionType: 'OEM' }, { production_type: 'ATELIER' }, { type: 'OEM' }])('refuses a production type (%o): a job is always ATELIER', async (field) => {
-    const response = await post('', job(field));
-    expect(response.statusCode).toBe(400);
-    expect(response.json().detail).toMatch(/always ATELIER/);
-  });
+  it.each([{ productionType: 'OEM' }, { production_type: 'ATELIER' }, { type: 'OEM' }])(
+    'refuses a production type (%o): a job is always ATELIER',
+    async (field) => {
+      const response = await post('', job(field));
+      expect(response.statusCode).toBe(400);
+      expect(response.json().detail).toMatch(/always ATELIER/);
+    },
+  );
 
   it.each([
     ['an unknown MO', { moId: 'MO-2099-0001' }, 422, 'UNKNOWN_MANUFACTURING_ORDER'],
@@ -76,7 +85,11 @@ describe('atelier job commands', () => {
     const { id, code } = (await post('', job({ code: `AJ-${year}-0500`, quantity: 2 }))).json();
     const response = await post(`/${code}/release`, { attributes: { leather: 'ostrich' } });
     expect(response.statusCode).toBe(200);
-    expect(atelierJobDetailSchema.parse(response.json())).toMatchObject({ status: 'released', routing: { version: 1 }, progress: { inFlight: 2, notReleased: 0 } });
+    expect(atelierJobDetailSchema.parse(response.json())).toMatchObject({
+      status: 'released',
+      routing: { version: 1 },
+      progress: { inFlight: 2, notReleased: 0 },
+    });
     const tokens = await t.db.prisma.token.findMany({ where: { atelierJobId: id }, orderBy: { serial: 'asc' } });
     expect(tokens.map((token) => [token.serial, token.moId, token.currentNodeKey])).toEqual([
       [`${code}-001`, null, 'cut'],

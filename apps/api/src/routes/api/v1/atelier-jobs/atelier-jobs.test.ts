@@ -11,9 +11,27 @@ describe('atelier job routes', () => {
     expect(response.statusCode).toBe(200);
     const page = atelierJobPageSchema.parse(response.json());
     expect(page.items.map((job) => [job.code, job.status, job.customer, job.mo?.code ?? null, job.progress])).toEqual([
-      ['AJ-2026-0033', 'draft', 'Arthur L.', null, { completed: 0, inFlight: 0, notReleased: 2, scrapped: 0, cancelled: 0, replacements: 0 }],
-      ['AJ-2026-0032', 'in_progress', null, 'MO-2026-0012', { completed: 0, inFlight: 6, notReleased: 0, scrapped: 0, cancelled: 0, replacements: 0 }],
-      ['AJ-2026-0031', 'in_progress', 'Kanya W.', null, { completed: 0, inFlight: 1, notReleased: 0, scrapped: 0, cancelled: 0, replacements: 0 }],
+      [
+        'AJ-2026-0033',
+        'draft',
+        'Arthur L.',
+        null,
+        { completed: 0, inFlight: 0, notReleased: 2, scrapped: 0, cancelled: 0, replacements: 0 },
+      ],
+      [
+        'AJ-2026-0032',
+        'in_progress',
+        null,
+        'MO-2026-0012',
+        { completed: 0, inFlight: 6, notReleased: 0, scrapped: 0, cancelled: 0, replacements: 0 },
+      ],
+      [
+        'AJ-2026-0031',
+        'in_progress',
+        'Kanya W.',
+        null,
+        { completed: 0, inFlight: 1, notReleased: 0, scrapped: 0, cancelled: 0, replacements: 0 },
+      ],
       ['AJ-2026-0001', 'released', 'Fixture customer', null, FIXTURE_PROGRESS],
     ]);
   });
@@ -22,7 +40,9 @@ describe('atelier job routes', () => {
     const first = atelierJobPageSchema.parse((await get('/api/v1/atelier-jobs?limit=3')).json());
     expect(first.items).toHaveLength(3);
     expect(first.nextCursor).not.toBeNull();
-    const second = atelierJobPageSchema.parse((await get(`/api/v1/atelier-jobs?limit=3&cursor=${encodeURIComponent(first.nextCursor ?? '')}`)).json());
+    const second = atelierJobPageSchema.parse(
+      (await get(`/api/v1/atelier-jobs?limit=3&cursor=${encodeURIComponent(first.nextCursor ?? '')}`)).json(),
+    );
     expect(second.items.map((job) => job.code)).toEqual(['AJ-2026-0001']);
     expect(second.nextCursor).toBeNull();
   });
@@ -39,10 +59,24 @@ describe('atelier job routes', () => {
     const job = atelierJobDetailSchema.parse((await get('/api/v1/atelier-jobs/AJ-2026-0031')).json());
     const at = (key: string) => job.nodes.find((node) => node.nodeKey === key);
     // The body is stitched while the strap, edge-painted already, waits at the join with its piece.
-    expect(at('stitch-body')).toMatchObject({ pieces: { active: 0, waiting: 0 }, components: { active: 1, waiting: 0 }, workItems: { inProgress: 1 } });
-    expect(at('edge-paint-strap')).toMatchObject({ pieces: { active: 0, waiting: 0 }, components: { active: 0, waiting: 0 } });
+    expect(at('stitch-body')).toMatchObject({
+      pieces: { active: 0, waiting: 0 },
+      components: { active: 1, waiting: 0 },
+      workItems: { inProgress: 1 },
+    });
+    expect(at('edge-paint-strap')).toMatchObject({
+      pieces: { active: 0, waiting: 0 },
+      components: { active: 0, waiting: 0 },
+    });
     expect(at('join')).toMatchObject({ pieces: { active: 0, waiting: 1 }, components: { active: 0, waiting: 1 } });
-    expect(job.progress).toEqual({ completed: 0, inFlight: 1, notReleased: 0, scrapped: 0, cancelled: 0, replacements: 0 });
+    expect(job.progress).toEqual({
+      completed: 0,
+      inFlight: 1,
+      notReleased: 0,
+      scrapped: 0,
+      cancelled: 0,
+      replacements: 0,
+    });
     expectCountsAddUp(job);
   });
 

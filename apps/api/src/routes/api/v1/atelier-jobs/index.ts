@@ -26,7 +26,7 @@ export default orderRoutes({
     release: {
       summary: 'Release an atelier job',
       description:
-        'Spawns one token per piece on the routing\'s newest published version, routed to the first work step(s), in one transaction. ' +
+        "Spawns one token per piece on the routing's newest published version, routed to the first work step(s), in one transaction. " +
         '409 `ORDER_ALREADY_RELEASED` unless a draft; 422 `NO_PUBLISHED_VERSION`.',
     },
   },

@@ -23,13 +23,20 @@ describe('signing in and out', () => {
   /** Each test gets its own client address so per-address counters do not leak between tests. */
   const freshAddress = () => `10.0.${Math.floor(nextAddress / 250)}.${(nextAddress++ % 250) + 1}`;
 
-  const post = (url: string, payload: unknown, options: { address?: string; cookie?: string; station?: TestStation | null } = {}) =>
+  const post = (
+    url: string,
+    payload: unknown,
+    options: { address?: string; cookie?: string; station?: TestStation | null } = {},
+  ) =>
     t.app.inject({
       method: 'POST',
       url: `/api/v1/auth/${url}`,
       payload: payload as object,
       remoteAddress: options.address ?? '192.0.2.1',
-      headers: { ...(options.cookie && { cookie: options.cookie }), ...(url === 'pin' && options.station !== null && (options.station ?? station).headers) },
+      headers: {
+        ...(options.cookie && { cookie: options.cookie }),
+        ...(url === 'pin' && options.station !== null && (options.station ?? station).headers),
+      },
     });
   const me = (cookie: string) => t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie } });
   const cookieOf = (response: { cookies: { name: string; value: string }[] }) => {
@@ -42,10 +49,20 @@ describe('signing in and out', () => {
 
   describe('POST /api/v1/auth/login', () => {
     it('signs a manager in with an httpOnly SameSite=Lax session cookie that /me accepts', async () => {
-      const response = await post('login', { username: 'manager', password: 'atelier-manager' }, { address: freshAddress() });
+      const response = await post(
+        'login',
+        { username: 'manager', password: 'atelier-manager' },
+        { address: freshAddress() },
+      );
       expect(response.statusCode).toBe(200);
       const body = loginResponseSchema.parse(response.json());
-      expect(body.user).toMatchObject({ kind: 'user', username: 'manager', displayName: 'Ploy Suwannarat', roles: ['manager'], station: false });
+      expect(body.user).toMatchObject({
+        kind: 'user',
+        username: 'manager',
+        displayName: 'Ploy Suwannarat',
+        roles: ['manager'],
+        station: false,
+      });
       const hours = (Date.parse(body.expiresAt) - Date.now()) / 3_600_000;
       expect(hours).toBeGreaterThan(11.9);
       expect(hours).toBeLessThanOrEqual(12);
@@ -63,7 +80,11 @@ describe('signing in and out', () => {
     });
 
     it('stores only a hash of the session token', async () => {
-      const response = await post('login', { username: 'designer', password: 'atelier-designer' }, { address: freshAddress() });
+      const response = await post(
+        'login',
+        { username: 'designer', password: 'atelier-designer' },
+        { address: freshAddress() },
+      );
       const token = cookieOf(response).split('=')[1] ?? '';
       const rows = await t.db.query<{ token_hash: string }>(
         `SELECT s.token_hash FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.username = 'designer'`,
@@ -103,19 +124,36 @@ describe('signing in and out', () => {
     it('locks an account out at the 5th failure and says for how long; the right password waits too', async () => {
       const address = freshAddress();
       const statuses: number[] = [];
-      for (let i = 0; i < 5; i += 1) statuses.push((await post('login', { username: 'designer', password: `guess-${i}` }, { address })).statusCode);
+      for (let i = 0; i < 5; i += 1)
+        statuses.push((await post('login', { username: 'designer', password: `guess-${i}` }, { address })).statusCode);
       expect(statuses).toEqual([401, 401, 401, 401, 429]);
-      const locked = await post('login', { username: 'designer', password: 'atelier-designer' }, { address: freshAddress() });
+      const locked = await post(
+        'login',
+        { username: 'designer', password: 'atelier-designer' },
+        { address: freshAddress() },
+      );
       expect(locked.statusCode).toBe(429);
       expect(locked.headers['content-type']).toMatch(/^application\/problem\+json/);
-      expect(locked.json()).toMatchObject({ code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: 900, detail: 'Too many failed sign-in attempts. Try again in 15 minutes.' });
+      expect(locked.json()).toMatchObject({
+        code: 'TOO_MANY_ATTEMPTS',
+        retryAfterSeconds: 900,
+        detail: 'Too many failed sign-in attempts. Try again in 15 minutes.',
+      });
       expect(Number(locked.headers['retry-after'])).toBe(900);
       expect(locked.headers['set-cookie']).toBeUndefined();
       // Other accounts are not affected.
-      expect((await post('login', { username: 'manager', password: 'atelier-manager' }, { address: freshAddress() })).statusCode).toBe(200);
+      expect(
+        (await post('login', { username: 'manager', password: 'atelier-manager' }, { address: freshAddress() }))
+          .statusCode,
+      ).toBe(200);
       // Once the lock has passed, the right password works again and clears the count.
-      await t.db.query(`UPDATE auth_throttles SET locked_until = now() - interval '1 second' WHERE key LIKE 'password:%'`);
-      expect((await post('login', { username: 'designer', password: 'atelier-designer' }, { address: freshAddress() })).statusCode).toBe(200);
+      await t.db.query(
+        `UPDATE auth_throttles SET locked_until = now() - interval '1 second' WHERE key LIKE 'password:%'`,
+      );
+      expect(
+        (await post('login', { username: 'designer', password: 'atelier-designer' }, { address: freshAddress() }))
+          .statusCode,
+      ).toBe(200);
     });
 
     it('makes each further lock of an account last twice as long, up to 8 hours', async () => {
@@ -127,7 +165,9 @@ describe('signing in and out', () => {
         const locking = await fail();
         expect(locking.statusCode).toBe(429);
         waits.push(locking.json().retryAfterSeconds);
-        await t.db.query(`UPDATE auth_throttles SET locked_until = now() - interval '1 second' WHERE key = 'password:unknown:lock-grows'`);
+        await t.db.query(
+          `UPDATE auth_throttles SET locked_until = now() - interval '1 second' WHERE key = 'password:unknown:lock-grows'`,
+        );
         await t.db.query(`DELETE FROM auth_throttles WHERE key LIKE 'address:%'`);
       }
       expect(waits).toEqual([900, 1800, 3600, 7200, 14_400, 28_800, 28_800]);
@@ -136,7 +176,9 @@ describe('signing in and out', () => {
     it('does not count attempts while a lock is in force: retries do not slow the address or outlast the lock', async () => {
       const address = freshAddress();
       for (let i = 0; i < 5; i += 1) await post('login', { username: 'designer', password: `guess-${i}` }, { address });
-      const [before] = await t.db.query<{ until: Date }>(`SELECT locked_until AS until FROM auth_throttles WHERE key LIKE 'password:%' AND locked_until > now()`);
+      const [before] = await t.db.query<{ until: Date }>(
+        `SELECT locked_until AS until FROM auth_throttles WHERE key LIKE 'password:%' AND locked_until > now()`,
+      );
       for (let i = 0; i < 30; i += 1) {
         const password = i % 2 === 0 ? 'atelier-designer' : `retry-${i}`;
         expect((await post('login', { username: 'designer', password }, { address })).statusCode).toBe(429);
@@ -146,7 +188,9 @@ describe('signing in and out', () => {
       );
       expect(after).toEqual({ until: before?.until, failures: 0 });
       // A colleague at the same address signs in at once.
-      expect((await post('login', { username: 'manager', password: 'atelier-manager' }, { address })).statusCode).toBe(200);
+      expect((await post('login', { username: 'manager', password: 'atelier-manager' }, { address })).statusCode).toBe(
+        200,
+      );
       await t.db.query(`DELETE FROM auth_throttles WHERE key LIKE 'password:%'`);
     });
 
@@ -170,7 +214,9 @@ describe('signing in and out', () => {
     it('takes as long to refuse an unknown username as a wrong password', async () => {
       const timed = async (username: string) => {
         const started = performance.now();
-        expect((await post('login', { username, password: 'wrong' }, { address: freshAddress() })).statusCode).toBe(401);
+        expect((await post('login', { username, password: 'wrong' }, { address: freshAddress() })).statusCode).toBe(
+          401,
+        );
         return performance.now() - started;
       };
       const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
@@ -198,19 +244,25 @@ describe('signing in and out', () => {
     it('counts parallel guesses too: of 12 at once 5 are checked, then the account is locked once', async () => {
       const address = freshAddress();
       const responses = await Promise.all(
-        Array.from({ length: 12 }, (_, i) => post('login', { username: 'parallel-target', password: `guess-${i}` }, { address })),
+        Array.from({ length: 12 }, (_, i) =>
+          post('login', { username: 'parallel-target', password: `guess-${i}` }, { address }),
+        ),
       );
       const statuses = responses.map((response) => response.statusCode);
       expect(statuses.filter((status) => status === 401)).toHaveLength(4);
       expect(statuses.filter((status) => status === 429)).toHaveLength(8);
-      const [row] = await t.db.query(`SELECT failures, lockouts FROM auth_throttles WHERE key = 'password:unknown:parallel-target'`);
+      const [row] = await t.db.query(
+        `SELECT failures, lockouts FROM auth_throttles WHERE key = 'password:unknown:parallel-target'`,
+      );
       expect(row).toEqual({ failures: 0, lockouts: 1 });
     });
 
     it('slows a client address with growing delays after 10 failures across accounts, but never locks it', async () => {
       const address = freshAddress();
       for (let i = 0; i < 10; i += 1) {
-        expect((await post('login', { username: `scan-${i}`, password: 'password' }, { address })).statusCode).toBe(401);
+        expect((await post('login', { username: `scan-${i}`, password: 'password' }, { address })).statusCode).toBe(
+          401,
+        );
       }
       const waits: number[] = [];
       for (let i = 10; i < 20; i += 1) {
@@ -221,22 +273,39 @@ describe('signing in and out', () => {
         const early = await post('login', { username: 'manager', password: 'atelier-manager' }, { address });
         expect(early.statusCode).toBe(429);
         expect(early.headers['retry-after']).toBeDefined();
-        await t.db.query(`UPDATE auth_throttles SET locked_until = now() - interval '1 second' WHERE locked_until > now()`);
+        await t.db.query(
+          `UPDATE auth_throttles SET locked_until = now() - interval '1 second' WHERE locked_until > now()`,
+        );
       }
       expect(waits).toEqual([1, 2, 4, 8, 16, 32, 60, 60, 60, 60]);
-      expect((await post('login', { username: 'manager', password: 'atelier-manager' }, { address })).statusCode).toBe(200);
-      expect((await post('login', { username: 'manager', password: 'atelier-manager' }, { address: freshAddress() })).statusCode).toBe(200);
+      expect((await post('login', { username: 'manager', password: 'atelier-manager' }, { address })).statusCode).toBe(
+        200,
+      );
+      expect(
+        (await post('login', { username: 'manager', password: 'atelier-manager' }, { address: freshAddress() }))
+          .statusCode,
+      ).toBe(200);
     });
 
     it('counts an IPv6 client by its /64, so a fresh address from the same block is slowed too', async () => {
       const inBlock = (n: number) => `2001:db8:77:${nextAddress}::${n.toString(16)}`;
       for (let i = 0; i < 10; i += 1) {
-        expect((await post('login', { username: `scan6-${i}`, password: 'password' }, { address: inBlock(i + 1) })).statusCode).toBe(401);
+        expect(
+          (await post('login', { username: `scan6-${i}`, password: 'password' }, { address: inBlock(i + 1) }))
+            .statusCode,
+        ).toBe(401);
       }
-      expect((await post('login', { username: 'scan6-x', password: 'password' }, { address: inBlock(500) })).statusCode).toBe(429);
-      expect((await post('login', { username: 'manager', password: 'atelier-manager' }, { address: inBlock(999) })).statusCode).toBe(429);
+      expect(
+        (await post('login', { username: 'scan6-x', password: 'password' }, { address: inBlock(500) })).statusCode,
+      ).toBe(429);
+      expect(
+        (await post('login', { username: 'manager', password: 'atelier-manager' }, { address: inBlock(999) }))
+          .statusCode,
+      ).toBe(429);
       const otherBlock = `2001:db8:77:${nextAddress + 1}::1`;
-      expect((await post('login', { username: 'manager', password: 'atelier-manager' }, { address: otherBlock })).statusCode).toBe(200);
+      expect(
+        (await post('login', { username: 'manager', password: 'atelier-manager' }, { address: otherBlock })).statusCode,
+      ).toBe(200);
       nextAddress += 2;
     });
 
@@ -247,7 +316,10 @@ describe('signing in and out', () => {
          INSERT INTO idempotency_keys (scope, key, request_hash, created_at) VALUES
            ('user:x', 'old', 'h', now() - interval '25 hours'), ('user:x', 'recent', 'h', now() - interval '1 hour')`,
       );
-      expect((await post('login', { username: 'manager', password: 'atelier-manager' }, { address: freshAddress() })).statusCode).toBe(200);
+      expect(
+        (await post('login', { username: 'manager', password: 'atelier-manager' }, { address: freshAddress() }))
+          .statusCode,
+      ).toBe(200);
       const [left] = await t.db.query<{ sessions: number; throttles: number; keys: string[] }>(
         `SELECT (SELECT count(*)::int FROM sessions WHERE expires_at < now()) AS sessions,
                 (SELECT count(*)::int FROM auth_throttles WHERE key = 'password:unknown:old-guess') AS throttles,
@@ -274,8 +346,15 @@ describe('signing in and out', () => {
       const response = await post('pin', { badgeId: 'B-1108', pin: '1108' }, { address: freshAddress() });
       expect(response.statusCode).toBe(200);
       const body = loginResponseSchema.parse(response.json());
-      expect(body.user).toMatchObject({ username: 'elodie.m', roles: ['operator'], station: true, team: { code: 'FINISHING' } });
-      expect(body.user.skills).toEqual(expect.arrayContaining([{ code: 'edge_painting', name: 'Edge Painting', level: 4 }]));
+      expect(body.user).toMatchObject({
+        username: 'elodie.m',
+        roles: ['operator'],
+        station: true,
+        team: { code: 'FINISHING' },
+      });
+      expect(body.user.skills).toEqual(
+        expect.arrayContaining([{ code: 'edge_painting', name: 'Edge Painting', level: 4 }]),
+      );
       const hours = (Date.parse(body.expiresAt) - Date.now()) / 3_600_000;
       expect(hours).toBeGreaterThan(1.9);
       expect(hours).toBeLessThanOrEqual(2);
@@ -304,7 +383,8 @@ describe('signing in and out', () => {
       expect(unknown.statusCode).toBe(401);
       expect(unknown.json().code).toBe('INVALID_CREDENTIALS');
       const statuses: number[] = [];
-      for (let i = 0; i < 5; i += 1) statuses.push((await post('pin', { badgeId: 'B-1110', pin: `000${i}` }, { address })).statusCode);
+      for (let i = 0; i < 5; i += 1)
+        statuses.push((await post('pin', { badgeId: 'B-1110', pin: `000${i}` }, { address })).statusCode);
       expect(statuses).toEqual([401, 401, 401, 401, 429]);
       const [user] = await t.db.query<{ id: string }>(`SELECT id FROM users WHERE badge_id = 'B-1110'`);
       // Switching from badge to user id does not give the guesser fresh attempts.
@@ -315,7 +395,8 @@ describe('signing in and out', () => {
 
     it('keeps PIN and password lock-outs apart', async () => {
       const address = freshAddress();
-      for (let i = 0; i < 6; i += 1) await post('login', { username: 'siriporn.t', password: `guess-${i}` }, { address });
+      for (let i = 0; i < 6; i += 1)
+        await post('login', { username: 'siriporn.t', password: `guess-${i}` }, { address });
       expect((await post('pin', { badgeId: 'B-1109', pin: '1109' }, { address: freshAddress() })).statusCode).toBe(200);
     });
 
@@ -334,7 +415,9 @@ describe('signing in and out', () => {
 
   describe('POST /api/v1/auth/logout', () => {
     it('ends the session on the server and clears the cookie', async () => {
-      const cookie = cookieOf(await post('login', { username: 'manager', password: 'atelier-manager' }, { address: freshAddress() }));
+      const cookie = cookieOf(
+        await post('login', { username: 'manager', password: 'atelier-manager' }, { address: freshAddress() }),
+      );
       const response = await post('logout', undefined, { cookie });
       expect(response.statusCode).toBe(204);
       expect(String(response.headers['set-cookie'])).toMatch(/^af_session=;.*Expires=Thu, 01 Jan 1970/);
@@ -362,13 +445,23 @@ describe('the station sign-in list', () => {
   const list = (query = '', station: TestStation | null = cutting) =>
     t.app.inject({ method: 'GET', url: `/api/v1/auth/station-operators${query}`, headers: station?.headers ?? {} });
 
-  it('lists only the station\'s operators by name, without badges or roles: its work centers\' teams and the roaming atelier', async () => {
+  it("lists only the station's operators by name, without badges or roles: its work centers' teams and the roaming atelier", async () => {
     const response = await list('?limit=200');
     expect(response.statusCode).toBe(200);
     const page = response.json();
     const names = page.items.map((item: { displayName: string }) => item.displayName);
-    expect(names).toEqual(['Giulia Bianchi', 'Henrik Lindqvist', 'Napat Srisuk', 'Somchai Kittisak', 'Wichai Rattanakorn']);
-    expect(page.items).toContainEqual({ userId: expect.any(String), displayName: 'Somchai Kittisak', team: { code: 'CUTTING-ROOM', name: 'Cutting room' } });
+    expect(names).toEqual([
+      'Giulia Bianchi',
+      'Henrik Lindqvist',
+      'Napat Srisuk',
+      'Somchai Kittisak',
+      'Wichai Rattanakorn',
+    ]);
+    expect(page.items).toContainEqual({
+      userId: expect.any(String),
+      displayName: 'Somchai Kittisak',
+      team: { code: 'CUTTING-ROOM', name: 'Cutting room' },
+    });
     expect(response.body).not.toContain('B-11');
   });
 
@@ -380,35 +473,57 @@ describe('the station sign-in list', () => {
       expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(response.json().code).toBe('STATION_NOT_PAIRED');
     }
-    const pin = await t.app.inject({ method: 'POST', url: '/api/v1/auth/pin', payload: { badgeId: 'B-1101', pin: '1101' } });
+    const pin = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/pin',
+      payload: { badgeId: 'B-1101', pin: '1101' },
+    });
     expect(pin.statusCode).toBe(401);
     expect(pin.json().code).toBe('STATION_NOT_PAIRED');
     expect(pin.headers['set-cookie']).toBeUndefined();
   });
 
-  it('signs in only the station\'s operators: anyone else is answered like an unknown badge', async () => {
+  it("signs in only the station's operators: anyone else is answered like an unknown badge", async () => {
     const pin = (payload: object) =>
-      t.app.inject({ method: 'POST', url: '/api/v1/auth/pin', payload, headers: cutting.headers, remoteAddress: '10.20.0.1' });
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/pin',
+        payload,
+        headers: cutting.headers,
+        remoteAddress: '10.20.0.1',
+      });
     const own = await pin({ badgeId: 'B-1101', pin: '1101' });
     expect(own.statusCode).toBe(200);
-    const [session] = await t.db.query(`SELECT station, station_id FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.badge_id = 'B-1101'`);
+    const [session] = await t.db.query(
+      `SELECT station, station_id FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.badge_id = 'B-1101'`,
+    );
     expect(session).toEqual({ station: true, station_id: cutting.stationId });
     const { instance: _a, ...otherLine } = (await pin({ badgeId: 'B-1104', pin: '1104' })).json();
     const { instance: _b, ...unknown } = (await pin({ badgeId: 'B-9999', pin: '1104' })).json();
     expect(otherLine).toEqual(unknown);
     expect(otherLine.code).toBe('INVALID_CREDENTIALS');
     // Staff with a PIN are not operators: no station signs them in.
-    await t.db.query(`UPDATE users SET pin_hash = (SELECT pin_hash FROM users WHERE badge_id = 'B-1101'), team_id = (SELECT id FROM teams WHERE code = 'CUTTING-ROOM') WHERE username = 'manager'`);
+    await t.db.query(
+      `UPDATE users SET pin_hash = (SELECT pin_hash FROM users WHERE badge_id = 'B-1101'), team_id = (SELECT id FROM teams WHERE code = 'CUTTING-ROOM') WHERE username = 'manager'`,
+    );
     const [manager] = await t.db.query<{ id: string }>(`SELECT id FROM users WHERE username = 'manager'`);
     expect((await pin({ userId: manager?.id, pin: '1101' })).statusCode).toBe(401);
-    expect((await list('?limit=200')).json().items.map((item: { displayName: string }) => item.displayName)).not.toContain('Ploy Suwannarat');
+    expect(
+      (await list('?limit=200')).json().items.map((item: { displayName: string }) => item.displayName),
+    ).not.toContain('Ploy Suwannarat');
   });
 
   it('slows down a station after many wrong PINs without slowing another station behind the same address', async () => {
     const busy = await pairTestStation(t.db, ['CUT']);
     const other = await pairTestStation(t.db, ['CUT']);
     const pin = (station: TestStation, badgeId: string, code: string) =>
-      t.app.inject({ method: 'POST', url: '/api/v1/auth/pin', payload: { badgeId, pin: code }, headers: station.headers, remoteAddress: '10.30.0.1' });
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/pin',
+        payload: { badgeId, pin: code },
+        headers: station.headers,
+        remoteAddress: '10.30.0.1',
+      });
     for (let i = 0; i < 10; i += 1) expect((await pin(busy, `B-X${i}`, '0000')).statusCode).toBe(401);
     expect((await pin(busy, 'B-X10', '0000')).statusCode).toBe(429);
     expect((await pin(busy, 'B-1102', '1102')).statusCode).toBe(429);
@@ -436,11 +551,17 @@ describe('behind an HTTPS load balancer (TRUST_PROXY)', () => {
     const { db, drop } = await createTestDatabase();
     const app = await buildApp({ db, env: loadEnv({ LOG_LEVEL: 'silent', TRUST_PROXY: 'true' }) });
     try {
-      await db.query(`INSERT INTO users (username, display_name, roles, password_hash) VALUES ('claire', 'Claire D.', '{designer}', $1)`, [
-        await hashPassword('correct horse'),
-      ]);
+      await db.query(
+        `INSERT INTO users (username, display_name, roles, password_hash) VALUES ('claire', 'Claire D.', '{designer}', $1)`,
+        [await hashPassword('correct horse')],
+      );
       const login = (proto: string) =>
-        app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'x-forwarded-proto': proto }, payload: { username: 'claire', password: 'correct horse' } });
+        app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          headers: { 'x-forwarded-proto': proto },
+          payload: { username: 'claire', password: 'correct horse' },
+        });
       const https = await login('https');
       expect(https.statusCode).toBe(200);
       expect(String(https.headers['set-cookie'])).toContain('Secure');

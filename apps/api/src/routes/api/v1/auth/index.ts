@@ -10,7 +10,16 @@ import { withRetryAfter } from '../../../../auth/retry-after.ts';
 import type { NewSession } from '../../../../auth/create-session.ts';
 import { clearSessionCookie, sessionCookieOf, setSessionCookie } from '../../../../auth/session-cookie.ts';
 import { HttpProblem } from '../../../../plugins/http-problem.ts';
-import { loginResponseSchema, pageQuerySchema, pageSchema, pairedStationSchema, passwordLoginBodySchema, pinLoginBodySchema, problemSchema, stationOperatorSchema } from '@atelier/contracts';
+import {
+  loginResponseSchema,
+  pageQuerySchema,
+  pageSchema,
+  pairedStationSchema,
+  passwordLoginBodySchema,
+  pinLoginBodySchema,
+  problemSchema,
+  stationOperatorSchema,
+} from '@atelier/contracts';
 import { autoPairDemoStation } from '../../../../stations/auto-pair-station.ts';
 import { resolveStation } from '../../../../stations/resolve-station.ts';
 import { setStationCookie, stationTokenOf } from '../../../../stations/station-token.ts';
@@ -32,7 +41,7 @@ const lockOutNote =
 
 const stationNote =
   ' Needs the device token of a registered station (cookie af_station, or the X-Station-Token header): 401 ' +
-  'STATION_NOT_PAIRED without one. Only the operators of the station\'s work centers are listed and accepted.';
+  "STATION_NOT_PAIRED without one. Only the operators of the station's work centers are listed and accepted.";
 
 /** `/api/v1/auth`: sign in with a password or a station PIN, sign out; which station a tablet is. */
 const auth: FastifyPluginAsyncZod<AuthRoutesOptions> = async (fastify, options) => {
@@ -40,7 +49,11 @@ const auth: FastifyPluginAsyncZod<AuthRoutesOptions> = async (fastify, options) 
   async function requireStation(request: FastifyRequest) {
     const station = await resolveStation(fastify.db, stationTokenOf(request));
     if (station === null) {
-      throw new HttpProblem(401, 'STATION_NOT_PAIRED', 'This device is not a registered station; pair it with a code from Admin → Stations.');
+      throw new HttpProblem(
+        401,
+        'STATION_NOT_PAIRED',
+        'This device is not a registered station; pair it with a code from Admin → Stations.',
+      );
     }
     return station;
   }
@@ -72,7 +85,9 @@ const auth: FastifyPluginAsyncZod<AuthRoutesOptions> = async (fastify, options) 
       response: { 200: loginResponseSchema, ...failures },
     },
     handler: (request, reply) =>
-      startSession(request, reply, false, () => logInWithPassword(fastify.db, { ...request.body, address: request.ip })),
+      startSession(request, reply, false, () =>
+        logInWithPassword(fastify.db, { ...request.body, address: request.ip }),
+      ),
   });
 
   fastify.post('/pin', {
@@ -88,7 +103,9 @@ const auth: FastifyPluginAsyncZod<AuthRoutesOptions> = async (fastify, options) 
     },
     handler: async (request, reply) => {
       const station = await requireStation(request);
-      return startSession(request, reply, true, () => logInWithPin(fastify.db, { ...request.body, stationId: station.id }));
+      return startSession(request, reply, true, () =>
+        logInWithPin(fastify.db, { ...request.body, stationId: station.id }),
+      );
     },
   });
 
@@ -122,9 +139,11 @@ const auth: FastifyPluginAsyncZod<AuthRoutesOptions> = async (fastify, options) 
       summary: 'People who can sign in on a station',
       description:
         'For the station\'s "pick your name" screen before anyone is signed in: the station\'s operators (active, with a ' +
-        'PIN, in a team whose home work center is one of the station\'s, or in a team without one, such as the atelier), by ' +
+        "PIN, in a team whose home work center is one of the station's, or in a team without one, such as the atelier), by " +
         `name, optionally of one team. Names and teams only.${stationNote}`,
-      querystring: pageQuerySchema.extend({ team: z.string().min(1).max(100).optional().describe('A team code, e.g. ATELIER.') }),
+      querystring: pageQuerySchema.extend({
+        team: z.string().min(1).max(100).optional().describe('A team code, e.g. ATELIER.'),
+      }),
       response: { 200: pageSchema(stationOperatorSchema), 400: problemSchema, 401: problemSchema },
     },
     handler: async (request) => listStationOperators(fastify.db, (await requireStation(request)).id, request.query),
@@ -135,7 +154,8 @@ const auth: FastifyPluginAsyncZod<AuthRoutesOptions> = async (fastify, options) 
     schema: {
       tags: ['Auth'],
       summary: 'Sign out',
-      description: 'Ends the session of the cookie (on every replica) and clears the cookie. Harmless without a session.',
+      description:
+        'Ends the session of the cookie (on every replica) and clears the cookie. Harmless without a session.',
       response: { 204: z.null().describe('Signed out.') },
     },
     handler: async (request, reply) => {

@@ -20,7 +20,11 @@ function handshake(url: string, headers: Record<string, string>): Promise<Handsh
       response.on('data', (chunk: string) => (body += chunk));
       response.on('end', () => {
         socket.terminate();
-        resolve({ status: response.statusCode ?? 0, contentType: response.headers['content-type'], code: JSON.parse(body).code });
+        resolve({
+          status: response.statusCode ?? 0,
+          contentType: response.headers['content-type'],
+          code: JSON.parse(body).code,
+        });
       });
     });
     socket.once('error', reject);
@@ -43,7 +47,11 @@ describe('the /api/v1/events WebSocket against cross-site pages', () => {
   }, 120_000);
   afterAll(() => t.close());
 
-  const refused = { status: 403, contentType: expect.stringMatching(/^application\/problem\+json/), code: 'CROSS_SITE_REQUEST' };
+  const refused = {
+    status: 403,
+    contentType: expect.stringMatching(/^application\/problem\+json/),
+    code: 'CROSS_SITE_REQUEST',
+  };
 
   it('refuses the session cookie sent by a page of another site (403 CROSS_SITE_REQUEST)', async () => {
     expect(await handshake(url, { cookie, origin: 'https://evil.example' })).toEqual(refused);
@@ -53,7 +61,9 @@ describe('the /api/v1/events WebSocket against cross-site pages', () => {
 
   it("opens for the app's own pages", async () => {
     expect(await handshake(url, { cookie, origin: `http://${host}` })).toEqual({ status: 101 });
-    expect(await handshake(url, { cookie, origin: `http://${host}`, 'sec-fetch-site': 'same-origin' })).toEqual({ status: 101 });
+    expect(await handshake(url, { cookie, origin: `http://${host}`, 'sec-fetch-site': 'same-origin' })).toEqual({
+      status: 101,
+    });
   });
 
   it('opens for an integrator with an API key and no Origin', async () => {

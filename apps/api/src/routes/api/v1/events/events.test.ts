@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WebSocket } from 'ws';
-import { commitEvents, eventCount, numberedEvents, recordStream, type StreamRecorder } from '../../../../events/test-stream.ts';
+import {
+  commitEvents,
+  eventCount,
+  numberedEvents,
+  recordStream,
+  type StreamRecorder,
+} from '../../../../events/test-stream.ts';
 import { buildTestApp, type TestApp } from '../../../../test-app.ts';
 import { loginAs } from '../../../../testing/auth-for-tests.ts';
 import { heldTransaction } from '../../../../testing/held-transaction.ts';
@@ -31,23 +37,37 @@ describe(`/api/v1/events on ${usingPostgres() ? 'PostgreSQL' : 'PGlite'}`, () =>
       { type: 'token.released', orderId: orderA, nodeKey: 'start', data: { n: 0 } },
       { type: 'work_item.created', orderId: orderA, nodeKey: 'cut', workCenterId: workCenter, data: { n: 1 } },
       { type: 'token.released', orderId: orderB, nodeKey: 'start', data: { n: 2 } },
-      { type: 'work_item.claimed', orderId: orderB, nodeKey: 'cut', workCenterId: workCenter, operatorId: operator, data: { n: 3 } },
+      {
+        type: 'work_item.claimed',
+        orderId: orderB,
+        nodeKey: 'cut',
+        workCenterId: workCenter,
+        operatorId: operator,
+        data: { n: 3 },
+      },
       { type: 'work_item.started', orderId: orderB, nodeKey: 'cut', operatorId: operator, data: { n: 4 } },
     ]);
     // On a shared PostgreSQL server, a transaction still running in any database holds delivery back.
-    await waitUntilDelivered(() => get('/api/v1/events?limit=10').then((response) => response.json().items.length === 5));
+    await waitUntilDelivered(() =>
+      get('/api/v1/events?limit=10').then((response) => response.json().items.length === 5),
+    );
   });
   afterAll(async () => {
     for (const socket of sockets) socket.terminate();
     await testApp.close();
   });
 
-  const get = (url: string, withHeaders: Record<string, string> = headers) => testApp.app.inject({ method: 'GET', url, headers: withHeaders });
+  const get = (url: string, withHeaders: Record<string, string> = headers) =>
+    testApp.app.inject({ method: 'GET', url, headers: withHeaders });
 
   /** Opens a WebSocket on the app (no port) and records it from the first frame. */
   async function connect(query: string): Promise<{ socket: WebSocket; stream: StreamRecorder }> {
     let stream: StreamRecorder | undefined;
-    const socket = await testApp.app.injectWS(`/api/v1/events${query}`, { headers }, { onInit: (ws) => (stream = recordStream(ws)) });
+    const socket = await testApp.app.injectWS(
+      `/api/v1/events${query}`,
+      { headers },
+      { onInit: (ws) => (stream = recordStream(ws)) },
+    );
     sockets.push(socket);
     if (!stream) throw new Error('onInit did not run');
     return { socket, stream };
@@ -60,7 +80,13 @@ describe(`/api/v1/events on ${usingPostgres() ? 'PostgreSQL' : 'PGlite'}`, () =>
       const page1 = first.json();
       expect(page1.items.map((event: { data: { n: number } }) => event.data.n)).toEqual([0, 1]);
       expect(page1.more).toBe(true);
-      expect(page1.items[1]).toMatchObject({ type: 'work_item.created', orderId: orderA, nodeKey: 'cut', workCenterId: workCenter, operatorId: null });
+      expect(page1.items[1]).toMatchObject({
+        type: 'work_item.created',
+        orderId: orderA,
+        nodeKey: 'cut',
+        workCenterId: workCenter,
+        operatorId: null,
+      });
 
       const rest = (await get(`/api/v1/events?since=${page1.nextSince}&limit=10`)).json();
       expect(rest.items.map((event: { data: { n: number } }) => event.data.n)).toEqual([2, 3, 4]);
@@ -117,7 +143,9 @@ describe(`/api/v1/events on ${usingPostgres() ? 'PostgreSQL' : 'PGlite'}`, () =>
       const backlog = (await get('/api/v1/events?limit=2')).json();
       const { stream } = await connect(`?since=${backlog.nextSince}`);
       await stream.until((messages) => messages.some((message) => message.type === 'caught-up'));
-      expect(stream.messages.map((message) => (message.type === 'event' ? message.event.data.n : message.type))).toEqual([2, 3, 4, 'caught-up']);
+      expect(
+        stream.messages.map((message) => (message.type === 'event' ? message.event.data.n : message.type)),
+      ).toEqual([2, 3, 4, 'caught-up']);
 
       await commitEvents(testApp.db, testApp.app.eventHub, numberedEvents('live.one', 2, 100));
       await stream.until(eventCount(5));
@@ -146,7 +174,10 @@ describe(`/api/v1/events on ${usingPostgres() ? 'PostgreSQL' : 'PGlite'}`, () =>
       socket.send(JSON.stringify({ type: 'ping' }));
       socket.send('hello');
       await stream.until((messages) => messages.some((message) => message.type === 'error'));
-      expect(stream.messages.filter((message) => message.type !== 'caught-up').map((message) => message.type)).toEqual(['pong', 'error']);
+      expect(stream.messages.filter((message) => message.type !== 'caught-up').map((message) => message.type)).toEqual([
+        'pong',
+        'error',
+      ]);
     });
 
     it('closes the socket (1009) on a client message over 4 KiB', async () => {
@@ -160,7 +191,11 @@ describe(`/api/v1/events on ${usingPostgres() ? 'PostgreSQL' : 'PGlite'}`, () =>
       const operatorLogin = await loginAs(testApp.db, 'operator');
       const before = (await get('/api/v1/events?limit=1000')).json().nextSince;
       let adminStream: StreamRecorder | undefined;
-      await testApp.app.injectWS('/api/v1/events', { headers: admin.headers }, { onInit: (ws) => (adminStream = recordStream(ws)) });
+      await testApp.app.injectWS(
+        '/api/v1/events',
+        { headers: admin.headers },
+        { onInit: (ws) => (adminStream = recordStream(ws)) },
+      );
       const operatorSocket = await connect('');
       await adminStream!.until((messages) => messages.some((message) => message.type === 'caught-up'));
       await operatorSocket.stream.until((messages) => messages.some((message) => message.type === 'caught-up'));
@@ -172,26 +207,41 @@ describe(`/api/v1/events on ${usingPostgres() ? 'PostgreSQL' : 'PGlite'}`, () =>
       ]);
       await adminStream!.until(eventCount(3));
       await operatorSocket.stream.until(eventCount(1));
-      expect(adminStream!.events().map((event) => event.type)).toEqual(['api_key.created', 'station.paired', 'user.attendance_changed']);
+      expect(adminStream!.events().map((event) => event.type)).toEqual([
+        'api_key.created',
+        'station.paired',
+        'user.attendance_changed',
+      ]);
       expect(operatorSocket.stream.events().map((event) => event.type)).toEqual(['user.attendance_changed']);
 
-      await waitUntilDelivered(async () => (await get(`/api/v1/events?since=${before}`, admin.headers)).json().items.length === 3);
+      await waitUntilDelivered(
+        async () => (await get(`/api/v1/events?since=${before}`, admin.headers)).json().items.length === 3,
+      );
       for (const login of [operatorLogin, { headers }]) {
-        const seen = (await get(`/api/v1/events?since=${before}`, login.headers)).json().items.map((event: { type: string }) => event.type);
+        const seen = (await get(`/api/v1/events?since=${before}`, login.headers))
+          .json()
+          .items.map((event: { type: string }) => event.type);
         expect(seen).toEqual(['user.attendance_changed']);
       }
     });
 
     it('refuses bad input and anonymous callers before the upgrade', async () => {
-      await expect(testApp.app.injectWS('/api/v1/events?topics=nope:1', { headers })).rejects.toThrow('Unexpected server response: 400');
-      await expect(testApp.app.injectWS('/api/v1/events?since=987654', { headers })).rejects.toThrow('Unexpected server response: 400');
+      await expect(testApp.app.injectWS('/api/v1/events?topics=nope:1', { headers })).rejects.toThrow(
+        'Unexpected server response: 400',
+      );
+      await expect(testApp.app.injectWS('/api/v1/events?since=987654', { headers })).rejects.toThrow(
+        'Unexpected server response: 400',
+      );
       await expect(testApp.app.injectWS('/api/v1/events', {})).rejects.toThrow('Unexpected server response: 401');
     });
   });
 
   describe('resume position', () => {
     type Received = { seq: number; type: string; position: string };
-    const page = async (since: string | number, topic = 'node:resume'): Promise<{ items: Received[]; nextSince: string }> => {
+    const page = async (
+      since: string | number,
+      topic = 'node:resume',
+    ): Promise<{ items: Received[]; nextSince: string }> => {
       const response = await get(`/api/v1/events?since=${encodeURIComponent(since)}&topics=${topic}&limit=1000`);
       expect(response.statusCode).toBe(200);
       return response.json();
@@ -199,7 +249,11 @@ describe(`/api/v1/events on ${usingPostgres() ? 'PostgreSQL' : 'PGlite'}`, () =>
 
     it('gives every delivered event the position to resume from, over HTTP and the WebSocket, and since= takes it', async () => {
       const before = (await page(0)).nextSince;
-      await commitEvents(testApp.db, testApp.app.eventHub, numberedEvents('resume.numbered', 3, 0, { nodeKey: 'resume' }));
+      await commitEvents(
+        testApp.db,
+        testApp.app.eventHub,
+        numberedEvents('resume.numbered', 3, 0, { nodeKey: 'resume' }),
+      );
       await waitUntilDelivered(async () => (await page(before)).items.length === 3);
       const { items, nextSince } = await page(before);
       for (const item of items) expect(item.position).toMatch(/^\d+:\d+$/);
@@ -226,45 +280,51 @@ describe(`/api/v1/events on ${usingPostgres() ? 'PostgreSQL' : 'PGlite'}`, () =>
           type: expect.stringContaining('application/problem+json'),
         });
       }
-      await expect(testApp.app.injectWS(`/api/v1/events?since=${txId}:${Number(seq) + 1_000_000}`, { headers })).rejects.toThrow(
-        'Unexpected server response: 400',
-      );
+      await expect(
+        testApp.app.injectWS(`/api/v1/events?since=${txId}:${Number(seq) + 1_000_000}`, { headers }),
+      ).rejects.toThrow('Unexpected server response: 400');
     });
 
     // PGlite runs one transaction at a time, so its events always arrive in seq order.
-    it.runIf(usingPostgres())('loses nothing when events arrive out of seq order and the client resumes from the last delivered position', async () => {
-      const before = (await page(0, 'node:inverted')).nextSince;
-      const insert = (type: string) => async (tx: { query: typeof testApp.db.query }) => {
-        await tx.query(`INSERT INTO events (type, node_key) VALUES ($1, 'inverted')`, [type]);
-      };
-      // `older` takes its transaction id first, `newer` the smaller seq; `older` commits first.
-      const older = heldTransaction(testApp.db);
-      const newer = heldTransaction(testApp.db);
-      try {
-        await older.run((tx) => tx.query('SELECT pg_current_xact_id()'));
-        await newer.run(insert('newer-tx-smaller-seq'));
-        await older.run(insert('older-tx-larger-seq'));
-        await older.commit();
+    it.runIf(usingPostgres())(
+      'loses nothing when events arrive out of seq order and the client resumes from the last delivered position',
+      async () => {
+        const before = (await page(0, 'node:inverted')).nextSince;
+        const insert = (type: string) => async (tx: { query: typeof testApp.db.query }) => {
+          await tx.query(`INSERT INTO events (type, node_key) VALUES ($1, 'inverted')`, [type]);
+        };
+        // `older` takes its transaction id first, `newer` the smaller seq; `older` commits first.
+        const older = heldTransaction(testApp.db);
+        const newer = heldTransaction(testApp.db);
+        try {
+          await older.run((tx) => tx.query('SELECT pg_current_xact_id()'));
+          await newer.run(insert('newer-tx-smaller-seq'));
+          await older.run(insert('older-tx-larger-seq'));
+          await older.commit();
 
-        await waitUntilDelivered(async () => (await page(before, 'node:inverted')).items.length === 1);
-        const [first] = (await page(before, 'node:inverted')).items;
-        expect(first!.type).toBe('older-tx-larger-seq');
-        const { stream } = await connect(`?since=${encodeURIComponent(first!.position)}&topics=node:inverted`);
-        await stream.until((messages) => messages.some((message) => message.type === 'caught-up'));
+          await waitUntilDelivered(async () => (await page(before, 'node:inverted')).items.length === 1);
+          const [first] = (await page(before, 'node:inverted')).items;
+          expect(first!.type).toBe('older-tx-larger-seq');
+          const { stream } = await connect(`?since=${encodeURIComponent(first!.position)}&topics=node:inverted`);
+          await stream.until((messages) => messages.some((message) => message.type === 'caught-up'));
 
-        await newer.commit();
-        await waitUntilDelivered(async () => (await page(first!.position, 'node:inverted')).items.length === 1);
-        const [second] = (await page(first!.position, 'node:inverted')).items;
-        expect(second!.type).toBe('newer-tx-smaller-seq');
-        // Delivered second, yet with the smaller seq: the largest seq seen is not where to resume.
-        expect(second!.seq).toBeLessThan(first!.seq);
-        await stream.until(eventCount(1));
-        expect(stream.events().map((event) => event.position)).toEqual([second!.position]);
-        expect((await page(before, 'node:inverted')).items.map((item) => item.type)).toEqual(['older-tx-larger-seq', 'newer-tx-smaller-seq']);
-      } finally {
-        // A failed step must not leave a transaction holding delivery back for the rest of the file.
-        await Promise.allSettled([older.commit(), newer.commit()]);
-      }
-    });
+          await newer.commit();
+          await waitUntilDelivered(async () => (await page(first!.position, 'node:inverted')).items.length === 1);
+          const [second] = (await page(first!.position, 'node:inverted')).items;
+          expect(second!.type).toBe('newer-tx-smaller-seq');
+          // Delivered second, yet with the smaller seq: the largest seq seen is not where to resume.
+          expect(second!.seq).toBeLessThan(first!.seq);
+          await stream.until(eventCount(1));
+          expect(stream.events().map((event) => event.position)).toEqual([second!.position]);
+          expect((await page(before, 'node:inverted')).items.map((item) => item.type)).toEqual([
+            'older-tx-larger-seq',
+            'newer-tx-smaller-seq',
+          ]);
+        } finally {
+          // A failed step must not leave a transaction holding delivery back for the rest of the file.
+          await Promise.allSettled([older.commit(), newer.commit()]);
+        }
+      },
+    );
   });
 });

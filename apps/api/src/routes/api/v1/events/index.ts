@@ -44,12 +44,21 @@ const events: FastifyPluginAsyncZod<EventsRouteOptions> = async (fastify, option
       response: { 200: eventPageSchema, 400: problemSchema, 401: problemSchema, 403: problemSchema },
     },
     preHandler: async (request) => {
-      if (request.ws && request.query.since !== undefined) resumeAt.set(request, await resolveSince(fastify.db, request.query.since));
+      if (request.ws && request.query.since !== undefined)
+        resumeAt.set(request, await resolveSince(fastify.db, request.query.since));
     },
     handler: (request) =>
-      listEvents(fastify.db, { ...request.query, since: request.query.since ?? 0, hidden: hiddenNamespaces(request.actor.roles) }),
+      listEvents(fastify.db, {
+        ...request.query,
+        since: request.query.since ?? 0,
+        hidden: hiddenNamespaces(request.actor.roles),
+      }),
     wsHandler: (socket, request) => {
-      const from = { after: resumeAt.get(request), topics: request.query.topics, hidden: hiddenNamespaces(request.actor.roles) };
+      const from = {
+        after: resumeAt.get(request),
+        topics: request.query.topics,
+        hidden: hiddenNamespaces(request.actor.roles),
+      };
       streamEvents(socket, fastify.eventHub, from, limits);
     },
   });

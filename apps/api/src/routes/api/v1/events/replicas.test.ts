@@ -20,7 +20,10 @@ interface Replica {
 }
 
 async function startReplica(db: Database): Promise<Replica> {
-  const app = await buildApp({ db, env: loadEnv({ LOG_LEVEL: 'silent', WEB_DIST_DIR: join(tmpdir(), 'atelier-no-web-dist') }) });
+  const app = await buildApp({
+    db,
+    env: loadEnv({ LOG_LEVEL: 'silent', WEB_DIST_DIR: join(tmpdir(), 'atelier-no-web-dist') }),
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   if (address === null || typeof address === 'string') throw new Error('not listening on a port');
@@ -36,7 +39,9 @@ describe(`two API replicas on one ${usingPostgres() ? 'PostgreSQL' : 'PGlite'} d
 
   beforeAll(async () => {
     testDb = await createTestDatabase();
-    const secondDb = testDb.databaseUrl ? await openDatabase({ databaseUrl: testDb.databaseUrl, dataDir: '' }) : testDb.db;
+    const secondDb = testDb.databaseUrl
+      ? await openDatabase({ databaseUrl: testDb.databaseUrl, dataDir: '' })
+      : testDb.db;
     first = await startReplica(testDb.db);
     second = await startReplica(secondDb);
     cookie = (await loginAs(testDb.db, 'manager')).headers.cookie;
@@ -61,7 +66,8 @@ describe(`two API replicas on one ${usingPostgres() ? 'PostgreSQL' : 'PGlite'} d
     return { socket, stream };
   }
 
-  const caughtUp = (stream: StreamRecorder) => stream.until((messages) => messages.some((message) => message.type === 'caught-up'));
+  const caughtUp = (stream: StreamRecorder) =>
+    stream.until((messages) => messages.some((message) => message.type === 'caught-up'));
 
   it('streams an event committed through one replica to the WebSocket clients of the other within 1 s', async () => {
     const { stream } = await connect(second, '?topics=node:fan-out');
@@ -87,7 +93,11 @@ describe(`two API replicas on one ${usingPostgres() ? 'PostgreSQL' : 'PGlite'} d
     const writers = [first, first, second, second].map((replica, writer) =>
       (async () => {
         for (let command = 0; command < 25; command++) {
-          await commitEvents(replica.db, replica.app.eventHub, numberedEvents(`w${writer}`, 2, command * 2, { nodeKey: 'resume' }));
+          await commitEvents(
+            replica.db,
+            replica.app.eventHub,
+            numberedEvents(`w${writer}`, 2, command * 2, { nodeKey: 'resume' }),
+          );
           // Commands come from requests, i.e. from I/O; an in-process PGlite loop would starve the sockets.
           await new Promise((resolve) => setImmediate(resolve));
         }
@@ -102,7 +112,9 @@ describe(`two API replicas on one ${usingPostgres() ? 'PostgreSQL' : 'PGlite'} d
       const since = received.at(-1)?.seq ?? baseline;
       const { socket, stream } = await connect(replica, `?since=${since}&topics=node:resume`);
       // Take a few events (or whatever arrives within a moment), then drop the connection abruptly.
-      await stream.until((messages) => messages.filter((message) => message.type === 'event').length >= 15, 300).catch(() => undefined);
+      await stream
+        .until((messages) => messages.filter((message) => message.type === 'event').length >= 15, 300)
+        .catch(() => undefined);
       socket.terminate();
       received.push(...stream.events());
       if (hop > 200) throw new Error(`still missing events after ${hop} reconnections: ${received.length} of 200`);
@@ -114,7 +126,11 @@ describe(`two API replicas on one ${usingPostgres() ? 'PostgreSQL' : 'PGlite'} d
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys).toHaveLength(200);
     // The order is the outbox's delivery order, the same one a catch-up read gives.
-    const catchUp = await first.app.inject({ method: 'GET', url: `/api/v1/events?since=${baseline}&topics=node:resume&limit=1000`, headers: { cookie } });
+    const catchUp = await first.app.inject({
+      method: 'GET',
+      url: `/api/v1/events?since=${baseline}&topics=node:resume&limit=1000`,
+      headers: { cookie },
+    });
     expect(received.map((event) => event.seq)).toEqual(catchUp.json().items.map((event: OutboxEvent) => event.seq));
     // Each writer's own commands arrive in the order it committed them.
     for (let writer = 0; writer < 4; writer++) {
@@ -126,7 +142,10 @@ describe(`two API replicas on one ${usingPostgres() ? 'PostgreSQL' : 'PGlite'} d
   /** Polls `GET /me` on a replica until it answers `status`; how long that took. */
   async function untilMeAnswers(replica: Replica, sessionCookie: string, status: number): Promise<number> {
     const began = Date.now();
-    while ((await replica.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: sessionCookie } })).statusCode !== status) {
+    while (
+      (await replica.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: sessionCookie } }))
+        .statusCode !== status
+    ) {
       if (Date.now() - began > 5_000) throw new Error(`GET /me never answered ${status}`);
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
@@ -136,19 +155,28 @@ describe(`two API replicas on one ${usingPostgres() ? 'PostgreSQL' : 'PGlite'} d
   it('ends a session on every replica within 1 s when it is signed out through one, though each remembers sessions it resolved', async () => {
     const operator = await loginAs(testDb.db, 'operator');
     // Both replicas have resolved (and remember) the session.
-    for (const replica of [first, second]) expect((await replica.app.inject({ method: 'GET', url: '/api/v1/me', headers: operator.headers })).statusCode).toBe(200);
+    for (const replica of [first, second])
+      expect(
+        (await replica.app.inject({ method: 'GET', url: '/api/v1/me', headers: operator.headers })).statusCode,
+      ).toBe(200);
 
     const out = await second.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: operator.headers });
     expect(out.statusCode).toBe(204);
-    expect((await second.app.inject({ method: 'GET', url: '/api/v1/me', headers: operator.headers })).statusCode).toBe(401);
+    expect((await second.app.inject({ method: 'GET', url: '/api/v1/me', headers: operator.headers })).statusCode).toBe(
+      401,
+    );
     expect(await untilMeAnswers(first, operator.headers.cookie, 401)).toBeLessThan(1_000);
   });
 
   it('refuses a deactivated user on every replica within 1 s, whoever deactivated them', async () => {
     const operator = await loginAs(testDb.db, 'operator');
-    for (const replica of [first, second]) expect((await replica.app.inject({ method: 'GET', url: '/api/v1/me', headers: operator.headers })).statusCode).toBe(200);
+    for (const replica of [first, second])
+      expect(
+        (await replica.app.inject({ method: 'GET', url: '/api/v1/me', headers: operator.headers })).statusCode,
+      ).toBe(200);
     // Another process (an admin's replica, a script) changes the user row directly.
     await second.db.query('UPDATE users SET active = false WHERE id = $1::uuid', [operator.userId]);
-    for (const replica of [first, second]) expect(await untilMeAnswers(replica, operator.headers.cookie, 401)).toBeLessThan(1_000);
+    for (const replica of [first, second])
+      expect(await untilMeAnswers(replica, operator.headers.cookie, 401)).toBeLessThan(1_000);
   });
 });

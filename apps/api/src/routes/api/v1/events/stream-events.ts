@@ -25,10 +25,7 @@ export const CLOSE_CODES = {
 
 /** What the server sends: JSON text frames. */
 export type StreamMessage =
-  | { type: 'event'; event: OutboxEvent }
-  | { type: 'caught-up' }
-  | { type: 'pong' }
-  | { type: 'error'; message: string };
+  { type: 'event'; event: OutboxEvent } | { type: 'caught-up' } | { type: 'pong' } | { type: 'error'; message: string };
 
 const OPEN = 1;
 
@@ -77,7 +74,11 @@ export function streamEvents(
 
   socket.on('message', (data, isBinary) => {
     if (!isBinary && isPing(data.toString())) send({ type: 'pong' });
-    else send({ type: 'error', message: 'The only message a client may send is {"type":"ping"}; the stream is set by the URL query.' });
+    else
+      send({
+        type: 'error',
+        message: 'The only message a client may send is {"type":"ping"}; the stream is set by the URL query.',
+      });
   });
   socket.on('pong', () => (answered = true));
   const heartbeat = setInterval(() => {

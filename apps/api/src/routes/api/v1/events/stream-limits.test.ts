@@ -41,7 +41,11 @@ describe(`WebSocket limits on ${usingPostgres() ? 'PostgreSQL' : 'PGlite'}`, () 
     await app.register(database, { db: testDb.db });
     await app.register(auth);
     await app.register(eventHub);
-    await app.register(events, { prefix: '/api/v1/events', heartbeatMs: HEARTBEAT_MS, maxBufferedBytes: MAX_BUFFERED_BYTES });
+    await app.register(events, {
+      prefix: '/api/v1/events',
+      heartbeatMs: HEARTBEAT_MS,
+      maxBufferedBytes: MAX_BUFFERED_BYTES,
+    });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const address = app.server.address();
     if (address === null || typeof address === 'string') throw new Error('not listening on a port');
@@ -87,7 +91,10 @@ describe(`WebSocket limits on ${usingPostgres() ? 'PostgreSQL' : 'PGlite'}`, () 
     // About 12 MB of events: far more than the socket buffers of the kernel and the limit hold.
     const padding = 'x'.repeat(4_000);
     for (let batch = 0; batch < 6; batch++) {
-      const batchEvents = Array.from({ length: 500 }, (_, index) => ({ type: 'bulky', data: { n: batch * 500 + index, padding } }));
+      const batchEvents = Array.from({ length: 500 }, (_, index) => ({
+        type: 'bulky',
+        data: { n: batch * 500 + index, padding },
+      }));
       await commitEvents(testDb.db, app.eventHub, batchEvents);
     }
     await until(() => app.eventHub.subscriberCount() === 0, 15_000, 'the slow client to be dropped');

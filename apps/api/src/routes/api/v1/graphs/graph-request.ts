@@ -12,7 +12,11 @@ export function ifMatchRevision(request: FastifyRequest): number | undefined {
   if (header === undefined) return undefined;
   const match = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(header);
   if (match?.[1] === undefined) {
-    throw new HttpProblem(400, 'INVALID_IF_MATCH', `If-Match must be the ETag of the version you loaded, e.g. "3"; got ${header}.`);
+    throw new HttpProblem(
+      400,
+      'INVALID_IF_MATCH',
+      `If-Match must be the ETag of the version you loaded, e.g. "3"; got ${header}.`,
+    );
   }
   return Number(match[1]);
 }
@@ -21,7 +25,11 @@ export function ifMatchRevision(request: FastifyRequest): number | undefined {
 export function requiredIfMatchRevision(request: FastifyRequest): number {
   const revision = ifMatchRevision(request);
   if (revision === undefined) {
-    throw new HttpProblem(428, 'IF_MATCH_REQUIRED', 'Send If-Match with the ETag of the draft you loaded, so a concurrent edit is not overwritten.');
+    throw new HttpProblem(
+      428,
+      'IF_MATCH_REQUIRED',
+      'Send If-Match with the ETag of the draft you loaded, so a concurrent edit is not overwritten.',
+    );
   }
   return revision;
 }

@@ -14,14 +14,37 @@ import { loadValidationContext } from '../../../../graphs/load-validation-contex
 import { publishGraphVersion } from '../../../../graphs/publish-graph-version.ts';
 import { retireGraphVersion } from '../../../../graphs/retire-graph-version.ts';
 import { updateDraftVersion } from '../../../../graphs/update-draft-version.ts';
-import { createDraftSchema, createGraphSchema, graphDetailSchema, graphPageSchema, graphParamsSchema, graphSummarySchema, graphVersionPageSchema, graphVersionParamsSchema, graphVersionSchema, pageQuerySchema, problemSchema, publishedVersionSchema, validateQuerySchema, validationResultSchema } from '@atelier/contracts';
-import { ifMatchRevision, requiredIfMatchRevision, routingBody, routingDocument, setVersionETag } from './graph-request.ts';
+import {
+  createDraftSchema,
+  createGraphSchema,
+  graphDetailSchema,
+  graphPageSchema,
+  graphParamsSchema,
+  graphSummarySchema,
+  graphVersionPageSchema,
+  graphVersionParamsSchema,
+  graphVersionSchema,
+  pageQuerySchema,
+  problemSchema,
+  publishedVersionSchema,
+  validateQuerySchema,
+  validationResultSchema,
+} from '@atelier/contracts';
+import {
+  ifMatchRevision,
+  requiredIfMatchRevision,
+  routingBody,
+  routingDocument,
+  setVersionETag,
+} from './graph-request.ts';
 
 const TAG = 'Routing graphs';
 /** Designers and admins draw, publish and retire; every role reads routings (operators see their steps). */
 const DESIGNERS: readonly Role[] = ['admin', 'designer'];
 const auth = { 401: problemSchema, 403: problemSchema };
-const ifMatchHeaders = z.object({ 'if-match': z.string().optional().describe('ETag of the version as loaded, e.g. "3".') });
+const ifMatchHeaders = z.object({
+  'if-match': z.string().optional().describe('ETag of the version as loaded, e.g. "3".'),
+});
 
 /**
  * `/api/v1/graphs`: routing graphs and their versions (draft → published → retired), validation
@@ -45,11 +68,13 @@ const graphs: FastifyPluginAsyncZod = async (fastify) => {
     schema: {
       tags: [TAG],
       summary: 'Create a routing graph',
-      description: 'Creates the graph with draft v1: the given routing-graph/v1 body (its code must be the graph code) or a start wired to an end.',
+      description:
+        'Creates the graph with draft v1: the given routing-graph/v1 body (its code must be the graph code) or a start wired to an end.',
       body: createGraphSchema,
       response: { 201: graphDetailSchema, 400: problemSchema, ...auth, 409: problemSchema, 422: problemSchema },
     },
-    handler: async (request, reply) => reply.code(201).send(await createGraph(catalogContext(fastify, request), request.body)),
+    handler: async (request, reply) =>
+      reply.code(201).send(await createGraph(catalogContext(fastify, request), request.body)),
   });
 
   fastify.post('/validate', {
@@ -68,7 +93,10 @@ const graphs: FastifyPluginAsyncZod = async (fastify) => {
     },
     handler: async (request) => {
       const json = routingDocument(request);
-      return checkGraphJson(json, request.query.context === 'factory' ? await loadValidationContext(fastify.db.prisma) : {});
+      return checkGraphJson(
+        json,
+        request.query.context === 'factory' ? await loadValidationContext(fastify.db.prisma) : {},
+      );
     },
   });
 
@@ -83,7 +111,9 @@ const graphs: FastifyPluginAsyncZod = async (fastify) => {
         'Schema errors are a 400 listing each JSON path.',
       body: routingGraphSchema,
       response: {
-        201: z.object({ created: z.boolean(), graph: graphSummarySchema, version: graphVersionSchema }).meta({ id: 'GraphImportResult' }),
+        201: z
+          .object({ created: z.boolean(), graph: graphSummarySchema, version: graphVersionSchema })
+          .meta({ id: 'GraphImportResult' }),
         400: problemSchema,
         ...auth,
         409: problemSchema,
@@ -127,10 +157,17 @@ const graphs: FastifyPluginAsyncZod = async (fastify) => {
     schema: {
       tags: [TAG],
       summary: 'Open a new draft',
-      description: 'Copies the newest version (or `from`) into the next version number as a draft. One draft at a time: 409 `DRAFT_EXISTS`.',
+      description:
+        'Copies the newest version (or `from`) into the next version number as a draft. One draft at a time: 409 `DRAFT_EXISTS`.',
       params: graphParamsSchema,
       body: createDraftSchema.nullish(),
-      response: { 201: graphVersionSchema.describe('With `ETag`.'), 400: problemSchema, ...auth, 404: problemSchema, 409: problemSchema },
+      response: {
+        201: graphVersionSchema.describe('With `ETag`.'),
+        400: problemSchema,
+        ...auth,
+        404: problemSchema,
+        409: problemSchema,
+      },
     },
     handler: async (request, reply) => {
       const version = await createDraftVersion(catalogContext(fastify, request), request.params.id, request.body?.from);
@@ -181,7 +218,13 @@ const graphs: FastifyPluginAsyncZod = async (fastify) => {
     handler: async (request, reply) => {
       const body = routingBody(request);
       const revision = requiredIfMatchRevision(request);
-      const version = await updateDraftVersion(catalogContext(fastify, request), request.params.id, request.params.n, revision, body);
+      const version = await updateDraftVersion(
+        catalogContext(fastify, request),
+        request.params.id,
+        request.params.n,
+        revision,
+        body,
+      );
       setVersionETag(reply, version);
       return version;
     },
@@ -198,9 +241,23 @@ const graphs: FastifyPluginAsyncZod = async (fastify) => {
         'the tokens pinned to them. `If-Match` is optional (412 when stale).',
       params: graphVersionParamsSchema,
       headers: ifMatchHeaders,
-      response: { 200: publishedVersionSchema, 400: problemSchema, ...auth, 404: problemSchema, 409: problemSchema, 412: problemSchema, 422: problemSchema },
+      response: {
+        200: publishedVersionSchema,
+        400: problemSchema,
+        ...auth,
+        404: problemSchema,
+        409: problemSchema,
+        412: problemSchema,
+        422: problemSchema,
+      },
     },
-    handler: (request) => publishGraphVersion(catalogContext(fastify, request), request.params.id, request.params.n, ifMatchRevision(request)),
+    handler: (request) =>
+      publishGraphVersion(
+        catalogContext(fastify, request),
+        request.params.id,
+        request.params.n,
+        ifMatchRevision(request),
+      ),
   });
 
   fastify.post('/:id/versions/:n/retire', {
@@ -222,7 +279,12 @@ const graphs: FastifyPluginAsyncZod = async (fastify) => {
       summary: 'Export a version',
       description: 'The routing-graph/v1 document as a download; `POST /graphs/import` takes it back unchanged.',
       params: graphVersionParamsSchema,
-      response: { 200: routingGraphSchema.describe('With `Content-Disposition: attachment`.'), 400: problemSchema, ...auth, 404: problemSchema },
+      response: {
+        200: routingGraphSchema.describe('With `Content-Disposition: attachment`.'),
+        400: problemSchema,
+        ...auth,
+        404: problemSchema,
+      },
     },
     handler: async (request, reply) => {
       const version = await getGraphVersion(fastify.db, request.params.id, request.params.n);

@@ -24,7 +24,11 @@ function cli(documents: readonly unknown[], contextFile?: string): unknown[] {
     return file;
   });
   const args = [...(contextFile === undefined ? [] : ['--context', contextFile]), ...files];
-  const result = spawnSync(join(repoRoot, 'node_modules/.bin/tsx'), ['packages/domain/src/cli/graph-validate.ts', ...args], { cwd: repoRoot, encoding: 'utf8' });
+  const result = spawnSync(
+    join(repoRoot, 'node_modules/.bin/tsx'),
+    ['packages/domain/src/cli/graph-validate.ts', ...args],
+    { cwd: repoRoot, encoding: 'utf8' },
+  );
   return result.stdout
     .trim()
     .split('\n')
@@ -38,8 +42,19 @@ function cli(documents: readonly unknown[], contextFile?: string): unknown[] {
 const DOCUMENTS: readonly (readonly [string, unknown])[] = [
   ['the demo tote bag', tote],
   ['a tote whose QC lost its pass edge', { ...tote, edges: tote.edges.filter((edge) => edge.kind !== 'pass') }],
-  ['a tote cutting in an unknown work center', { ...tote, nodes: tote.nodes.map((node) => (node.key === 'cut' ? { ...node, config: { ...node.config, workCenter: 'LASER' } } : node)) }],
-  ['a document with schema errors', { ...tote, format: 'routing-graph/v0', nodes: [{ key: 'a b', type: 'operation' }], colour: 'red' }],
+  [
+    'a tote cutting in an unknown work center',
+    {
+      ...tote,
+      nodes: tote.nodes.map((node) =>
+        node.key === 'cut' ? { ...node, config: { ...node.config, workCenter: 'LASER' } } : node,
+      ),
+    },
+  ],
+  [
+    'a document with schema errors',
+    { ...tote, format: 'routing-graph/v0', nodes: [{ key: 'a b', type: 'operation' }], colour: 'red' },
+  ],
   ['an array', [1, 2, 3]],
   ['a string', 'not a graph'],
 ];
@@ -65,7 +80,12 @@ describe('POST /api/v1/graphs/validate', () => {
   });
 
   const validate = async (json: unknown, query = '') => {
-    const response = await t.app.inject({ method: 'POST', url: `/api/v1/graphs/validate${query}`, headers, payload: JSON.stringify(json) });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/graphs/validate${query}`,
+      headers,
+      payload: JSON.stringify(json),
+    });
     expect(response.statusCode, response.body).toBe(200);
     return validationResultSchema.parse(response.json());
   };
@@ -76,16 +96,21 @@ describe('POST /api/v1/graphs/validate', () => {
     expect(await validate(json)).toEqual(plain[index]);
   });
 
-  it.each(cases)('with context=factory answers %s as the CLI does with --context of this factory', async (_label, json, index) => {
-    expect(await validate(json, '?context=factory')).toEqual(withContext[index]);
-  });
+  it.each(cases)(
+    'with context=factory answers %s as the CLI does with --context of this factory',
+    async (_label, json, index) => {
+      expect(await validate(json, '?context=factory')).toEqual(withContext[index]);
+    },
+  );
 
   it('checks references only against the factory when asked to', async () => {
     const [, laser] = DOCUMENTS[2] ?? [];
     expect((await validate(laser)).valid).toBe(true);
     const withFactory = await validate(laser, '?context=factory');
     expect(withFactory.valid).toBe(false);
-    expect(withFactory.issues).toContainEqual(expect.objectContaining({ code: 'UNKNOWN_REFERENCE', nodeKeys: ['cut'] }));
+    expect(withFactory.issues).toContainEqual(
+      expect.objectContaining({ code: 'UNKNOWN_REFERENCE', nodeKeys: ['cut'] }),
+    );
   });
 
   it('writes nothing', async () => {
@@ -95,9 +120,19 @@ describe('POST /api/v1/graphs/validate', () => {
   });
 
   it('refuses an unknown context and a body that is not JSON with a 400 problem', async () => {
-    const unknown = await t.app.inject({ method: 'POST', url: '/api/v1/graphs/validate?context=all', headers, payload: JSON.stringify(tote) });
+    const unknown = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/graphs/validate?context=all',
+      headers,
+      payload: JSON.stringify(tote),
+    });
     expect([unknown.statusCode, unknown.json().code]).toEqual([400, 'VALIDATION_FAILED']);
-    const garbage = await t.app.inject({ method: 'POST', url: '/api/v1/graphs/validate', headers, payload: '{"nodes": [' });
+    const garbage = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/graphs/validate',
+      headers,
+      payload: '{"nodes": [',
+    });
     expect([garbage.statusCode, garbage.json().code]).toEqual([400, 'INVALID_JSON']);
   });
 });

@@ -30,7 +30,8 @@ describe('GET /api/v1/health', () => {
     let down = false;
     const flaky: Database = {
       ...t.db,
-      query: (sql, params) => (down ? Promise.reject(new Error('connect ECONNREFUSED 127.0.0.1:5432')) : t.db.query(sql, params)),
+      query: (sql, params) =>
+        down ? Promise.reject(new Error('connect ECONNREFUSED 127.0.0.1:5432')) : t.db.query(sql, params),
     };
     const app = await buildApp({ db: flaky, env: loadEnv({ LOG_LEVEL: 'silent' }) });
     try {
@@ -39,7 +40,10 @@ describe('GET /api/v1/health', () => {
       const response = await app.inject({ method: 'GET', url: '/api/v1/health' });
       expect(response.statusCode).toBe(503);
       expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-      expect(response.json()).toMatchObject({ code: 'DATABASE_UNAVAILABLE', detail: expect.stringContaining('ECONNREFUSED') });
+      expect(response.json()).toMatchObject({
+        code: 'DATABASE_UNAVAILABLE',
+        detail: expect.stringContaining('ECONNREFUSED'),
+      });
     } finally {
       await app.close();
     }

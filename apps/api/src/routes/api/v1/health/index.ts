@@ -9,7 +9,8 @@ const health: FastifyPluginAsyncZod = async (fastify) => {
     schema: {
       tags: ['System'],
       summary: 'Health',
-      description: 'The database kind, its applied migrations and the API version; 503 when the database does not answer.',
+      description:
+        'The database kind, its applied migrations and the API version; 503 when the database does not answer.',
       response: { 200: healthSchema, 503: problemSchema },
     },
     handler: () => checkHealth(fastify.db),

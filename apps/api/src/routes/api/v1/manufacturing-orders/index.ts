@@ -2,12 +2,20 @@ import { createManufacturingOrder } from '../../../../production/create-manufact
 import { orderRoutes } from '../order-routes.ts';
 import { getManufacturingOrder } from '../../../../read-models/get-manufacturing-order.ts';
 import { listManufacturingOrders } from '../../../../read-models/list-manufacturing-orders.ts';
-import { createManufacturingOrderBodySchema, manufacturingOrderDetailSchema, manufacturingOrderPageSchema } from '@atelier/contracts';
+import {
+  createManufacturingOrderBodySchema,
+  manufacturingOrderDetailSchema,
+  manufacturingOrderPageSchema,
+} from '@atelier/contracts';
 
 /** `/api/v1/manufacturing-orders`: OEM batch orders with their progress. */
 export default orderRoutes({
   kind: 'manufacturingOrder',
-  schemas: { page: manufacturingOrderPageSchema, detail: manufacturingOrderDetailSchema, createBody: createManufacturingOrderBodySchema },
+  schemas: {
+    page: manufacturingOrderPageSchema,
+    detail: manufacturingOrderDetailSchema,
+    createBody: createManufacturingOrderBodySchema,
+  },
   docs: {
     list: {
       summary: 'List manufacturing orders',
@@ -26,7 +34,7 @@ export default orderRoutes({
     release: {
       summary: 'Release a manufacturing order',
       description:
-        'Spawns one token per piece (serials `<code>-001` …) on the routing\'s newest published version, routed to the first work step(s), in one transaction. ' +
+        "Spawns one token per piece (serials `<code>-001` …) on the routing's newest published version, routed to the first work step(s), in one transaction. " +
         '409 `ORDER_ALREADY_RELEASED` unless a draft; 422 `NO_PUBLISHED_VERSION`.',
     },
   },

@@ -16,7 +16,11 @@ describe('manufacturing order commands', () => {
     t = await buildTestApp();
     await insertProductionFixture(t.db);
     await t.db.prisma.routingGraph.create({
-      data: { code: 'DRAFT-ONLY', name: 'Unpublished routing', versions: { create: { number: 1, status: 'draft', body: {} } } },
+      data: {
+        code: 'DRAFT-ONLY',
+        name: 'Unpublished routing',
+        versions: { create: { number: 1, status: 'draft', body: {} } },
+      },
     });
     ({ headers: manager } = await loginAs(t.db, 'manager'));
     ({ headers: integrator } = await loginAs(t.db, 'integrator'));
@@ -26,8 +30,20 @@ describe('manufacturing order commands', () => {
   afterAll(() => t.close());
 
   const post = (url: string, payload: unknown, headers: Record<string, string> = manager) =>
-    t.app.inject({ method: 'POST', url: `/api/v1/manufacturing-orders${url}`, headers, ...(payload !== undefined && { payload: payload as object }) });
-  const order = (extra: Record<string, unknown> = {}) => ({ product: 'Fixture tote', client: 'Maison Verel', quantity: 3, dueDate: '2026-12-15', routing: 'PROD-01', ...extra });
+    t.app.inject({
+      method: 'POST',
+      url: `/api/v1/manufacturing-orders${url}`,
+      headers,
+      ...(payload !== undefined && { payload: payload as object }),
+    });
+  const order = (extra: Record<string, unknown> = {}) => ({
+    product: 'Fixture tote',
+    client: 'Maison Verel',
+    quantity: 3,
+    dueDate: '2026-12-15',
+    routing: 'PROD-01',
+    ...extra,
+  });
   const count = async () => t.db.prisma.manufacturingOrder.count();
 
   describe('POST /manufacturing-orders', () => {
@@ -47,7 +63,9 @@ describe('manufacturing order commands', () => {
       const next = manufacturingOrderDetailSchema.parse((await post('', order())).json());
       expect(Number(next.code.slice(-4))).toBe(Number(created.code.slice(-4)) + 1);
       const events = await t.db.prisma.event.findMany({ where: { orderId: created.id } });
-      expect(events.map((event) => [event.type, event.data])).toEqual([['order.created', { code: created.code, kind: 'manufacturing_order', routing: 'PROD-01' }]]);
+      expect(events.map((event) => [event.type, event.data])).toEqual([
+        ['order.created', { code: created.code, kind: 'manufacturing_order', routing: 'PROD-01' }],
+      ]);
       expect(events[0]?.actor).toMatch(/^user:/);
     });
 
@@ -65,15 +83,18 @@ describe('manufacturing order commands', () => {
       expect(again.json()).toMatchObject({ code: 'ORDER_CODE_TAKEN' });
     });
 
-    it.each([{ productionType: 'ATELIER' }, { production_type: 'OEM' }, { type: 'ATELIER' }])('refuses a production type (%o): an MO is always OEM', async (field) => {
-      const before = await count();
-      const response = await post('', order(field));
-      expect(response.statusCode).toBe(400);
-      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-      expect(response.json().detail).toMatch(/always OEM/);
-      expect(response.json().detail).toContain(Object.keys(field)[0]);
-      expect(await count()).toBe(before);
-    });
+    it.each([{ productionType: 'ATELIER' }, { production_type: 'OEM' }, { type: 'ATELIER' }])(
+      'refuses a production type (%o): an MO is always OEM',
+      async (field) => {
+        const before = await count();
+        const response = await post('', order(field));
+        expect(response.statusCode).toBe(400);
+        expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+        expect(response.json().detail).toMatch(/always OEM/);
+        expect(response.json().detail).toContain(Object.keys(field)[0]);
+        expect(await count()).toBe(before);
+      },
+    );
 
     it.each([
       ['no product', { product: undefined }, 400, 'VALIDATION_FAILED'],
@@ -110,14 +131,27 @@ describe('manufacturing order commands', () => {
       const response = await post(`/${code}/release`, { attributes: { leather: 'calf', colour: 'Cognac' } });
       expect(response.statusCode).toBe(200);
       const released = manufacturingOrderDetailSchema.parse(response.json());
-      expect(released).toMatchObject({ status: 'released', routing: { code: 'PROD-01', version: 1 }, progress: { completed: 0, inFlight: 3, cancelled: 0, notReleased: 0 } });
-      expect(released.nodes.find((node) => node.nodeKey === 'cut')).toMatchObject({ active: 3, workItems: { ready: 3, assigned: 0, inProgress: 0, paused: 0 } });
-      const tokens = await t.db.prisma.token.findMany({ where: { moId: id }, orderBy: { serial: 'asc' }, include: { workItems: true } });
+      expect(released).toMatchObject({
+        status: 'released',
+        routing: { code: 'PROD-01', version: 1 },
+        progress: { completed: 0, inFlight: 3, cancelled: 0, notReleased: 0 },
+      });
+      expect(released.nodes.find((node) => node.nodeKey === 'cut')).toMatchObject({
+        active: 3,
+        workItems: { ready: 3, assigned: 0, inProgress: 0, paused: 0 },
+      });
+      const tokens = await t.db.prisma.token.findMany({
+        where: { moId: id },
+        orderBy: { serial: 'asc' },
+        include: { workItems: true },
+      });
       expect(tokens.map((token) => [token.serial, token.state, token.currentNodeKey, token.attributes])).toEqual(
         [1, 2, 3].map((n) => [`${code}-00${n}`, 'active', 'cut', { leather: 'calf', colour: 'Cognac' }]),
       );
       expect(tokens.every((token) => token.workItems.length === 1 && token.workItems[0]?.priority === 0)).toBe(true);
-      const types = (await t.db.prisma.event.findMany({ where: { orderId: id }, orderBy: { seq: 'asc' } })).map((event) => event.type);
+      const types = (await t.db.prisma.event.findMany({ where: { orderId: id }, orderBy: { seq: 'asc' } })).map(
+        (event) => event.type,
+      );
       expect(types.slice(0, 2)).toEqual(['order.created', 'order.released']);
       expect(types.filter((type) => type === 'token.released')).toHaveLength(3);
       expect(types.filter((type) => type === 'work_item.created')).toHaveLength(3);
@@ -134,7 +168,10 @@ describe('manufacturing order commands', () => {
 
     it('releases once when two releases race', async () => {
       const { id } = await draft(4);
-      const responses = await Promise.all([post(`/${id}/release`, undefined), post(`/${id}/release`, undefined, integrator)]);
+      const responses = await Promise.all([
+        post(`/${id}/release`, undefined),
+        post(`/${id}/release`, undefined, integrator),
+      ]);
       expect(responses.map((response) => response.statusCode).sort()).toEqual([200, 409]);
       expect(await t.db.prisma.token.count({ where: { moId: id } })).toBe(4);
     });
@@ -158,7 +195,13 @@ describe('manufacturing order commands', () => {
 
     it.each([
       ['an unknown order', '/MO-2099-0001/release', undefined, 404, 'MANUFACTURING_ORDER_NOT_FOUND'],
-      ['an attribute that is an object', '/MO-2026-7001/release', { attributes: { leather: { kind: 'calf' } } }, 400, 'VALIDATION_FAILED'],
+      [
+        'an attribute that is an object',
+        '/MO-2026-7001/release',
+        { attributes: { leather: { kind: 'calf' } } },
+        400,
+        'VALIDATION_FAILED',
+      ],
       ['an unknown body field', '/MO-2026-7001/release', { pieces: 3 }, 400, 'VALIDATION_FAILED'],
     ])('refuses %s', async (_name, url, payload, status, code) => {
       const response = await post(url, payload);
@@ -180,7 +223,10 @@ describe('manufacturing order commands', () => {
       expect([released.statusCode, again.statusCode]).toEqual([200, 200]);
       expect(again.json()).toEqual(released.json());
       expect(await t.db.prisma.token.count({ where: { moId: first.json().id } })).toBe(2);
-      expect((await post('', order({ quantity: 3 }), keyed('create-tote-batch-1'))).json()).toMatchObject({ status: 422, code: 'IDEMPOTENCY_KEY_REUSED' });
+      expect((await post('', order({ quantity: 3 }), keyed('create-tote-batch-1'))).json()).toMatchObject({
+        status: 422,
+        code: 'IDEMPOTENCY_KEY_REUSED',
+      });
     });
 
     it('is for managers, admins and integrators only', async () => {

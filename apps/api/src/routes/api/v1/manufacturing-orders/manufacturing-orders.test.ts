@@ -13,10 +13,26 @@ describe('manufacturing order routes', () => {
       const page = manufacturingOrderPageSchema.parse(response.json());
       expect(page.nextCursor).toBeNull();
       expect(page.items.map((order) => [order.code, order.status, order.progress])).toEqual([
-        ['MO-2026-0014', 'draft', { completed: 0, inFlight: 0, notReleased: 30, scrapped: 0, cancelled: 0, replacements: 0 }],
-        ['MO-2026-0013', 'in_progress', { completed: 0, inFlight: 40, notReleased: 0, scrapped: 0, cancelled: 0, replacements: 0 }],
-        ['MO-2026-0012', 'in_progress', { completed: 6, inFlight: 18, notReleased: 0, scrapped: 1, cancelled: 0, replacements: 1 }],
-        ['MO-2026-0009', 'completed', { completed: 12, inFlight: 0, notReleased: 0, scrapped: 0, cancelled: 0, replacements: 0 }],
+        [
+          'MO-2026-0014',
+          'draft',
+          { completed: 0, inFlight: 0, notReleased: 30, scrapped: 0, cancelled: 0, replacements: 0 },
+        ],
+        [
+          'MO-2026-0013',
+          'in_progress',
+          { completed: 0, inFlight: 40, notReleased: 0, scrapped: 0, cancelled: 0, replacements: 0 },
+        ],
+        [
+          'MO-2026-0012',
+          'in_progress',
+          { completed: 6, inFlight: 18, notReleased: 0, scrapped: 1, cancelled: 0, replacements: 1 },
+        ],
+        [
+          'MO-2026-0009',
+          'completed',
+          { completed: 12, inFlight: 0, notReleased: 0, scrapped: 0, cancelled: 0, replacements: 0 },
+        ],
         ['MO-2026-0001', 'released', FIXTURE_PROGRESS],
       ]);
     });
@@ -36,7 +52,11 @@ describe('manufacturing order routes', () => {
         dueDate: '2026-11-30',
         routing: { code: 'TOTE-01', name: 'Tote bag', version: 1 },
       });
-      expect(page.items.find((order) => order.code === 'MO-2026-0014')?.routing).toEqual({ code: 'BELT-01', name: 'Belt', version: null });
+      expect(page.items.find((order) => order.code === 'MO-2026-0014')?.routing).toEqual({
+        code: 'BELT-01',
+        name: 'Belt',
+        version: null,
+      });
     });
 
     it('pages with an opaque cursor until nextCursor is null', async () => {
@@ -78,49 +98,98 @@ describe('manufacturing order routes', () => {
     });
 
     it('accounts for every token in flight of a demo order at exactly one node', async () => {
-      const order = manufacturingOrderDetailSchema.parse((await get('/api/v1/manufacturing-orders/MO-2026-0012')).json());
+      const order = manufacturingOrderDetailSchema.parse(
+        (await get('/api/v1/manufacturing-orders/MO-2026-0012')).json(),
+      );
       const [row] = await fixture.db.query<{ in_flight: number; open_items: number }>(
         `SELECT (SELECT count(*)::int FROM tokens WHERE mo_id = $1 AND state IN ('active', 'waiting')) AS in_flight,
                 (SELECT count(*)::int FROM work_items w JOIN tokens t ON t.id = w.token_id
                   WHERE t.mo_id = $1 AND w.state IN ('ready', 'assigned', 'in_progress', 'paused')) AS open_items`,
         [order.id],
       );
-      const sum = (pick: (node: (typeof order.nodes)[number]) => number) => order.nodes.reduce((total, node) => total + pick(node), 0);
+      const sum = (pick: (node: (typeof order.nodes)[number]) => number) =>
+        order.nodes.reduce((total, node) => total + pick(node), 0);
       expect(sum((node) => node.active + node.waiting)).toBe(row?.in_flight);
-      const items = sum((node) => node.workItems.ready + node.workItems.assigned + node.workItems.inProgress + node.workItems.paused);
+      const items = sum(
+        (node) => node.workItems.ready + node.workItems.assigned + node.workItems.inProgress + node.workItems.paused,
+      );
       expect(items).toBe(row?.open_items);
-      expect(order.nodes.map((node) => node.nodeKey)).toEqual(['start', 'cut', 'skive', 'split', 'stitch-body', 'edge-paint-strap', 'join', 'assemble', 'qc', 'pack', 'end', 'scrap']);
+      expect(order.nodes.map((node) => node.nodeKey)).toEqual([
+        'start',
+        'cut',
+        'skive',
+        'split',
+        'stitch-body',
+        'edge-paint-strap',
+        'join',
+        'assemble',
+        'qc',
+        'pack',
+        'end',
+        'scrap',
+      ]);
     });
 
     it('adds up: 24 pieces = 6 completed + 18 in flight, one of them replacing the piece scrapped at final inspection', async () => {
-      const order = manufacturingOrderDetailSchema.parse((await get('/api/v1/manufacturing-orders/MO-2026-0012')).json());
-      expect(order.progress).toEqual({ completed: 6, inFlight: 18, notReleased: 0, scrapped: 1, cancelled: 0, replacements: 1 });
-      expect(order.nodes.filter((node) => node.ended.scrapped > 0).map((node) => [node.nodeKey, node.ended.scrapped])).toEqual([['qc', 1]]);
-      expect(order.nodes.find((node) => node.nodeKey === 'end')?.ended).toEqual({ completed: 6, scrapped: 0, cancelled: 0 });
+      const order = manufacturingOrderDetailSchema.parse(
+        (await get('/api/v1/manufacturing-orders/MO-2026-0012')).json(),
+      );
+      expect(order.progress).toEqual({
+        completed: 6,
+        inFlight: 18,
+        notReleased: 0,
+        scrapped: 1,
+        cancelled: 0,
+        replacements: 1,
+      });
+      expect(
+        order.nodes.filter((node) => node.ended.scrapped > 0).map((node) => [node.nodeKey, node.ended.scrapped]),
+      ).toEqual([['qc', 1]]);
+      expect(order.nodes.find((node) => node.nodeKey === 'end')?.ended).toEqual({
+        completed: 6,
+        scrapped: 0,
+        cancelled: 0,
+      });
       expectCountsAddUp(order);
     });
 
     it('counts the fixture pieces and components per node so that they add up to the order', async () => {
-      const order = manufacturingOrderDetailSchema.parse((await get(`/api/v1/manufacturing-orders/${fixture.fixtureId}`)).json());
+      const order = manufacturingOrderDetailSchema.parse(
+        (await get(`/api/v1/manufacturing-orders/${fixture.fixtureId}`)).json(),
+      );
       expectCountsAddUp(order);
     });
 
     it('lists the atelier jobs linked to the order (hybrid jobs)', async () => {
-      const order = manufacturingOrderDetailSchema.parse((await get('/api/v1/manufacturing-orders/MO-2026-0012')).json());
+      const order = manufacturingOrderDetailSchema.parse(
+        (await get('/api/v1/manufacturing-orders/MO-2026-0012')).json(),
+      );
       expect(order.atelierJobs.map((job) => job.code)).toEqual(['AJ-2026-0032']);
     });
 
     it('shows no nodes for an order not released yet', async () => {
-      const order = manufacturingOrderDetailSchema.parse((await get('/api/v1/manufacturing-orders/MO-2026-0014')).json());
+      const order = manufacturingOrderDetailSchema.parse(
+        (await get('/api/v1/manufacturing-orders/MO-2026-0014')).json(),
+      );
       expect(order.nodes).toEqual([]);
-      expect(order.progress).toEqual({ completed: 0, inFlight: 0, notReleased: 30, scrapped: 0, cancelled: 0, replacements: 0 });
+      expect(order.progress).toEqual({
+        completed: 0,
+        inFlight: 0,
+        notReleased: 30,
+        scrapped: 0,
+        cancelled: 0,
+        replacements: 0,
+      });
     });
 
-    it.each(['MO-2099-0001', '00000000-0000-4000-8000-000000000000'])('answers an unknown order %s with a 404 problem', async (key) => {
-      const response = await get(`/api/v1/manufacturing-orders/${key}`);
-      expect(response.statusCode).toBe(404);
-      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-      expect(response.json()).toMatchObject({ status: 404, code: 'MANUFACTURING_ORDER_NOT_FOUND' });
-    });
+    it.each(['MO-2099-0001', '00000000-0000-4000-8000-000000000000'])(
+      'answers an unknown order %s with a 404 problem',
+      async (key) => {
+        const response = await get(`/api/v1/manufacturing-orders/${key}`);
+        expect(response.statusCode).toBe(404);
+        expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+        expect(response.json()).toMatchObject({ status: 404, code: 'MANUFACTURING_ORDER_NOT_FOUND' });
+      },
+    );
   });
 });

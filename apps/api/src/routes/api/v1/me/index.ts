@@ -10,7 +10,8 @@ const me: FastifyPluginAsyncZod = async (fastify) => {
     schema: {
       tags: ['Auth'],
       summary: 'The signed-in user (or API key)',
-      description: 'Roles, team and skills of the caller; `station` is true for a PIN session. 401 when not signed in: show the login page.',
+      description:
+        'Roles, team and skills of the caller; `station` is true for a PIN session. 401 when not signed in: show the login page.',
       response: { 200: meSchema, 401: problemSchema },
     },
     handler: (request) => getMe(fastify.db, request.actor),

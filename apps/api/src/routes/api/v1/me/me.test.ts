@@ -15,8 +15,14 @@ describe('GET /api/v1/me', () => {
   const me = (headers: Record<string, string> = {}) => t.app.inject({ method: 'GET', url: '/api/v1/me', headers });
 
   it('describes the signed-in user with roles, team and skills', async () => {
-    const [team] = await t.db.query<{ id: string }>(`INSERT INTO teams (code, name) VALUES ('SEW', 'Sewing room') RETURNING id`);
-    const login = await loginAs(t.db, 'operator', { teamId: team?.id, extraRoles: ['manager'], displayName: 'Anong K.' });
+    const [team] = await t.db.query<{ id: string }>(
+      `INSERT INTO teams (code, name) VALUES ('SEW', 'Sewing room') RETURNING id`,
+    );
+    const login = await loginAs(t.db, 'operator', {
+      teamId: team?.id,
+      extraRoles: ['manager'],
+      displayName: 'Anong K.',
+    });
     await t.db.query(
       `INSERT INTO skills (code, name) VALUES ('stitching', 'Machine Stitching');
        INSERT INTO user_skills (user_id, skill_id, level) SELECT '${login.userId}', id, 3 FROM skills WHERE code = 'stitching'`,
@@ -61,7 +67,9 @@ describe('GET /api/v1/me', () => {
 
   it('answers 401 AUTHENTICATION_REQUIRED without a session, with an unknown one, and with an expired one', async () => {
     const expired = await loginAs(t.db, 'manager');
-    await t.db.query(`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [expired.userId]);
+    await t.db.query(`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [
+      expired.userId,
+    ]);
     for (const headers of [{}, { cookie: 'af_session=not-a-session' }, expired.headers]) {
       const response = await me(headers);
       expect(response.statusCode).toBe(401);

@@ -1,6 +1,11 @@
 import { catalogRoutes } from '../../../../catalog/catalog-routes.ts';
 import { nodePresetResource } from '../../../../catalog/node-preset-resource.ts';
-import { createNodePresetSchema, nodePresetItemSchema, nodePresetPageSchema, updateNodePresetSchema } from '@atelier/contracts';
+import {
+  createNodePresetSchema,
+  nodePresetItemSchema,
+  nodePresetPageSchema,
+  updateNodePresetSchema,
+} from '@atelier/contracts';
 
 /**
  * `/api/v1/node-presets`: the designer's palette, shipped defaults (read-only) merged with the

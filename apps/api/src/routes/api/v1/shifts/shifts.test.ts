@@ -16,7 +16,14 @@ describeCatalogRoutes({
     { path: '/api/v1/work-centers', body: { code: 'STI', name: 'Stitching' } },
     { path: '/api/v1/teams', body: { code: 'LINE', name: 'Stitching line', workCenter: 'STI' } },
   ],
-  create: (code) => ({ code, name: 'Night stitching', startMinute: 22 * 60, endMinute: 6 * 60, team: 'LINE', workCenter: 'STI' }),
+  create: (code) => ({
+    code,
+    name: 'Night stitching',
+    startMinute: 22 * 60,
+    endMinute: 6 * 60,
+    team: 'LINE',
+    workCenter: 'STI',
+  }),
   created: { startMinute: 1320, endMinute: 360, weekdays: [1, 2, 3, 4, 5], team: 'LINE', workCenter: 'STI' },
   update: { weekdays: [6, 7], team: null },
   updated: { weekdays: [6, 7], team: null, workCenter: 'STI' },
@@ -40,10 +47,25 @@ describe('/api/v1/shifts (working window)', () => {
   afterAll(() => t.close());
 
   it('checks a change of one end of the window against the stored other end', async () => {
-    await t.app.inject({ method: 'POST', url: '/api/v1/shifts', headers: admin, payload: { code: 'EARLY', name: 'Early', startMinute: 360, endMinute: 840 } });
-    const response = await t.app.inject({ method: 'PATCH', url: '/api/v1/shifts/EARLY', headers: admin, payload: { endMinute: 360 } });
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/shifts',
+      headers: admin,
+      payload: { code: 'EARLY', name: 'Early', startMinute: 360, endMinute: 840 },
+    });
+    const response = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/shifts/EARLY',
+      headers: admin,
+      payload: { endMinute: 360 },
+    });
     expect([response.statusCode, response.json().code]).toEqual([422, 'SHIFT_EMPTY']);
-    const moved = await t.app.inject({ method: 'PATCH', url: '/api/v1/shifts/EARLY', headers: admin, payload: { startMinute: 300, endMinute: 360 } });
+    const moved = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/shifts/EARLY',
+      headers: admin,
+      payload: { startMinute: 300, endMinute: 360 },
+    });
     expect(moved.json()).toMatchObject({ startMinute: 300, endMinute: 360 });
   });
 });

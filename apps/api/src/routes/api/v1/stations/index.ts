@@ -1,7 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { authContext } from '../../../../auth/auth-context.ts';
 import { withRetryAfter } from '../../../../auth/retry-after.ts';
-import { createStationBodySchema, pageQuerySchema, pageSchema, pairedDeviceSchema, pairStationBodySchema, problemSchema, stationParamsSchema, stationSchema, stationWithPairingCodeSchema } from '@atelier/contracts';
+import {
+  createStationBodySchema,
+  pageQuerySchema,
+  pageSchema,
+  pairedDeviceSchema,
+  pairStationBodySchema,
+  problemSchema,
+  stationParamsSchema,
+  stationSchema,
+  stationWithPairingCodeSchema,
+} from '@atelier/contracts';
 import { createStation } from '../../../../stations/create-station.ts';
 import { issuePairingCode } from '../../../../stations/issue-pairing-code.ts';
 import { listStations } from '../../../../stations/list-stations.ts';
@@ -20,7 +30,8 @@ const stations: FastifyPluginAsyncZod = async (fastify) => {
     schema: {
       tags: ['Stations'],
       summary: 'List registered stations',
-      description: 'By name, with their work centers, paired tablets and when one was last seen. Never codes or tokens.',
+      description:
+        'By name, with their work centers, paired tablets and when one was last seen. Never codes or tokens.',
       querystring: pageQuerySchema,
       response: { 200: pageSchema(stationSchema), 400: problemSchema },
     },
@@ -36,7 +47,8 @@ const stations: FastifyPluginAsyncZod = async (fastify) => {
       body: createStationBodySchema,
       response: { 201: stationWithPairingCodeSchema, 400: problemSchema, 409: problemSchema, 422: problemSchema },
     },
-    handler: async (request, reply) => reply.code(201).send(await createStation(authContext(fastify, request), request.body)),
+    handler: async (request, reply) =>
+      reply.code(201).send(await createStation(authContext(fastify, request), request.body)),
   });
 
   fastify.post('/:id/pairing-code', {
@@ -56,7 +68,8 @@ const stations: FastifyPluginAsyncZod = async (fastify) => {
     schema: {
       tags: ['Stations'],
       summary: 'Unpair a station',
-      description: "Its tablets' device tokens stop working, its open pairing code is withdrawn and the operator sessions opened on it end.",
+      description:
+        "Its tablets' device tokens stop working, its open pairing code is withdrawn and the operator sessions opened on it end.",
       params: stationParamsSchema,
       response: { 200: stationSchema, 400: problemSchema, 404: problemSchema },
     },
@@ -76,7 +89,9 @@ const stations: FastifyPluginAsyncZod = async (fastify) => {
       response: { 200: pairedDeviceSchema, 400: problemSchema, 401: problemSchema, 429: problemSchema },
     },
     handler: async (request, reply) => {
-      const paired = await withRetryAfter(reply, () => pairStation(fastify.db, fastify.eventHub, { code: request.body.code, address: request.ip }));
+      const paired = await withRetryAfter(reply, () =>
+        pairStation(fastify.db, fastify.eventHub, { code: request.body.code, address: request.ip }),
+      );
       setStationCookie(request, reply, paired.deviceToken);
       return paired;
     },

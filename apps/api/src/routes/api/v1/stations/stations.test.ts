@@ -15,18 +15,39 @@ describe('/api/v1/stations', () => {
   afterAll(() => t.close());
 
   let nextAddress = 1;
-  const inject = (method: 'GET' | 'POST', url: string, options: { headers?: Record<string, string>; payload?: object } = {}) =>
-    t.app.inject({ method, url: `/api/v1${url}`, headers: options.headers ?? {}, remoteAddress: `10.40.0.${nextAddress++}`, ...(options.payload && { payload: options.payload }) });
-  const register = (name: string, workCenters = ['CUT']) => inject('POST', '/stations', { headers: admin.headers, payload: { name, workCenters } });
+  const inject = (
+    method: 'GET' | 'POST',
+    url: string,
+    options: { headers?: Record<string, string>; payload?: object } = {},
+  ) =>
+    t.app.inject({
+      method,
+      url: `/api/v1${url}`,
+      headers: options.headers ?? {},
+      remoteAddress: `10.40.0.${nextAddress++}`,
+      ...(options.payload && { payload: options.payload }),
+    });
+  const register = (name: string, workCenters = ['CUT']) =>
+    inject('POST', '/stations', { headers: admin.headers, payload: { name, workCenters } });
   const pair = (code: string, address?: string) =>
-    t.app.inject({ method: 'POST', url: '/api/v1/stations/pair', payload: { code }, remoteAddress: address ?? `10.41.0.${nextAddress++}` });
+    t.app.inject({
+      method: 'POST',
+      url: '/api/v1/stations/pair',
+      payload: { code },
+      remoteAddress: address ?? `10.41.0.${nextAddress++}`,
+    });
   const cookieOf = (response: { cookies: { name: string; value: string }[] }) => {
     const cookie = response.cookies.find((c) => c.name === 'af_station');
     if (!cookie) throw new Error('no station cookie');
     return `af_station=${cookie.value}`;
   };
   const eventTypes = async (stationId: string) =>
-    (await t.db.query<{ type: string }>(`SELECT type FROM events WHERE type LIKE 'station.%' AND data->>'id' = $1 ORDER BY seq`, [stationId])).map((row) => row.type);
+    (
+      await t.db.query<{ type: string }>(
+        `SELECT type FROM events WHERE type LIKE 'station.%' AND data->>'id' = $1 ORDER BY seq`,
+        [stationId],
+      )
+    ).map((row) => row.type);
 
   it('registers a station with a one-time pairing code the tablet exchanges for a device cookie', async () => {
     const created = await register('Cutting tablet 1', ['STI', 'CUT']);
@@ -38,30 +59,45 @@ describe('/api/v1/stations', () => {
     expect(minutes).toBeLessThanOrEqual(15);
     expect(body.station).toMatchObject({
       name: 'Cutting tablet 1',
-      workCenters: [{ code: 'CUT', name: expect.any(String) }, { code: 'STI', name: expect.any(String) }],
+      workCenters: [
+        { code: 'CUT', name: expect.any(String) },
+        { code: 'STI', name: expect.any(String) },
+      ],
       pairedDevices: 0,
       pairedAt: null,
     });
-    const [stored] = await t.db.query<{ pairing_code_hash: string }>('SELECT pairing_code_hash FROM stations WHERE id = $1', [body.station.id]);
+    const [stored] = await t.db.query<{ pairing_code_hash: string }>(
+      'SELECT pairing_code_hash FROM stations WHERE id = $1',
+      [body.station.id],
+    );
     expect(stored?.pairing_code_hash).toBe(hashSecret(body.pairingCode.replace('-', '')));
 
     // Typed in lower case with a space instead of the dash, as people do.
     const paired = await pair(body.pairingCode.toLowerCase().replace('-', ' '));
     expect(paired.statusCode).toBe(200);
-    expect(paired.json().station).toEqual({ id: body.station.id, name: 'Cutting tablet 1', workCenters: body.station.workCenters });
+    expect(paired.json().station).toEqual({
+      id: body.station.id,
+      name: 'Cutting tablet 1',
+      workCenters: body.station.workCenters,
+    });
     const setCookie = String(paired.headers['set-cookie']);
     expect(setCookie).toMatch(/^af_station=[\w-]{43};/);
     expect(setCookie).toContain('HttpOnly');
     expect(setCookie).toContain('SameSite=Strict');
     expect(setCookie).toMatch(/Max-Age=\d{7,}/);
-    const [device] = await t.db.query<{ token_hash: string }>('SELECT token_hash FROM station_devices WHERE station_id = $1', [body.station.id]);
+    const [device] = await t.db.query<{ token_hash: string }>(
+      'SELECT token_hash FROM station_devices WHERE station_id = $1',
+      [body.station.id],
+    );
     expect(device?.token_hash).toBe(hashSecret(paired.json().deviceToken));
 
     // The tablet knows which station it is, by cookie or header, and its operators open up.
     const cookie = cookieOf(paired);
     const whoAmI = await inject('GET', '/auth/station', { headers: { cookie } });
     expect(whoAmI.json()).toEqual({ station: paired.json().station });
-    const operators = await inject('GET', '/auth/station-operators', { headers: { 'x-station-token': paired.json().deviceToken } });
+    const operators = await inject('GET', '/auth/station-operators', {
+      headers: { 'x-station-token': paired.json().deviceToken },
+    });
     expect(operators.statusCode).toBe(200);
 
     // The code worked once.
@@ -79,10 +115,21 @@ describe('/api/v1/stations', () => {
     const response = await inject('GET', '/stations?limit=1', { headers: admin.headers });
     expect(response.statusCode).toBe(200);
     const page = response.json();
-    expect(page.items).toEqual([expect.objectContaining({ id: station.id, name: 'Assembly tablet', pairedDevices: 1, pairingCodeExpiresAt: null })]);
+    expect(page.items).toEqual([
+      expect.objectContaining({
+        id: station.id,
+        name: 'Assembly tablet',
+        pairedDevices: 1,
+        pairingCodeExpiresAt: null,
+      }),
+    ]);
     expect(page.items[0].lastSeenAt).not.toBeNull();
     expect(page.items[0].pairedAt).not.toBeNull();
-    const next = (await inject('GET', `/stations?limit=200&cursor=${encodeURIComponent(page.nextCursor)}`, { headers: admin.headers })).json();
+    const next = (
+      await inject('GET', `/stations?limit=200&cursor=${encodeURIComponent(page.nextCursor)}`, {
+        headers: admin.headers,
+      })
+    ).json();
     expect(next.items.map((item: { name: string }) => item.name)).toContain('Cutting tablet 1');
     expect(next.items.map((item: { name: string }) => item.name)).not.toContain('Assembly tablet');
     const listed = JSON.stringify([page, next]);
@@ -93,7 +140,9 @@ describe('/api/v1/stations', () => {
 
   it('refuses an expired code, and opens a new one on request', async () => {
     const { station, pairingCode } = (await register('Edge tablet', ['EDG'])).json();
-    await t.db.query(`UPDATE stations SET pairing_code_expires_at = now() - interval '1 second' WHERE id = $1`, [station.id]);
+    await t.db.query(`UPDATE stations SET pairing_code_expires_at = now() - interval '1 second' WHERE id = $1`, [
+      station.id,
+    ]);
     expect((await pair(pairingCode)).json().code).toBe('INVALID_PAIRING_CODE');
     const renewed = await inject('POST', `/stations/${station.id}/pairing-code`, { headers: admin.headers });
     expect(renewed.statusCode).toBe(200);
@@ -106,7 +155,10 @@ describe('/api/v1/stations', () => {
     const { station, pairingCode } = (await register('QC tablet', ['QCI'])).json();
     const { deviceToken } = (await pair(pairingCode)).json();
     const tablet = { 'x-station-token': deviceToken };
-    const signedIn = await inject('POST', '/auth/pin', { headers: tablet, payload: { badgeId: 'B-1109', pin: '1109' } });
+    const signedIn = await inject('POST', '/auth/pin', {
+      headers: tablet,
+      payload: { badgeId: 'B-1109', pin: '1109' },
+    });
     expect(signedIn.statusCode).toBe(200);
     const session = signedIn.cookies.find((c) => c.name === 'af_session');
     const operator = { cookie: `af_session=${session?.value}` };
@@ -117,7 +169,9 @@ describe('/api/v1/stations', () => {
     expect(revoked.json()).toMatchObject({ id: station.id, pairedDevices: 0 });
     expect((await inject('GET', '/me', { headers: operator })).statusCode).toBe(401);
     expect((await inject('GET', '/auth/station', { headers: tablet })).json()).toEqual({ station: null });
-    expect((await inject('GET', '/auth/station-operators', { headers: tablet })).json().code).toBe('STATION_NOT_PAIRED');
+    expect((await inject('GET', '/auth/station-operators', { headers: tablet })).json().code).toBe(
+      'STATION_NOT_PAIRED',
+    );
     // Revoking again changes nothing and records nothing.
     expect((await inject('POST', `/stations/${station.id}/revoke`, { headers: admin.headers })).statusCode).toBe(200);
     expect(await eventTypes(station.id)).toEqual(['station.created', 'station.paired', 'station.revoked']);
@@ -130,8 +184,14 @@ describe('/api/v1/stations', () => {
   ] as const)('refuses %s with 403 and writes nothing', async (_case, role, station) => {
     const who = await loginAs(t.db, role, { station, extraRoles: station ? ['operator'] : [] });
     const [before] = await t.db.query('SELECT count(*)::int AS n FROM stations');
-    for (const [method, url] of [['GET', '/stations'], ['POST', '/stations']] as const) {
-      const response = await inject(method, url, { headers: who.headers, payload: method === 'POST' ? { name: `By ${role}`, workCenters: ['CUT'] } : undefined });
+    for (const [method, url] of [
+      ['GET', '/stations'],
+      ['POST', '/stations'],
+    ] as const) {
+      const response = await inject(method, url, {
+        headers: who.headers,
+        payload: method === 'POST' ? { name: `By ${role}`, workCenters: ['CUT'] } : undefined,
+      });
       expect(response.statusCode).toBe(403);
     }
     expect(await t.db.query('SELECT count(*)::int AS n FROM stations')).toEqual([before]);
@@ -153,7 +213,9 @@ describe('/api/v1/stations', () => {
   });
 
   it('answers an unknown station with 404 and a malformed id with 400', async () => {
-    const unknown = await inject('POST', '/stations/00000000-0000-4000-8000-000000000000/revoke', { headers: admin.headers });
+    const unknown = await inject('POST', '/stations/00000000-0000-4000-8000-000000000000/revoke', {
+      headers: admin.headers,
+    });
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json().code).toBe('STATION_NOT_FOUND');
     expect((await inject('POST', '/stations/nope/pairing-code', { headers: admin.headers })).statusCode).toBe(400);
@@ -188,7 +250,9 @@ describe('STATION_AUTO_PAIR (the embedded demo)', () => {
     // A paired browser keeps its device: no second pairing.
     const again = await t.app.inject({ method: 'GET', url: '/api/v1/auth/station', headers });
     expect(again.headers['set-cookie']).toBeUndefined();
-    const operators = (await t.app.inject({ method: 'GET', url: '/api/v1/auth/station-operators?limit=200', headers })).json().items;
+    const operators = (
+      await t.app.inject({ method: 'GET', url: '/api/v1/auth/station-operators?limit=200', headers })
+    ).json().items;
     expect(operators).toHaveLength(12);
     const [devices] = await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM station_devices');
     expect(devices?.n).toBe(1);

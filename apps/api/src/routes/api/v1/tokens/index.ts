@@ -1,6 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { EVERY_ROLE } from '../../../../auth/roles.ts';
-import { cancelTokensBodySchema, cancelTokensResultSchema, problemSchema, tokenDetailSchema, tokenPageSchema, tokenParamsSchema, tokenQuerySchema } from '@atelier/contracts';
+import {
+  cancelTokensBodySchema,
+  cancelTokensResultSchema,
+  problemSchema,
+  tokenDetailSchema,
+  tokenPageSchema,
+  tokenParamsSchema,
+  tokenQuerySchema,
+} from '@atelier/contracts';
 import { bulkCancelTokens } from '../../../../production/bulk-cancel-tokens.ts';
 import { PRODUCTION_COMMAND_ROLES, productionContext } from '../../../../production/production-context.ts';
 import { getToken } from '../../../../read-models/get-token.ts';
@@ -25,7 +33,8 @@ const tokens: FastifyPluginAsyncZod = async (fastify) => {
     schema: {
       tags: ['Tokens'],
       summary: 'Get a token',
-      description: 'By UUID or serial, with genealogy (parent, children, replaces / replaced by), work items and full timeline.',
+      description:
+        'By UUID or serial, with genealogy (parent, children, replaces / replaced by), work items and full timeline.',
       params: tokenParamsSchema,
       response: { 200: tokenDetailSchema, 400: problemSchema, 401: problemSchema, 404: problemSchema },
     },
@@ -41,7 +50,14 @@ const tokens: FastifyPluginAsyncZod = async (fastify) => {
         'All or nothing: each listed token cancels its whole piece (components and open work items). QC_FAIL and REDESIGN spawn a replacement piece ' +
         '(serial `-R1`, REDESIGN on the newest published version); PERMANENT lowers the order target. 404 `TOKEN_NOT_FOUND`; 409 `TOKEN_NOT_CANCELLABLE`, `NEW_VERSION_REQUIRED`.',
       body: cancelTokensBodySchema,
-      response: { 200: cancelTokensResultSchema, 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema },
+      response: {
+        200: cancelTokensResultSchema,
+        400: problemSchema,
+        401: problemSchema,
+        403: problemSchema,
+        404: problemSchema,
+        409: problemSchema,
+      },
     },
     handler: (request) => bulkCancelTokens(productionContext(fastify, request), request.body),
   });

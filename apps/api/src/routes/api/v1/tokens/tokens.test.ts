@@ -25,14 +25,23 @@ describe('token reads', () => {
       payload: { product: 'Fixture tote', client: 'Fixture client', quantity: 4, routing: 'PROD-01' },
     });
     ({ id: orderId, code } = created.json());
-    expect((await t.app.inject({ method: 'POST', url: `/api/v1/manufacturing-orders/${orderId}/release`, headers: manager.headers })).statusCode).toBe(200);
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: `/api/v1/manufacturing-orders/${orderId}/release`,
+          headers: manager.headers,
+        })
+      ).statusCode,
+    ).toBe(200);
     // Piece 001 is cut and split into its strap and body components.
     const first = await t.db.prisma.token.findUniqueOrThrow({ where: { serial: `${code}-001` } });
     await workThrough(t.db, first.id, 'cut', operatorId);
   }, 60_000);
   afterAll(() => t.close());
 
-  const get = (url: string, as: { cookie: string } | Record<string, never> = headers) => t.app.inject({ method: 'GET', url: `/api/v1/tokens${url}`, headers: as });
+  const get = (url: string, as: { cookie: string } | Record<string, never> = headers) =>
+    t.app.inject({ method: 'GET', url: `/api/v1/tokens${url}`, headers: as });
 
   it('lists an order’s tokens by serial, components included, with order, routing and state', async () => {
     const response = await get(`?order=${code}`);
@@ -46,7 +55,12 @@ describe('token reads', () => {
       [`${code}-003`, 'active', 'cut'],
       [`${code}-004`, 'active', 'cut'],
     ]);
-    expect(page.items[0]).toMatchObject({ order: { id: orderId, code, kind: 'manufacturingOrder' }, routing: { code: 'PROD-01', version: 1 }, cancellation: null, parentId: null });
+    expect(page.items[0]).toMatchObject({
+      order: { id: orderId, code, kind: 'manufacturingOrder' },
+      routing: { code: 'PROD-01', version: 1 },
+      cancellation: null,
+      parentId: null,
+    });
     expect(page.items[1]?.parentId).toBe(page.items[0]?.id);
   });
 
@@ -74,7 +88,9 @@ describe('token reads', () => {
       [`${code}-001.1`, 'active', 'strap'],
       [`${code}-001.2`, 'active', 'body'],
     ]);
-    expect(parent.workItems.map((item) => [item.nodeKey, item.visit, item.state, item.assigneeId])).toEqual([['cut', 1, 'completed', operatorId]]);
+    expect(parent.workItems.map((item) => [item.nodeKey, item.visit, item.state, item.assigneeId])).toEqual([
+      ['cut', 1, 'completed', operatorId],
+    ]);
     expect(parent.timeline.map((event) => event.type)).toEqual([
       'token.released',
       'token.moved',
@@ -85,9 +101,16 @@ describe('token reads', () => {
       'token.moved',
       'token.split',
     ]);
-    expect(parent.timeline.map((event) => event.seq)).toEqual([...parent.timeline.map((event) => event.seq)].sort((a, b) => a - b));
+    expect(parent.timeline.map((event) => event.seq)).toEqual(
+      [...parent.timeline.map((event) => event.seq)].sort((a, b) => a - b),
+    );
     const child = tokenDetailSchema.parse((await get(`/${parent.children[0]?.id}`)).json());
-    expect(child).toMatchObject({ parent: { id: parent.id, serial: parent.serial }, replaces: null, replacedBy: null, nodeKey: 'strap' });
+    expect(child).toMatchObject({
+      parent: { id: parent.id, serial: parent.serial },
+      replaces: null,
+      replacedBy: null,
+      nodeKey: 'strap',
+    });
   });
 
   it.each([

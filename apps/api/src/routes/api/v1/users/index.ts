@@ -2,7 +2,16 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { authContext } from '../../../../auth/auth-context.ts';
 import { EVERY_ROLE } from '../../../../auth/roles.ts';
 import { unlockSignIn } from '../../../../auth/unlock-sign-in.ts';
-import { attendanceSchema, createUserSchema, idOrCodeParamsSchema, problemSchema, unlockSignInSchema, updateUserSchema, userPageSchema, userSchema } from '@atelier/contracts';
+import {
+  attendanceSchema,
+  createUserSchema,
+  idOrCodeParamsSchema,
+  problemSchema,
+  unlockSignInSchema,
+  updateUserSchema,
+  userPageSchema,
+  userSchema,
+} from '@atelier/contracts';
 import { catalogContext } from '../../../../catalog/catalog-context.ts';
 import { catalogRoutes } from '../../../../catalog/catalog-routes.ts';
 import { setUserAttendance } from '../../../../catalog/set-user-attendance.ts';
@@ -38,7 +47,14 @@ const users: FastifyPluginAsyncZod = async (fastify) => {
       description: 'Attendance decides who is an assignment candidate. Only an active user can be present.',
       params: idOrCodeParamsSchema,
       body: attendanceSchema,
-      response: { 200: userSchema, 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema },
+      response: {
+        200: userSchema,
+        400: problemSchema,
+        401: problemSchema,
+        403: problemSchema,
+        404: problemSchema,
+        409: problemSchema,
+      },
     },
     handler: (request) => setUserAttendance(catalogContext(fastify, request), request.params.id, request.body.present),
   });
@@ -52,7 +68,13 @@ const users: FastifyPluginAsyncZod = async (fastify) => {
         'After 5 wrong PINs or passwords an account is locked for 15 minutes (then longer); this lifts the lock and its ' +
         'count at once, with a user.sign_in_unlocked event. unlocked is false when there was nothing to lift.',
       params: idOrCodeParamsSchema,
-      response: { 200: unlockSignInSchema, 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema },
+      response: {
+        200: unlockSignInSchema,
+        400: problemSchema,
+        401: problemSchema,
+        403: problemSchema,
+        404: problemSchema,
+      },
     },
     handler: (request) => unlockSignIn(authContext(fastify, request), request.params.id),
   });

@@ -19,28 +19,46 @@ describe(`the last active admin under simultaneous changes (${usingPostgres() ? 
 
   const moves = {
     demotes: (by: TestLogin, target: TestLogin) =>
-      t.app.inject({ method: 'PATCH', url: `/api/v1/users/${target.userId}`, headers: by.headers, payload: { roles: ['manager'] } }),
+      t.app.inject({
+        method: 'PATCH',
+        url: `/api/v1/users/${target.userId}`,
+        headers: by.headers,
+        payload: { roles: ['manager'] },
+      }),
     deactivates: (by: TestLogin, target: TestLogin) =>
-      t.app.inject({ method: 'POST', url: `/api/v1/users/${target.userId}/deactivate`, headers: by.headers, payload: {} }),
+      t.app.inject({
+        method: 'POST',
+        url: `/api/v1/users/${target.userId}/deactivate`,
+        headers: by.headers,
+        payload: {},
+      }),
   };
   const activeAdmins = async () =>
-    (await t.db.query<{ id: string }>(`SELECT id FROM users WHERE active AND 'admin' = ANY(roles)`)).map((row) => row.id);
+    (await t.db.query<{ id: string }>(`SELECT id FROM users WHERE active AND 'admin' = ANY(roles)`)).map(
+      (row) => row.id,
+    );
 
   it.each([
     ['demotes', 'demotes'],
     ['deactivates', 'deactivates'],
     ['demotes', 'deactivates'],
     ['deactivates', 'demotes'],
-  ] as const)('two admins at once: one %s the other while the other %s the first; exactly one wins, the other gets 409 LAST_ADMIN', async (first, second) => {
-    for (let round = 0; round < ROUNDS; round += 1) {
-      // Only this round's two admins are left.
-      await t.db.query(`UPDATE users SET active = false WHERE active AND 'admin' = ANY(roles)`);
-      const a = await loginAs(t.db, 'admin');
-      const b = await loginAs(t.db, 'admin');
-      const answers = await Promise.all([moves[first](a, b), moves[second](b, a)]);
-      const summary = answers.map((answer) => `${answer.statusCode} ${answer.statusCode === 200 ? '' : answer.json().code}`.trim());
-      expect({ round, summary: [...summary].sort() }).toEqual({ round, summary: ['200', '409 LAST_ADMIN'] });
-      expect(await activeAdmins()).toHaveLength(1);
-    }
-  }, 120_000);
+  ] as const)(
+    'two admins at once: one %s the other while the other %s the first; exactly one wins, the other gets 409 LAST_ADMIN',
+    async (first, second) => {
+      for (let round = 0; round < ROUNDS; round += 1) {
+        // Only this round's two admins are left.
+        await t.db.query(`UPDATE users SET active = false WHERE active AND 'admin' = ANY(roles)`);
+        const a = await loginAs(t.db, 'admin');
+        const b = await loginAs(t.db, 'admin');
+        const answers = await Promise.all([moves[first](a, b), moves[second](b, a)]);
+        const summary = answers.map((answer) =>
+          `${answer.statusCode} ${answer.statusCode === 200 ? '' : answer.json().code}`.trim(),
+        );
+        expect({ round, summary: [...summary].sort() }).toEqual({ round, summary: ['200', '409 LAST_ADMIN'] });
+        expect(await activeAdmins()).toHaveLength(1);
+      }
+    },
+    120_000,
+  );
 });

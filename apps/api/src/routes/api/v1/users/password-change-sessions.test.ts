@@ -13,7 +13,10 @@ import { createTestDatabase, usingPostgres, type TestDatabase } from '../../../.
 
 /** The app on `db`, not listening: one API replica. */
 async function replica(db: Database): Promise<FastifyInstance> {
-  const app = await buildApp({ db, env: loadEnv({ LOG_LEVEL: 'silent', WEB_DIST_DIR: join(tmpdir(), 'atelier-no-web-dist') }) });
+  const app = await buildApp({
+    db,
+    env: loadEnv({ LOG_LEVEL: 'silent', WEB_DIST_DIR: join(tmpdir(), 'atelier-no-web-dist') }),
+  });
   await app.ready();
   return app;
 }
@@ -40,14 +43,21 @@ describe(`a password change and the person's sessions, on two replicas of one ${
   const anotherSession = async (login: TestLogin, station = false) => ({
     cookie: `${SESSION_COOKIE}=${(await createSession(testDb.db, login.userId, { station })).token}`,
   });
-  const signedIn = async (app: FastifyInstance, headers: { cookie: string }) => (await app.inject({ method: 'GET', url: '/api/v1/me', headers })).statusCode;
+  const signedIn = async (app: FastifyInstance, headers: { cookie: string }) =>
+    (await app.inject({ method: 'GET', url: '/api/v1/me', headers })).statusCode;
   /** The status `/me` settles on within a second (another replica learns of changes by NOTIFY). */
   const settlesOn = async (app: FastifyInstance, headers: { cookie: string }, status: number) => {
-    for (let tries = 0; tries < 50 && (await signedIn(app, headers)) !== status; tries += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+    for (let tries = 0; tries < 50 && (await signedIn(app, headers)) !== status; tries += 1)
+      await new Promise((resolve) => setTimeout(resolve, 20));
     return signedIn(app, headers);
   };
   const changePassword = (app: FastifyInstance, by: { cookie: string }, userId: string) =>
-    app.inject({ method: 'PATCH', url: `/api/v1/users/${userId}`, headers: by, payload: { password: 'a brand new long password' } });
+    app.inject({
+      method: 'PATCH',
+      url: `/api/v1/users/${userId}`,
+      headers: by,
+      payload: { password: 'a brand new long password' },
+    });
 
   it("ends the person's other browser sessions on every replica, and keeps the one they changed it from", async () => {
     // An admin who also works at a station: their PIN session must outlive the password change.
@@ -66,7 +76,7 @@ describe(`a password change and the person's sessions, on two replicas of one ${
     expect(await signedIn(second, station)).toBe(200);
   });
 
-  it("ends every browser session of someone else whose password an admin changes, on every replica", async () => {
+  it('ends every browser session of someone else whose password an admin changes, on every replica', async () => {
     const admin = await loginAs(testDb.db, 'admin');
     const manager = await loginAs(testDb.db, 'manager');
     const phone = await anotherSession(manager);
@@ -76,5 +86,4 @@ describe(`a password change and the person's sessions, on two replicas of one ${
     expect([await settlesOn(second, manager.headers, 401), await settlesOn(second, phone, 401)]).toEqual([401, 401]);
     expect(await signedIn(first, admin.headers)).toBe(200);
   });
-
 });

@@ -17,7 +17,12 @@ describe('POST /api/v1/users/{id}/unlock-sign-in', () => {
   afterAll(() => t.close());
 
   const pin = (pinCode: string) =>
-    t.app.inject({ method: 'POST', url: '/api/v1/auth/pin', payload: { badgeId: 'B-1104', pin: pinCode }, headers: station.headers });
+    t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/pin',
+      payload: { badgeId: 'B-1104', pin: pinCode },
+      headers: station.headers,
+    });
   const unlock = (headers: Record<string, string>, id = operatorId) =>
     t.app.inject({ method: 'POST', url: `/api/v1/users/${id}/unlock-sign-in`, headers, payload: {} });
   const lockOut = async () => {
@@ -36,7 +41,9 @@ describe('POST /api/v1/users/{id}/unlock-sign-in', () => {
     const events = await t.db.query<{ actor: string; operator_id: string; data: unknown }>(
       `SELECT actor, operator_id, data FROM events WHERE type = 'user.sign_in_unlocked'`,
     );
-    expect(events).toEqual([{ actor: `user:${manager.userId}`, operator_id: operatorId, data: { id: operatorId, code: 'kanokwan.c' } }]);
+    expect(events).toEqual([
+      { actor: `user:${manager.userId}`, operator_id: operatorId, data: { id: operatorId, code: 'kanokwan.c' } },
+    ]);
     expect((await pin('1104')).statusCode).toBe(200);
   });
 
@@ -49,13 +56,16 @@ describe('POST /api/v1/users/{id}/unlock-sign-in', () => {
     expect(await t.db.query(`SELECT count(*)::int AS n FROM events`)).toEqual([before]);
   });
 
-  it.each(['operator', 'designer', 'integrator'] as const)('refuses a %s and leaves the lock in place', async (role) => {
-    await lockOut();
-    const response = await unlock((await loginAs(t.db, role)).headers);
-    expect(response.statusCode).toBe(403);
-    expect((await pin('1104')).statusCode).toBe(429);
-    await unlock((await loginAs(t.db, 'manager')).headers);
-  });
+  it.each(['operator', 'designer', 'integrator'] as const)(
+    'refuses a %s and leaves the lock in place',
+    async (role) => {
+      await lockOut();
+      const response = await unlock((await loginAs(t.db, role)).headers);
+      expect(response.statusCode).toBe(403);
+      expect((await pin('1104')).statusCode).toBe(429);
+      await unlock((await loginAs(t.db, 'manager')).headers);
+    },
+  );
 
   it('refuses a manager on a station session', async () => {
     const station = await loginAs(t.db, 'manager', { extraRoles: ['operator'], station: true });

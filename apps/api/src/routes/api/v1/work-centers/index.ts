@@ -1,7 +1,12 @@
 import { EVERY_ROLE } from '../../../../auth/roles.ts';
 import { catalogRoutes } from '../../../../catalog/catalog-routes.ts';
 import { workCenterResource } from '../../../../catalog/work-center-resource.ts';
-import { createWorkCenterSchema, updateWorkCenterSchema, workCenterPageSchema, workCenterSchema } from '@atelier/contracts';
+import {
+  createWorkCenterSchema,
+  updateWorkCenterSchema,
+  workCenterPageSchema,
+  workCenterSchema,
+} from '@atelier/contracts';
 
 /** `/api/v1/work-centers`: where steps are done and how many stations each has; admins manage them, everyone reads. */
 export default catalogRoutes({

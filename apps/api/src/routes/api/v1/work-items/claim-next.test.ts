@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../../../../test-app.ts';
 import { loginAs, type TestLogin } from '../../../../testing/auth-for-tests.ts';
-import { openWorkQueueApp, postAs, releaseFixtureOrder, type WorkQueueApp } from '../../../../testing/work-queue-app.ts';
+import {
+  openWorkQueueApp,
+  postAs,
+  releaseFixtureOrder,
+  type WorkQueueApp,
+} from '../../../../testing/work-queue-app.ts';
 
 /**
  * `POST /work-items/claim-next` ("take the next piece") on the fixture routing: queue order, the
@@ -23,23 +28,37 @@ describe('claim the next work item', () => {
   }, 120_000);
   afterAll(() => t.close());
 
-  const post = (who: TestLogin | undefined, url: string, payload?: unknown, headers: Record<string, string> = {}) => postAs(t, who, url, payload, headers);
-  const takeNext = (who: TestLogin | undefined, place?: { node?: string; workCenter?: string }, headers: Record<string, string> = {}) =>
-    post(who, '/work-items/claim-next', place, headers);
+  const post = (who: TestLogin | undefined, url: string, payload?: unknown, headers: Record<string, string> = {}) =>
+    postAs(t, who, url, payload, headers);
+  const takeNext = (
+    who: TestLogin | undefined,
+    place?: { node?: string; workCenter?: string },
+    headers: Record<string, string> = {},
+  ) => post(who, '/work-items/claim-next', place, headers);
 
   /** Cancels every piece still in flight, so the queue is empty. */
   async function emptyQueue(): Promise<void> {
-    const open = await t.db.query<{ id: string }>(`SELECT id FROM tokens WHERE state IN ('active', 'waiting') AND parent_id IS NULL`);
+    const open = await t.db.query<{ id: string }>(
+      `SELECT id FROM tokens WHERE state IN ('active', 'waiting') AND parent_id IS NULL`,
+    );
     if (open.length === 0) return;
-    const cancelled = await post(manager, '/tokens/cancel', { tokenIds: open.map((row) => row.id), type: 'PERMANENT', reason: 'Test reset' });
+    const cancelled = await post(manager, '/tokens/cancel', {
+      tokenIds: open.map((row) => row.id),
+      type: 'PERMANENT',
+      reason: 'Test reset',
+    });
     expect(cancelled.statusCode).toBe(200);
   }
 
   /** Releases a new fixture order; returns its first work items (at `cut`), in serial order. */
-  const release = async (quantity: number) => (await releaseFixtureOrder(app, `MO-2026-${String(8000 + ++orders)}`, quantity)).items;
+  const release = async (quantity: number) =>
+    (await releaseFixtureOrder(app, `MO-2026-${String(8000 + ++orders)}`, quantity)).items;
 
   async function claimedEvents(workItemId: string): Promise<number> {
-    const rows = await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM events WHERE work_item_id = $1::uuid AND type = 'work_item.claimed'`, [workItemId]);
+    const rows = await t.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM events WHERE work_item_id = $1::uuid AND type = 'work_item.claimed'`,
+      [workItemId],
+    );
     return rows[0]?.n ?? 0;
   }
 
@@ -51,7 +70,14 @@ describe('claim the next work item', () => {
 
     const first = await takeNext(ana, { node: 'cut' });
     expect(first.statusCode).toBe(200);
-    expect(first.json()).toMatchObject({ id: items[2], nodeKey: 'cut', state: 'assigned', assigneeId: ana.userId, operatorIds: [ana.userId], version: 1 });
+    expect(first.json()).toMatchObject({
+      id: items[2],
+      nodeKey: 'cut',
+      state: 'assigned',
+      assigneeId: ana.userId,
+      operatorIds: [ana.userId],
+      version: 1,
+    });
     expect(await claimedEvents(items[2] as string)).toBe(1);
     // Then the oldest; a work center names the same queue here (cut is the only ready step at PF-CUT).
     expect((await takeNext(ana, { workCenter: 'PF-CUT' })).json().id).toBe(items[0]);
@@ -70,10 +96,14 @@ describe('claim the next work item', () => {
   it('simultaneous takers each get a different item and none loses a race; the rest hear there is none', async () => {
     await emptyQueue();
     const items = await release(6);
-    const takers = await Promise.all(Array.from({ length: 10 }, (_, n) => loginAs(t.db, 'operator', { displayName: `Taker ${n}` })));
+    const takers = await Promise.all(
+      Array.from({ length: 10 }, (_, n) => loginAs(t.db, 'operator', { displayName: `Taker ${n}` })),
+    );
 
     const answers = await Promise.all(takers.map((taker) => takeNext(taker, { node: 'cut' })));
-    const won = answers.filter((answer) => answer.statusCode === 200).map((answer) => answer.json() as { id: string; assigneeId: string });
+    const won = answers
+      .filter((answer) => answer.statusCode === 200)
+      .map((answer) => answer.json() as { id: string; assigneeId: string });
     const refused = answers.filter((answer) => answer.statusCode !== 200);
     expect(won.map((claim) => claim.id).sort()).toEqual([...items].sort());
     expect(new Set(won.map((claim) => claim.assigneeId)).size).toBe(6);
@@ -85,11 +115,16 @@ describe('claim the next work item', () => {
     await emptyQueue();
     const team = await t.db.prisma.team.create({ data: { code: 'CN-TEAM', name: 'Cutting specialists' } });
     const specialist = await loginAs(t.db, 'operator', { teamId: team.id });
-    const rule = await t.db.prisma.assignmentRule.create({ data: { graphId: app.fixture.graphId, nodeKey: 'cut', teamId: team.id } });
+    const rule = await t.db.prisma.assignmentRule.create({
+      data: { graphId: app.fixture.graphId, nodeKey: 'cut', teamId: team.id },
+    });
     try {
       const [item] = await release(1);
       expect((await takeNext(ana, { node: 'cut' })).json().code).toBe('NO_WORK_AVAILABLE');
-      expect((await takeNext(specialist, { node: 'cut' })).json()).toMatchObject({ id: item, assigneeId: specialist.userId });
+      expect((await takeNext(specialist, { node: 'cut' })).json()).toMatchObject({
+        id: item,
+        assigneeId: specialist.userId,
+      });
     } finally {
       await t.db.prisma.assignmentRule.delete({ where: { id: rule.id } });
     }
@@ -103,7 +138,10 @@ describe('claim the next work item', () => {
     const again = await takeNext(ana, { node: 'cut' }, key);
     expect(first.statusCode).toBe(200);
     expect(again.json()).toEqual(first.json());
-    const stillReady = await t.db.query<{ id: string }>(`SELECT id FROM work_items WHERE id = ANY($1::uuid[]) AND state = 'ready'`, [items]);
+    const stillReady = await t.db.query<{ id: string }>(
+      `SELECT id FROM work_items WHERE id = ANY($1::uuid[]) AND state = 'ready'`,
+      [items],
+    );
     expect(stillReady.map((row) => row.id)).toEqual(items.filter((id) => id !== first.json().id));
   });
 

@@ -4,7 +4,12 @@ import { loginAs, type TestLogin } from '../../../../testing/auth-for-tests.ts';
 import { injectConflicts } from '../../../../testing/inject-conflicts.ts';
 import { lockWaiters, openLockHolder } from '../../../../testing/lock-holder.ts';
 import { usingPostgres } from '../../../../testing/test-database.ts';
-import { openWorkQueueApp, postAs, releaseFixtureOrder, type WorkQueueApp } from '../../../../testing/work-queue-app.ts';
+import {
+  openWorkQueueApp,
+  postAs,
+  releaseFixtureOrder,
+  type WorkQueueApp,
+} from '../../../../testing/work-queue-app.ts';
 
 type Answer = Awaited<ReturnType<typeof postAs>>;
 
@@ -32,12 +37,24 @@ describe(`concurrent work-item commands on ${usingPostgres() ? 'PostgreSQL' : 'P
   }, 120_000);
   afterAll(() => t.close());
 
-  const post = (who: TestLogin, url: string, payload?: unknown, headers: Record<string, string> = {}) => postAs(t, who, url, payload, headers);
+  const post = (who: TestLogin, url: string, payload?: unknown, headers: Record<string, string> = {}) =>
+    postAs(t, who, url, payload, headers);
 
   /** Cancels every piece in flight, then releases `quantity` new ones: their items at `cut` are the only ready ones. */
   async function releaseAlone(quantity: number): Promise<{ items: string[]; tokens: string[] }> {
-    const open = await t.db.query<{ id: string }>(`SELECT id FROM tokens WHERE state IN ('active', 'waiting') AND parent_id IS NULL`);
-    if (open.length > 0) expect((await post(manager, '/tokens/cancel', { tokenIds: open.map((row) => row.id), type: 'PERMANENT', reason: 'Test reset' })).statusCode).toBe(200);
+    const open = await t.db.query<{ id: string }>(
+      `SELECT id FROM tokens WHERE state IN ('active', 'waiting') AND parent_id IS NULL`,
+    );
+    if (open.length > 0)
+      expect(
+        (
+          await post(manager, '/tokens/cancel', {
+            tokenIds: open.map((row) => row.id),
+            type: 'PERMANENT',
+            reason: 'Test reset',
+          })
+        ).statusCode,
+      ).toBe(200);
     return releaseFixtureOrder(app, `MO-2026-${String(9000 + ++orders)}`, quantity);
   }
 
@@ -48,7 +65,10 @@ describe(`concurrent work-item commands on ${usingPostgres() ? 'PostgreSQL' : 'P
   }
 
   async function eventCount(workItemId: string, type: string): Promise<number> {
-    const [row] = await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM events WHERE work_item_id = $1::uuid AND type = $2', [workItemId, type]);
+    const [row] = await t.db.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM events WHERE work_item_id = $1::uuid AND type = $2',
+      [workItemId, type],
+    );
     return row?.n ?? 0;
   }
 
@@ -66,7 +86,11 @@ describe(`concurrent work-item commands on ${usingPostgres() ? 'PostgreSQL' : 'P
    * first, so `first` waits for it, then `second` starts (and waits too, unless it needs no lock
    * that is held); then the lock is released and both go on. On PGlite both just run at once.
    */
-  async function race(rootTokenId: string, first: () => Promise<Answer>, second: () => Promise<Answer>): Promise<[Answer, Answer]> {
+  async function race(
+    rootTokenId: string,
+    first: () => Promise<Answer>,
+    second: () => Promise<Answer>,
+  ): Promise<[Answer, Answer]> {
     if (!usingPostgres()) return Promise.all([first(), second()]);
     const holder = await openLockHolder(t.db);
     try {
@@ -123,39 +147,51 @@ describe(`concurrent work-item commands on ${usingPostgres() ? 'PostgreSQL' : 'P
   // while a start committed: it closed the new time log before it began, violating
   // time_logs_interval_check (a 500). The holder plays the start that commits while the
   // cancellation waits. PGlite has one connection, so nothing can commit while a command waits.
-  it.runIf(usingPostgres())('a bulk cancel that waited while the piece was started ends the new time log no earlier than it began', async () => {
-    const { item, token } = await onePiece();
-    expect((await post(ana, `/work-items/${item}/claim`)).statusCode).toBe(200);
-    const holder = await openLockHolder(t.db);
-    let cancel: Answer;
-    try {
-      await holder.query('SELECT id FROM tokens WHERE id = $1::uuid FOR UPDATE', [token]);
-      const cancelling = post(manager, '/tokens/cancel', { tokenIds: [token], type: 'PERMANENT', reason: 'Started meanwhile' });
-      await lockWaiters(t.db, 1, cancelling);
-      // The start, a moment after the cancellation's clock: its item, its time log and the piece's version.
-      await holder.query(
-        `UPDATE work_items SET state = 'in_progress', started_at = clock_timestamp() + interval '50 ms', updated_at = clock_timestamp() + interval '50 ms', version = version + 1 WHERE id = $1::uuid`,
+  it.runIf(usingPostgres())(
+    'a bulk cancel that waited while the piece was started ends the new time log no earlier than it began',
+    async () => {
+      const { item, token } = await onePiece();
+      expect((await post(ana, `/work-items/${item}/claim`)).statusCode).toBe(200);
+      const holder = await openLockHolder(t.db);
+      let cancel: Answer;
+      try {
+        await holder.query('SELECT id FROM tokens WHERE id = $1::uuid FOR UPDATE', [token]);
+        const cancelling = post(manager, '/tokens/cancel', {
+          tokenIds: [token],
+          type: 'PERMANENT',
+          reason: 'Started meanwhile',
+        });
+        await lockWaiters(t.db, 1, cancelling);
+        // The start, a moment after the cancellation's clock: its item, its time log and the piece's version.
+        await holder.query(
+          `UPDATE work_items SET state = 'in_progress', started_at = clock_timestamp() + interval '50 ms', updated_at = clock_timestamp() + interval '50 ms', version = version + 1 WHERE id = $1::uuid`,
+          [item],
+        );
+        await holder.query(
+          `INSERT INTO time_logs (work_item_id, user_id, started_at) VALUES ($1::uuid, $2::uuid, clock_timestamp() + interval '50 ms')`,
+          [item, ana.userId],
+        );
+        await holder.query('UPDATE tokens SET piece_version = piece_version + 1 WHERE id = $1::uuid', [token]);
+        await holder.release();
+        cancel = await cancelling;
+      } finally {
+        await holder.close();
+      }
+      expect(cancel.statusCode, cancel.body).toBe(200);
+      expect((await itemRow(item)).state).toBe('cancelled');
+      const logs = await t.db.query<{ ended: boolean; reason: string | null }>(
+        'SELECT ended_at >= started_at AS ended, end_reason::text AS reason FROM time_logs WHERE work_item_id = $1::uuid',
         [item],
       );
-      await holder.query(`INSERT INTO time_logs (work_item_id, user_id, started_at) VALUES ($1::uuid, $2::uuid, clock_timestamp() + interval '50 ms')`, [item, ana.userId]);
-      await holder.query('UPDATE tokens SET piece_version = piece_version + 1 WHERE id = $1::uuid', [token]);
-      await holder.release();
-      cancel = await cancelling;
-    } finally {
-      await holder.close();
-    }
-    expect(cancel.statusCode, cancel.body).toBe(200);
-    expect((await itemRow(item)).state).toBe('cancelled');
-    const logs = await t.db.query<{ ended: boolean; reason: string | null }>(
-      'SELECT ended_at >= started_at AS ended, end_reason::text AS reason FROM time_logs WHERE work_item_id = $1::uuid',
-      [item],
-    );
-    expect(logs).toEqual([{ ended: true, reason: 'cancelled' }]);
-  });
+      expect(logs).toEqual([{ ended: true, reason: 'cancelled' }]);
+    },
+  );
 
   it('operators taking, claiming, starting and completing while a manager requeues and cancels: no 500, one claimer per claim', async () => {
     const { items, tokens } = await releaseAlone(12);
-    const takers = await Promise.all(Array.from({ length: 4 }, (_, n) => loginAs(t.db, 'operator', { displayName: `Taker ${n}` })));
+    const takers = await Promise.all(
+      Array.from({ length: 4 }, (_, n) => loginAs(t.db, 'operator', { displayName: `Taker ${n}` })),
+    );
     const answers: Answer[] = [];
     const take = async (who: TestLogin) => {
       for (;;) {
@@ -171,8 +207,11 @@ describe(`concurrent work-item commands on ${usingPostgres() ? 'PostgreSQL' : 'P
       for (const id of items) answers.push(await post(ana, `/work-items/${id}/claim`));
     };
     const manage = async () => {
-      for (const id of items.slice(0, 6)) answers.push(await post(manager, `/work-items/${id}/requeue`, { reason: 'Rebalance' }));
-      answers.push(await post(manager, '/tokens/cancel', { tokenIds: tokens.slice(9), type: 'PERMANENT', reason: 'Race' }));
+      for (const id of items.slice(0, 6))
+        answers.push(await post(manager, `/work-items/${id}/requeue`, { reason: 'Rebalance' }));
+      answers.push(
+        await post(manager, '/tokens/cancel', { tokenIds: tokens.slice(9), type: 'PERMANENT', reason: 'Race' }),
+      );
     };
     await Promise.all([...takers.map(take), snatch(), manage()]);
     expect(answers.filter((answer) => answer.statusCode >= 500).map((answer) => answer.body)).toEqual([]);
@@ -217,13 +256,20 @@ describe(`concurrent work-item commands on ${usingPostgres() ? 'PostgreSQL' : 'P
       const { item, token } = await onePiece();
       const remove = await injectConflicts(t.db, 'work_items', 1, '40P01');
       try {
-        const answer = await post(manager, '/tokens/cancel', { tokenIds: [token], type: 'PERMANENT', reason: 'Retried' });
+        const answer = await post(manager, '/tokens/cancel', {
+          tokenIds: [token],
+          type: 'PERMANENT',
+          reason: 'Retried',
+        });
         expect(answer.statusCode, answer.body).toBe(200);
       } finally {
         await remove();
       }
       expect((await itemRow(item)).state).toBe('cancelled');
-      const [row] = await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM events WHERE token_id = $1::uuid AND type = 'token.cancelled'`, [token]);
+      const [row] = await t.db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM events WHERE token_id = $1::uuid AND type = 'token.cancelled'`,
+        [token],
+      );
       expect(row?.n).toBe(1);
     });
 
@@ -252,24 +298,29 @@ describe(`concurrent work-item commands on ${usingPostgres() ? 'PostgreSQL' : 'P
       expect(await eventCount(item, 'work_item.started')).toBe(1);
     });
 
-    it.runIf(usingPostgres())('a claim chosen as the victim of a real deadlock is run again and claims the item', async () => {
-      const { item, token } = await onePiece();
-      // The holder waits 10 s before it looks for a deadlock, so the server's command (1 s) is the one aborted.
-      const holder = await openLockHolder(t.db, ["SET deadlock_timeout = '10s'"]);
-      try {
-        await holder.query('SELECT id FROM work_items WHERE id = $1::uuid FOR UPDATE', [item]);
-        const claim = post(ana, `/work-items/${item}/claim`);
-        // The claim holds the root token and waits for the item; the holder now waits for the root token.
-        await lockWaiters(t.db, 1, claim);
-        const closing = holder.query('SELECT id FROM tokens WHERE id = $1::uuid FOR UPDATE', [token]).then(() => holder.release());
-        const answer = await claim;
-        await closing;
-        expect(answer.statusCode, answer.body).toBe(200);
-      } finally {
-        await holder.close();
-      }
-      expect(await itemRow(item)).toMatchObject({ state: 'assigned', assigneeId: ana.userId, version: 1 });
-      expect(await eventCount(item, 'work_item.claimed')).toBe(1);
-    });
+    it.runIf(usingPostgres())(
+      'a claim chosen as the victim of a real deadlock is run again and claims the item',
+      async () => {
+        const { item, token } = await onePiece();
+        // The holder waits 10 s before it looks for a deadlock, so the server's command (1 s) is the one aborted.
+        const holder = await openLockHolder(t.db, ["SET deadlock_timeout = '10s'"]);
+        try {
+          await holder.query('SELECT id FROM work_items WHERE id = $1::uuid FOR UPDATE', [item]);
+          const claim = post(ana, `/work-items/${item}/claim`);
+          // The claim holds the root token and waits for the item; the holder now waits for the root token.
+          await lockWaiters(t.db, 1, claim);
+          const closing = holder
+            .query('SELECT id FROM tokens WHERE id = $1::uuid FOR UPDATE', [token])
+            .then(() => holder.release());
+          const answer = await claim;
+          await closing;
+          expect(answer.statusCode, answer.body).toBe(200);
+        } finally {
+          await holder.close();
+        }
+        expect(await itemRow(item)).toMatchObject({ state: 'assigned', assigneeId: ana.userId, version: 1 });
+        expect(await eventCount(item, 'work_item.claimed')).toBe(1);
+      },
+    );
   });
 });

@@ -1,7 +1,20 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { EVERY_ROLE, type Role } from '../../../../auth/roles.ts';
-import { claimNextBodySchema, completeBodySchema, completionSchema, emptyBodySchema, handOffBodySchema, problemSchema, requeueBodySchema, workItemAfterCommandSchema, workItemListQuerySchema, workItemPageSchema, workItemParamsSchema, workItemSchema } from '@atelier/contracts';
+import {
+  claimNextBodySchema,
+  completeBodySchema,
+  completionSchema,
+  emptyBodySchema,
+  handOffBodySchema,
+  problemSchema,
+  requeueBodySchema,
+  workItemAfterCommandSchema,
+  workItemListQuerySchema,
+  workItemPageSchema,
+  workItemParamsSchema,
+  workItemSchema,
+} from '@atelier/contracts';
 import { productionContext } from '../../../../production/production-context.ts';
 import type { WorkItemCommandContext } from '../../../../work-items/work-item-command-context.ts';
 import { claimNextWorkItem, claimWorkItem } from '../../../../work-items/claim-work-item.ts';
@@ -18,26 +31,53 @@ const OPERATOR: readonly Role[] = ['operator'];
 const OPERATOR_OR_SUPERVISOR: readonly Role[] = ['operator', 'manager', 'admin'];
 
 /** Every answer a command may give besides its success. */
-const commandProblems = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema, 422: problemSchema };
+const commandProblems = {
+  400: problemSchema,
+  401: problemSchema,
+  403: problemSchema,
+  404: problemSchema,
+  409: problemSchema,
+  422: problemSchema,
+};
 
 const WORK_COMMANDS: readonly { type: WorkCommand; summary: string; description: string }[] = [
-  { type: 'start', summary: 'Start a work item', description: 'The holder starts the clock of every bound operator (multi-operator steps need their minimum first).' },
-  { type: 'pause', summary: 'Pause a work item', description: 'A bound operator pauses the item; every running clock stops.' },
-  { type: 'resume', summary: 'Resume a paused work item', description: 'A bound operator resumes; every bound operator\'s clock runs again.' },
-  { type: 'leave', summary: 'Leave a multi-operator work item', description: 'A colleague leaves; their time so far stays. The last operator cannot leave.' },
+  {
+    type: 'start',
+    summary: 'Start a work item',
+    description: 'The holder starts the clock of every bound operator (multi-operator steps need their minimum first).',
+  },
+  {
+    type: 'pause',
+    summary: 'Pause a work item',
+    description: 'A bound operator pauses the item; every running clock stops.',
+  },
+  {
+    type: 'resume',
+    summary: 'Resume a paused work item',
+    description: "A bound operator resumes; every bound operator's clock runs again.",
+  },
+  {
+    type: 'leave',
+    summary: 'Leave a multi-operator work item',
+    description: 'A colleague leaves; their time so far stays. The last operator cannot leave.',
+  },
 ];
 
 /** `/api/v1/work-items`: the work queue and its commands. */
 const workItems: FastifyPluginAsyncZod = async (fastify) => {
   // Items as this app's commands left them: a start right after its claim needs no read.
-  const context = (request: FastifyRequest): WorkItemCommandContext => ({ ...productionContext(fastify, request), remembered: fastify.rememberedWorkItems });
+  const context = (request: FastifyRequest): WorkItemCommandContext => ({
+    ...productionContext(fastify, request),
+    remembered: fastify.rememberedWorkItems,
+  });
 
   fastify.get('', {
     config: { roles: EVERY_ROLE },
     schema: {
       tags: ['Work queue'],
       summary: 'List work items',
-      description: 'Filter by state, node, work center, `assignee=me` (my work) or `available=me` (what I may claim). Highest priority first, then oldest.',
+      description:
+        'Filter by state, node, work center, `assignee=me` (my work) or `available=me` (what I may claim). Highest priority first, then oldest.',
       querystring: workItemListQuerySchema,
       response: { 200: workItemPageSchema, 400: problemSchema, 401: problemSchema, 403: problemSchema },
     },
@@ -61,7 +101,8 @@ const workItems: FastifyPluginAsyncZod = async (fastify) => {
     schema: {
       tags: ['Work queue'],
       summary: 'Claim a work item',
-      description: 'Atomic: of simultaneous claims exactly one wins; the others get 409 `ALREADY_CLAIMED` with `heldBy`. Needs the step\'s skills and team (403 `NOT_QUALIFIED`).',
+      description:
+        "Atomic: of simultaneous claims exactly one wins; the others get 409 `ALREADY_CLAIMED` with `heldBy`. Needs the step's skills and team (403 `NOT_QUALIFIED`).",
       params: workItemParamsSchema,
       body: emptyBodySchema,
       response: { 200: workItemAfterCommandSchema, ...commandProblems },
@@ -102,7 +143,7 @@ const workItems: FastifyPluginAsyncZod = async (fastify) => {
     schema: {
       tags: ['Work queue'],
       summary: 'Join a multi-operator work item',
-      description: 'Up to the step\'s maximum operators; needs its skills and team (403 `NOT_QUALIFIED`).',
+      description: "Up to the step's maximum operators; needs its skills and team (403 `NOT_QUALIFIED`).",
       params: workItemParamsSchema,
       body: emptyBodySchema,
       response: { 200: workItemAfterCommandSchema, ...commandProblems },
@@ -129,7 +170,8 @@ const workItems: FastifyPluginAsyncZod = async (fastify) => {
     schema: {
       tags: ['Work queue'],
       summary: 'Send a work item back to the queue',
-      description: 'An assigned, not yet started item returns to `ready`. Its holder, or a manager or admin for any item.',
+      description:
+        'An assigned, not yet started item returns to `ready`. Its holder, or a manager or admin for any item.',
       params: workItemParamsSchema,
       body: requeueBodySchema,
       response: { 200: workItemAfterCommandSchema, ...commandProblems },

@@ -41,7 +41,8 @@ describe('a start from the remembered claim', () => {
 
   const post = (on: FastifyInstance, who: TestLogin, url: string, payload: unknown = {}) =>
     on.inject({ method: 'POST', url: `/api/v1${url}`, headers: who.headers, payload: payload as object });
-  const release = async () => (await releaseFixtureOrder(app, `MO-2026-${String(7400 + ++orders)}`, 1)).items[0] as string;
+  const release = async () =>
+    (await releaseFixtureOrder(app, `MO-2026-${String(7400 + ++orders)}`, 1)).items[0] as string;
 
   it('starts without reading the item again', async () => {
     const id = await release();

@@ -43,23 +43,37 @@ describe('work-item qualification on the demo data', () => {
     const items = await readyItems();
     const withSkills = items.filter((item) => requirements(item.body, item.nodeKey).length > 0);
     expect(withSkills.length).toBeGreaterThan(0);
-    const operators = await t.db.query<{ id: string; username: string }>(`SELECT id, username FROM users WHERE 'operator' = ANY(roles::text[]) ORDER BY username`);
+    const operators = await t.db.query<{ id: string; username: string }>(
+      `SELECT id, username FROM users WHERE 'operator' = ANY(roles::text[]) ORDER BY username`,
+    );
     let refusedSomeone = false;
     for (const operator of operators) {
       const levels = await levelsOf(operator.id);
       const expected = items
-        .filter((item) => requirements(item.body, item.nodeKey).every((skill) => (levels.get(skill.code) ?? 0) >= skill.minLevel))
+        .filter((item) =>
+          requirements(item.body, item.nodeKey).every((skill) => (levels.get(skill.code) ?? 0) >= skill.minLevel),
+        )
         .map((item) => item.id)
         .sort();
       const session = await createSession(t.db, operator.id, { station: true });
       const headers = { cookie: `${SESSION_COOKIE}=${session.token}` };
       const page = await t.app.inject({ method: 'GET', url: '/api/v1/work-items?available=me&limit=200', headers });
       expect(page.statusCode).toBe(200);
-      expect(page.json().items.map((item: { id: string }) => item.id).sort(), operator.username).toEqual(expected);
+      expect(
+        page
+          .json()
+          .items.map((item: { id: string }) => item.id)
+          .sort(),
+        operator.username,
+      ).toEqual(expected);
 
       const unqualified = items.find((item) => !expected.includes(item.id));
       if (unqualified === undefined) continue;
-      const refused = await t.app.inject({ method: 'POST', url: `/api/v1/work-items/${unqualified.id}/claim`, headers });
+      const refused = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/work-items/${unqualified.id}/claim`,
+        headers,
+      });
       expect(refused.statusCode).toBe(403);
       expect(refused.json().code).toBe('NOT_QUALIFIED');
       refusedSomeone = true;

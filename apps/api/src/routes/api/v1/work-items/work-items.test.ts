@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProductionFixture } from '../../../../production/production-fixture.ts';
 import type { TestApp } from '../../../../test-app.ts';
 import { loginAs, type TestLogin } from '../../../../testing/auth-for-tests.ts';
-import { openWorkQueueApp, postAs, releaseFixtureOrder, type WorkQueueApp } from '../../../../testing/work-queue-app.ts';
+import {
+  openWorkQueueApp,
+  postAs,
+  releaseFixtureOrder,
+  type WorkQueueApp,
+} from '../../../../testing/work-queue-app.ts';
 
 /**
  * The work queue over HTTP on the fixture routing (`cut → split → strap | body(2-3 operators) →
@@ -26,14 +31,19 @@ describe('work items', () => {
   }, 120_000);
   afterAll(() => t.close());
 
-  const post = (who: TestLogin | undefined, url: string, payload?: unknown, headers: Record<string, string> = {}) => postAs(t, who, url, payload, headers);
-  const get = (who: TestLogin | undefined, url: string) => t.app.inject({ method: 'GET', url: `/api/v1${url}`, headers: who?.headers ?? {} });
+  const post = (who: TestLogin | undefined, url: string, payload?: unknown, headers: Record<string, string> = {}) =>
+    postAs(t, who, url, payload, headers);
+  const get = (who: TestLogin | undefined, url: string) =>
+    t.app.inject({ method: 'GET', url: `/api/v1${url}`, headers: who?.headers ?? {} });
 
   /** Releases a new fixture order of `quantity` pieces; returns its id and its first work items (at `cut`). */
   const release = (quantity = 1) => releaseFixtureOrder(app, `MO-2026-${String(7000 + ++orders)}`, quantity);
 
   async function eventTypes(workItemId: string): Promise<string[]> {
-    const rows = await t.db.query<{ type: string }>('SELECT type FROM events WHERE work_item_id = $1::uuid ORDER BY seq', [workItemId]);
+    const rows = await t.db.query<{ type: string }>(
+      'SELECT type FROM events WHERE work_item_id = $1::uuid ORDER BY seq',
+      [workItemId],
+    );
     return rows.map((row) => row.type);
   }
 
@@ -63,10 +73,20 @@ describe('work items', () => {
 
     const claimed = await post(ana, `/work-items/${id}/claim`);
     expect(claimed.statusCode).toBe(200);
-    expect(claimed.json()).toMatchObject({ id, state: 'assigned', assigneeId: ana.userId, operatorIds: [ana.userId], version: 1 });
+    expect(claimed.json()).toMatchObject({
+      id,
+      state: 'assigned',
+      assigneeId: ana.userId,
+      operatorIds: [ana.userId],
+      version: 1,
+    });
     // A claim is not work yet; the start is: the released order goes in progress then, once.
     expect(await orderStatus(orderId)).toBe('released');
-    for (const [command, state] of [['start', 'in_progress'], ['pause', 'paused'], ['resume', 'in_progress']] as const) {
+    for (const [command, state] of [
+      ['start', 'in_progress'],
+      ['pause', 'paused'],
+      ['resume', 'in_progress'],
+    ] as const) {
       const response = await post(ana, `/work-items/${id}/${command}`, {});
       expect(response.statusCode, command).toBe(200);
       expect(response.json().state).toBe(state);
@@ -95,23 +115,39 @@ describe('work items', () => {
       'SELECT ended_at IS NOT NULL AS ended, end_reason::text FROM time_logs WHERE work_item_id = $1::uuid ORDER BY started_at, id',
       [id],
     );
-    expect(logs).toEqual([{ ended: true, end_reason: 'paused' }, { ended: false, end_reason: null }]);
+    expect(logs).toEqual([
+      { ended: true, end_reason: 'paused' },
+      { ended: false, end_reason: null },
+    ]);
 
     const completed = await post(ana, `/work-items/${id}/complete`, {});
     expect(completed.statusCode).toBe(200);
     const body = completed.json();
     expect(body.workItem).toMatchObject({ id, state: 'completed' });
     expect(body.next.map((next: { nodeKey: string }) => next.nodeKey).sort()).toEqual(['body', 'strap']);
-    expect(await eventTypes(id)).toEqual(['work_item.created', 'work_item.claimed', 'work_item.started', 'work_item.paused', 'work_item.resumed', 'work_item.completed']);
+    expect(await eventTypes(id)).toEqual([
+      'work_item.created',
+      'work_item.claimed',
+      'work_item.started',
+      'work_item.paused',
+      'work_item.resumed',
+      'work_item.completed',
+    ]);
     const strap = (await get(ana, `/work-items/${await openItemAt(orderId, 'strap')}`)).json();
     expect(strap).toMatchObject({ state: 'ready', node: { key: 'strap' } });
     expect((await get(ana, `/work-items/${id}`)).json().operators[0]).toMatchObject({ bound: false });
   });
 
-
   it('sets an atelier job in progress on the first start of one of its pieces, once', async () => {
-    const [routing] = await t.db.query<{ code: string }>('SELECT code FROM routing_graphs WHERE id = $1::uuid', [fixture.graphId]);
-    const created = await post(manager, '/atelier-jobs', { product: 'Bespoke tote', customer: 'Kanya W.', quantity: 2, routing: routing?.code });
+    const [routing] = await t.db.query<{ code: string }>('SELECT code FROM routing_graphs WHERE id = $1::uuid', [
+      fixture.graphId,
+    ]);
+    const created = await post(manager, '/atelier-jobs', {
+      product: 'Bespoke tote',
+      customer: 'Kanya W.',
+      quantity: 2,
+      routing: routing?.code,
+    });
     expect(created.statusCode).toBe(201);
     const jobId = created.json().id as string;
     expect((await post(manager, `/atelier-jobs/${jobId}/release`, {})).statusCode).toBe(200);
@@ -126,7 +162,10 @@ describe('work items', () => {
     await claimAndStart(kim, items[0]?.id as string);
     expect(await jobStatus()).toBe('in_progress');
     await claimAndStart(lou, items[1]?.id as string);
-    const started = await t.db.query<{ data: { kind: string } }>("SELECT data FROM events WHERE order_id = $1::uuid AND type = 'order.started'", [jobId]);
+    const started = await t.db.query<{ data: { kind: string } }>(
+      "SELECT data FROM events WHERE order_id = $1::uuid AND type = 'order.started'",
+      [jobId],
+    );
     expect(started).toEqual([{ data: expect.objectContaining({ kind: 'atelier_job' }) }]);
   });
   it('lists with filters and cursor pages: assignee=me, available=me, state, node, work center', async () => {
@@ -140,7 +179,11 @@ describe('work items', () => {
     const availableIds = available.items.map((item: { id: string }) => item.id);
     expect(availableIds).toContain(second);
     expect(availableIds).not.toContain(first);
-    expect(available.items.every((item: { state: string; token: { state: string } }) => item.state === 'ready' && item.token.state === 'active')).toBe(true);
+    expect(
+      available.items.every(
+        (item: { state: string; token: { state: string } }) => item.state === 'ready' && item.token.state === 'active',
+      ),
+    ).toBe(true);
 
     const byCenter = (await get(bo, '/work-items?workCenter=PF-CUT&state=assigned&limit=200')).json();
     expect(byCenter.items.map((item: { id: string }) => item.id)).toContain(first);
@@ -149,7 +192,9 @@ describe('work items', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: { items: { id: string }[]; nextCursor: string | null } = (await get(bo, `/work-items?node=cut&limit=2${cursor ? `&cursor=${cursor}` : ''}`)).json();
+      const page: { items: { id: string }[]; nextCursor: string | null } = (
+        await get(bo, `/work-items?node=cut&limit=2${cursor ? `&cursor=${cursor}` : ''}`)
+      ).json();
       expect(page.items.length).toBeLessThanOrEqual(2);
       seen.push(...page.items.map((item) => item.id));
       cursor = page.nextCursor;
@@ -157,7 +202,12 @@ describe('work items', () => {
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen).toEqual(expect.arrayContaining(items));
 
-    for (const bad of ['/work-items?state=done', '/work-items?assignee=you', '/work-items?cursor=bm9wZQ', '/work-items?limit=0']) {
+    for (const bad of [
+      '/work-items?state=done',
+      '/work-items?assignee=you',
+      '/work-items?cursor=bm9wZQ',
+      '/work-items?limit=0',
+    ]) {
       const response = await get(bo, bad);
       expect(response.statusCode, bad).toBe(400);
       expect(response.headers['content-type']).toContain('application/problem+json');
@@ -171,7 +221,9 @@ describe('work items', () => {
     await claimAndStart(ana, items[0] as string);
     await post(ana, `/work-items/${items[0]}/complete`, {});
     const strap = await openItemAt(orderId, 'strap');
-    const rule = await t.db.prisma.assignmentRule.create({ data: { graphId: fixture.graphId, nodeKey: 'strap', teamId: team.id } });
+    const rule = await t.db.prisma.assignmentRule.create({
+      data: { graphId: fixture.graphId, nodeKey: 'strap', teamId: team.id },
+    });
     try {
       const forAna = (await get(ana, '/work-items?available=me&node=strap&limit=200')).json();
       expect(forAna.items.map((item: { id: string }) => item.id)).not.toContain(strap);
@@ -236,7 +288,9 @@ describe('work items', () => {
     expect((await post(ana, `/work-items/${body}/complete`)).statusCode).toBe(200);
     const assemble = await openItemAt(orderId, 'assemble');
     await claimAndStart(ana, assemble);
-    expect((await post(ana, `/work-items/${assemble}/complete`, { qc: { result: 'pass' } })).json().code).toBe('QC_RESULT_NOT_ALLOWED');
+    expect((await post(ana, `/work-items/${assemble}/complete`, { qc: { result: 'pass' } })).json().code).toBe(
+      'QC_RESULT_NOT_ALLOWED',
+    );
     await post(ana, `/work-items/${assemble}/complete`);
     const qc = await openItemAt(orderId, 'qc');
     await claimAndStart(cy, qc);
@@ -249,7 +303,9 @@ describe('work items', () => {
     expect(noReason.json().code).toBe('QC_REASON_REQUIRED');
     expect((await get(cy, `/work-items/${qc}`)).json().state).toBe('in_progress');
 
-    const rework = await post(cy, `/work-items/${qc}/complete`, { qc: { result: 'rework', reasonCodes: ['STITCH_GAP'] } });
+    const rework = await post(cy, `/work-items/${qc}/complete`, {
+      qc: { result: 'rework', reasonCodes: ['STITCH_GAP'] },
+    });
     expect(rework.statusCode).toBe(200);
     expect(rework.json().next).toEqual([expect.objectContaining({ nodeKey: 'assemble' })]);
     expect((await get(cy, `/work-items/${qc}`)).json().qc).toEqual({ result: 'rework', reasonCodes: ['STITCH_GAP'] });
@@ -280,8 +336,14 @@ describe('work items', () => {
     expect(toManager.statusCode).toBe(422);
     expect(toManager.json().code).toBe('RECEIVER_NOT_OPERATOR');
     const view = (await get(bo, `/work-items/${body}`)).json();
-    expect(view.operators.map((operator: { userId: string; bound: boolean }) => [operator.userId, operator.bound])).toEqual(
-      expect.arrayContaining([[bo.userId, true], [ana.userId, false], [cy.userId, false]]),
+    expect(
+      view.operators.map((operator: { userId: string; bound: boolean }) => [operator.userId, operator.bound]),
+    ).toEqual(
+      expect.arrayContaining([
+        [bo.userId, true],
+        [ana.userId, false],
+        [cy.userId, false],
+      ]),
     );
 
     const strap = await openItemAt(orderId, 'strap');
@@ -300,7 +362,9 @@ describe('work items', () => {
   it('of 50 simultaneous claims exactly one wins; the others hear who holds it', async () => {
     const { items } = await release();
     const id = items[0] as string;
-    const claimers = await Promise.all(Array.from({ length: 50 }, (_, n) => loginAs(t.db, 'operator', { displayName: `Claimer ${n}` })));
+    const claimers = await Promise.all(
+      Array.from({ length: 50 }, (_, n) => loginAs(t.db, 'operator', { displayName: `Claimer ${n}` })),
+    );
     const responses = await Promise.all(claimers.map((claimer) => post(claimer, `/work-items/${id}/claim`)));
     const winners = responses.filter((response) => response.statusCode === 200);
     expect(winners).toHaveLength(1);
@@ -324,14 +388,17 @@ describe('work items', () => {
     expect(cancel.statusCode).toBe(200);
     for (const completion of completions) {
       expect([200, 409]).toContain(completion.statusCode);
-      if (completion.statusCode === 409) expect(['TOKEN_NOT_ACTIVE', 'WORK_ITEM_CLOSED']).toContain(completion.json().code);
+      if (completion.statusCode === 409)
+        expect(['TOKEN_NOT_ACTIVE', 'WORK_ITEM_CLOSED']).toContain(completion.json().code);
     }
     const orphans = await t.db.query(
       `SELECT w.id FROM work_items w JOIN tokens t ON t.id = w.token_id
         WHERE t.state = 'cancelled' AND w.state NOT IN ('completed', 'cancelled')`,
     );
     expect(orphans).toEqual([]);
-    const states = await t.db.query<{ state: string }>('SELECT state::text FROM tokens WHERE id = ANY($1::uuid[])', [tokens]);
+    const states = await t.db.query<{ state: string }>('SELECT state::text FROM tokens WHERE id = ANY($1::uuid[])', [
+      tokens,
+    ]);
     expect(states.every((row) => row.state === 'cancelled')).toBe(true);
     const openLogs = await t.db.query(
       `SELECT l.id FROM time_logs l JOIN work_items w ON w.id = l.work_item_id WHERE w.state = 'cancelled' AND l.ended_at IS NULL`,
@@ -349,7 +416,10 @@ describe('work items', () => {
     expect(cancel.statusCode).toBe(200);
     for (const response of commands) {
       expect([200, 409]).toContain(response.statusCode);
-      if (response.statusCode === 409) expect(['WORK_ITEM_CLOSED', 'WORK_ITEM_CHANGED', 'TOKEN_NOT_ACTIVE', 'ALREADY_CLAIMED']).toContain(response.json().code);
+      if (response.statusCode === 409)
+        expect(['WORK_ITEM_CLOSED', 'WORK_ITEM_CHANGED', 'TOKEN_NOT_ACTIVE', 'ALREADY_CLAIMED']).toContain(
+          response.json().code,
+        );
     }
     const open = await t.db.query<{ items: number; operators: number; clocks: number }>(
       `SELECT (SELECT count(*)::int FROM work_items WHERE id = ANY($1::uuid[]) AND state NOT IN ('completed', 'cancelled')) AS items,

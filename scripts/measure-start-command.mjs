@@ -6,6 +6,12 @@
 // one "stopped" line, no npm error. Target: a warm start is healthy within 4 s.
 //
 //   node scripts/measure-start-command.mjs [--port 3305] [--warm 4] [--keep]
+//                                          [--commit <rev>] [--command "npx -y pnpm@10 start"]
+//                                          [--first "npx -y pnpm@10 install"]
+//
+// `--commit` and `--command` measure another revision or spelling the same way, for a before/after
+// comparison on the same machine at the same time (e.g. the commit before `npm start` existed);
+// `--first` is a command a user has to run before the first start (its time counts in the first).
 //
 // Besides wall time it reports the CPU time the command's processes used until healthy (Linux),
 // which a machine busy with other work inflates far less than the wall time, and the server
@@ -27,6 +33,9 @@ const { values: options } = parseArgs({
     port: { type: 'string', default: '3305' },
     warm: { type: 'string', default: '4' },
     keep: { type: 'boolean', default: false },
+    commit: { type: 'string', default: 'HEAD' },
+    command: { type: 'string', default: 'npm start' },
+    first: { type: 'string' },
   },
 });
 const port = Number(options.port);
@@ -88,7 +97,7 @@ async function healthy() {
   }
 }
 
-const NPM_START = /** @type {const} */ (['npm', 'start']);
+const START = /** @type {[string, ...string[]]} */ (options.command.split(' ').filter(Boolean));
 /** The server alone, as the start command runs it once everything is prepared: the floor of a warm start. */
 const SERVER_ALONE = /** @type {const} */ ([process.execPath, '--import', 'tsx', 'src/server.ts']);
 
@@ -98,7 +107,7 @@ const SERVER_ALONE = /** @type {const} */ ([process.execPath, '--import', 'tsx',
  * @param {'Ctrl-C' | 'SIGTERM'} how Ctrl-C: SIGINT to the process group, as a terminal sends; SIGTERM: to the process started only (npm), as a service manager sends.
  * @param {readonly [string, ...string[]]} command
  */
-async function startAndStop(cwd, how, [file, ...args] = NPM_START) {
+async function startAndStop(cwd, how, [file, ...args] = START) {
   if (await healthy()) throw new Error(`something already answers on ${healthUrl}`);
   const started = performance.now();
   // Its own process group, as a terminal's foreground job, so Ctrl-C can go to all of it.
@@ -133,14 +142,21 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const folder = mkdtempSync(join(tmpdir(), 'atelier-measure-start-'));
 const clone = join(folder, 'atelier-flow');
 try {
-  const commit = git('rev-parse', 'HEAD');
-  const uncommitted = git('status', '--porcelain', '--untracked-files=no') !== '';
+  const commit = git('rev-parse', options.commit);
+  const uncommitted = options.commit === 'HEAD' && git('status', '--porcelain', '--untracked-files=no') !== '';
   const loadAtStart = loadavg()[0];
   const cloning = performance.now();
   spawnSync('git', ['clone', '--quiet', repo, clone], { stdio: 'inherit' });
   spawnSync('git', ['-C', clone, 'checkout', '--quiet', '--detach', commit], { stdio: 'inherit' });
   const cloneMs = Math.round(performance.now() - cloning);
 
+  const beforeFirst = performance.now();
+  if (options.first !== undefined) {
+    const [file, ...args] = options.first.split(' ').filter(Boolean);
+    const result = spawnSync(file, args, { cwd: clone, env: userEnv(), stdio: ['ignore', 'ignore', 'inherit'] });
+    if (result.status !== 0) throw new Error(`${options.first} failed`);
+  }
+  const firstCommandMs = Math.round(performance.now() - beforeFirst);
   const first = await startAndStop(clone, 'Ctrl-C');
   const warm = [];
   const serverAlone = [];
@@ -155,12 +171,17 @@ try {
   if (failed !== undefined) process.stderr.write(`a stop was not clean; its output:\n${failed.output}\n`);
   console.log(
     JSON.stringify({
-      command: 'npm start',
+      command: options.command,
       commit,
       uncommitted,
       node: process.version,
       cloneMs,
-      firstStart: { healthyMs: first.healthyMs, cpuMs: first.cpuMs, steps: first.steps },
+      firstStart: {
+        healthyMs: firstCommandMs + first.healthyMs,
+        ...(options.first === undefined ? {} : { first: options.first, firstCommandMs }),
+        cpuMs: first.cpuMs,
+        steps: first.steps,
+      },
       warmStartMs: warm.map((run) => run.healthyMs),
       warmStartCpuMs: warm.map((run) => run.cpuMs),
       warmStartMedianMs,

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # The one test command (README): lint, typecheck, unit + integration tests (embedded PGlite), build,
+# the start command's tests (scripts/, a real `npm start` and `pnpm start`),
 # and the browser smoke test in real Chromium. With DATABASE_URL set, the database tests run on that
 # PostgreSQL server instead (each test file in its own scratch database).
 #
@@ -20,7 +21,9 @@ if [ $# -gt 0 ]; then
     package="$(dirname "$path")"
     [ -d "$path" ] && package="$path"
     while [ "$package" != "$root" ] && [ ! -f "$package/package.json" ]; do package="$(dirname "$package")"; done
-    if [ "$package" = "$root" ]; then echo "pnpm test: $arg is not in a package (apps/*, packages/*, e2e)" >&2; exit 2; fi
+    # The start command's own tests (scripts/) use Node's test runner.
+    if [ "$package" = "$root" ] && [[ "$path" == "$root/scripts/"* ]]; then node --test "$path"; continue; fi
+    if [ "$package" = "$root" ]; then echo "pnpm test: $arg is not in a package (apps/*, packages/*, e2e, scripts)" >&2; exit 2; fi
     (cd "$package" && pnpm test "${path#"$package"/}")
   done
   exit 0
@@ -34,5 +37,8 @@ step "typecheck";  pnpm exec turbo run typecheck --concurrency=2
 step "unit and integration tests (${DATABASE_URL:+PostgreSQL}${DATABASE_URL:-PGlite})"
 pnpm exec turbo run test --filter='!@atelier/e2e' --concurrency=1
 step "build";      pnpm exec turbo run build --concurrency=2
+step "start command (scripts/: lint, then its tests with a real npm start and pnpm start)"
+pnpm exec eslint scripts
+node --test scripts/
 step "browser smoke test (Chromium)"
 pnpm --filter @atelier/e2e test

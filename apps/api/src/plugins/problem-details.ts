@@ -5,6 +5,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isDatabaseUnavailable } from '../db/database-unavailable.ts';
 import { CONFLICT_RETRY_AFTER_SECONDS, TransactionConflictError } from '../db/transaction-conflict.ts';
 import { HttpProblem, problemType, statusTitle, validationFailed } from './http-problem.ts';
+import { setSecurityHeaders } from './security-headers.ts';
 import { problemSchema, type Problem } from '@atelier/contracts';
 
 /** Fastify's own client-error codes, renamed to the API's stable codes. */
@@ -124,9 +125,14 @@ export function sendRouteNotFound(request: FastifyRequest, reply: FastifyReply):
  * the same way: pass them to `Fastify({ ...problemServerOptions })`.
  */
 export const problemServerOptions = {
-  /** The router's refusals: a broken percent-encoding (400), an over-long path parameter (414). */
-  frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) =>
-    sendProblem(reply, toProblem(error, request)),
+  /**
+   * The router's refusals: a broken percent-encoding (400), an over-long path parameter (414).
+   * No hook runs for them, so they set the security headers themselves.
+   */
+  frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    setSecurityHeaders(request, reply);
+    return sendProblem(reply, toProblem(error, request));
+  },
   /** Requests Node's HTTP parser refused (malformed, headers too large, too slow). */
   clientErrorHandler: sendClientError,
 } satisfies FastifyServerOptions;

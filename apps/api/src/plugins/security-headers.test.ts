@@ -49,4 +49,44 @@ describe('security headers', () => {
       'connect-src': ["'self'"],
     });
   });
+
+  const inject = (method: 'GET' | 'POST', url: string) => testApp().app.inject({ method, url });
+
+  /** Every header helmet sets, and the Permissions-Policy. */
+  const SECURITY_HEADERS = [
+    'content-security-policy',
+    'cross-origin-opener-policy',
+    'cross-origin-resource-policy',
+    'origin-agent-cluster',
+    'referrer-policy',
+    'x-content-type-options',
+    'x-dns-prefetch-control',
+    'x-download-options',
+    'x-frame-options',
+    'x-permitted-cross-domain-policies',
+    'x-xss-protection',
+    'permissions-policy',
+  ];
+  const securityHeaders = (headers: Record<string, unknown>) =>
+    Object.fromEntries(SECURITY_HEADERS.map((name) => [name, headers[name]]));
+
+  it.each([
+    ['a broken percent-encoding (the router, 400)', 'POST', '/api/v1/api-keys/%ZZ%/revoke', 400, 'INVALID_URL'],
+    [
+      'an over-long path parameter (the router, 414)',
+      'GET',
+      `/api/v1/graphs/${'x'.repeat(200)}`,
+      414,
+      'PATH_PARAMETER_TOO_LONG',
+    ],
+    ['an unknown route (404)', 'GET', '/api/v1/no-such-route', 404, 'ROUTE_NOT_FOUND'],
+    ['an unknown method on a known path (404)', 'POST', '/api/v1/health', 404, 'ROUTE_NOT_FOUND'],
+  ] as const)('%s carries the same security headers as any other answer', async (_name, method, url, status, code) => {
+    const expected = securityHeaders((await inject('GET', '/api/v1/health')).headers);
+    expect(expected['content-security-policy']).toContain("default-src 'self'");
+    const response = await inject(method, url);
+    expect(response.statusCode).toBe(status);
+    expect(response.json()).toMatchObject({ code });
+    expect(securityHeaders(response.headers)).toEqual(expected);
+  });
 });

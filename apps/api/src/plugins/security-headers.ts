@@ -1,3 +1,4 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import helmet from 'helmet';
 import { API_DOCS_PREFIX } from './openapi.ts';
@@ -70,13 +71,24 @@ function isApiDocsPath(url: string): boolean {
   return url === API_DOCS_PREFIX || url.startsWith(`${API_DOCS_PREFIX}/`) || url.startsWith(`${API_DOCS_PREFIX}?`);
 }
 
+/**
+ * Sets the security headers on the answer to `request`. The plugin's `onRequest` hook does it for
+ * every request the router accepts; an answer Fastify gives before routing (its `frameworkErrors`,
+ * which run no hooks) calls it itself.
+ */
+export function setSecurityHeaders(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  done: (error?: Error) => void = () => undefined,
+): void {
+  reply.header('permissions-policy', PERMISSIONS_POLICY);
+  const apply = isApiDocsPath(request.url) ? applyApiDocsSecurityHeaders : applySecurityHeaders;
+  apply(request.raw, reply.raw, (error?: unknown) => done(error instanceof Error ? error : undefined));
+}
+
 export default fp(
   async function securityHeaders(fastify) {
-    fastify.addHook('onRequest', (request, reply, done) => {
-      reply.header('permissions-policy', PERMISSIONS_POLICY);
-      const apply = isApiDocsPath(request.url) ? applyApiDocsSecurityHeaders : applySecurityHeaders;
-      apply(request.raw, reply.raw, (error?: unknown) => done(error instanceof Error ? error : undefined));
-    });
+    fastify.addHook('onRequest', (request, reply, done) => setSecurityHeaders(request, reply, done));
   },
   { name: 'security-headers' },
 );

@@ -16,7 +16,7 @@ export function missingWebAppMessage(distDir: string): string {
   return [
     'Atelier Flow API is running, but the web app has not been built yet.',
     `Expected it in ${distDir}.`,
-    'Build it with:  npx pnpm@10 --filter @atelier/web build   (or start with: npx pnpm@10 start)',
+    'Build it with:  npx pnpm@10 --filter @atelier/web build   (or start with: npm start)',
     'then restart the server. The API is at /api/v1 and its documentation at /api/docs.',
     '',
   ].join('\n');

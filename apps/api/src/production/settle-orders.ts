@@ -33,11 +33,23 @@ export function noOrders(orders: OrdersToSettle): boolean {
   return orders.manufacturingOrder.length === 0 && orders.atelierJob.length === 0;
 }
 
+/**
+ * SQL: whether the node `key` of the graph version `version` is a scrap end, as the domain's
+ * `scrapEndKeys` says: an `end` node every edge into which (one at least) is a `fail` edge.
+ */
+const isScrapEnd = (version: string, key: string) => `(
+  EXISTS (SELECT 1 FROM graph_version_nodes n
+           WHERE n.graph_version_id = ${version} AND n.node_key = ${key} AND n.body->>'type' = 'end')
+  AND COALESCE((SELECT bool_and(COALESCE(e->>'kind' = 'fail', false))
+                  FROM graph_versions v, jsonb_array_elements(v.body->'edges') e
+                 WHERE v.id = ${version} AND e->>'to' = ${key}), false))`;
+
 // The domain's `settleOutcome`, set-based (it must count many orders' pieces where they are).
 // ONE statement per kind of order (`$1` now, `$2` actor, `$3` the order ids unless `all`): close
 // the orders (`$3`, or every open one when `all`) with no piece in flight whose completed pieces meet the target (`completed`), or whose target dropped
 // to zero with nothing made (`cancelled`), and record `order.completed` / `order.cancelled` with
-// them. Pieces are counted only for an order with none in flight (an index probe answers that),
+// them. A piece that completed at a scrap end was scrapped, not made: it does not count (pieces
+// are counted per end node, so each end is looked up once, not once per piece). Pieces are counted only for an order with none in flight (an index probe answers that),
 // so settling an order with pieces still in flight costs next to nothing: `idle` is MATERIALIZED,
 // as the planner would otherwise fold the count into the order scan and count every order's
 // pieces before looking for one in flight. Two settlements of one order at once: the second's
@@ -49,7 +61,14 @@ export const settleSql = ({ table, quantity, link, kind }: (typeof ORDER_TABLES)
        AND NOT EXISTS (SELECT 1 FROM tokens t WHERE t.${link} = o.id AND t.state IN ('active', 'waiting') AND t.parent_id IS NULL)
   ),
   counts AS (
-    SELECT i.id, (SELECT count(*) FROM tokens t WHERE t.${link} = i.id AND t.state = 'completed' AND t.parent_id IS NULL)::int AS completed
+    SELECT i.id, COALESCE((
+             SELECT sum(g.pieces) FROM (
+               SELECT t.graph_version_id, t.current_node_key, count(*) AS pieces FROM tokens t
+                WHERE t.${link} = i.id AND t.state = 'completed' AND t.parent_id IS NULL
+                GROUP BY t.graph_version_id, t.current_node_key
+             ) g
+              WHERE NOT ${isScrapEnd('g.graph_version_id', 'g.current_node_key')}
+           ), 0)::int AS completed
       FROM idle i
   ),
   closed AS (

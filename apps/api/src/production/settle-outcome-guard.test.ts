@@ -19,7 +19,8 @@ describe('settling orders', () => {
   afterAll(() => t.drop());
 
   it('closes an order as settleOutcome says, and leaves it open when it says so', async () => {
-    const piece = fc.constantFrom('active', 'waiting', 'completed', 'cancelled');
+    // `scrapped`: completed at the routing's scrap end (reached only by a QC fail), so not made.
+    const piece = fc.constantFrom('active', 'waiting', 'completed', 'cancelled', 'scrapped');
     await fc.assert(
       fc.asyncProperty(
         fc.array(piece, { maxLength: 5 }),
@@ -35,7 +36,9 @@ describe('settling orders', () => {
           ]);
           await t.db.query(
             `INSERT INTO tokens (serial, mo_id, graph_version_id, state, current_node_key)
-           SELECT $3 || '-' || n, $1::uuid, $2::uuid, state::token_state, 'cut' FROM unnest($4::text[]) WITH ORDINALITY AS p(state, n)`,
+           SELECT $3 || '-' || n, $1::uuid, $2::uuid, replace(state, 'scrapped', 'completed')::token_state,
+                  CASE state WHEN 'scrapped' THEN 'scrap' ELSE 'cut' END
+             FROM unnest($4::text[]) WITH ORDINALITY AS p(state, n)`,
             [id, fixture.graphVersionId, code, pieces],
           );
           await settleOrders(t.db, { manufacturingOrder: [id], atelierJob: [] }, 'test', new Date());

@@ -51,8 +51,17 @@ export function createRouter(i18n: I18n) {
               ),
             },
             { path: 'control', element: <Navigate to="/control/plan" replace /> },
+            {
+              path: 'admin/:section?',
+              lazy: lazyPage(
+                i18n,
+                () => import('../features/admin/admin-page.tsx'),
+                (m) => m.AdminPage,
+                ['admin'],
+              ),
+            },
             // Built features add their lazy route above and their path here.
-            ...plannedRoutes([]),
+            ...plannedRoutes(['admin']),
             { path: '*', element: <NotFoundPage /> },
           ],
         },

@@ -33,6 +33,8 @@ export interface CatalogSectionSpec<K extends CatalogKind, V extends FieldValues
   nameOf: (item: CatalogItems[K]) => string;
   /** What deactivating does, for the confirmation. */
   deactivateText: (item: CatalogItems[K]) => string;
+  /** The sort a list opens with (by name for people, whose list comes in username order). */
+  initialSort?: { id: string; desc: boolean }[];
   /** Items nobody may change (shipped presets). */
   readOnly?: (item: CatalogItems[K]) => boolean;
   schema: z.ZodType<V, V>;
@@ -166,6 +168,7 @@ export function CatalogSection<K extends CatalogKind, V extends FieldValues>({
         countLabel={(shown, total) => t('table.count', { shown, total })}
         emptyLabel={t('table.empty')}
         isRowMuted={(item) => !item.active}
+        initialSort={spec.initialSort}
         actions={
           <Button variant="primary" onClick={() => setEditing({ mode: 'create' })}>
             {spec.newLabel}

@@ -102,7 +102,10 @@ export function ShiftsSection() {
         {
           accessorKey: 'team',
           header: t('fields.team'),
-          cell: ({ getValue }) => getValue<string | null>() ?? <span className="muted">{t('shifts.anyTeam')}</span>,
+          cell: ({ getValue }) => {
+            const team = getValue<string | null>();
+            return team ? <CodeCell code={team} /> : <span className="muted">{t('shifts.anyTeam')}</span>;
+          },
         },
       ],
       searchText: (shift) => `${shift.code} ${shift.name} ${shift.workCenter ?? ''} ${shift.team ?? ''}`,

@@ -38,9 +38,29 @@ export function UsersSection() {
         {
           accessorKey: 'team',
           header: t('fields.team'),
-          cell: ({ getValue }) => getValue<string | null>() ?? <span className="muted">—</span>,
+          cell: ({ getValue }) => {
+            const team = getValue<string | null>();
+            return team ? <CodeCell code={team} /> : <span className="muted">—</span>;
+          },
         },
-        { id: 'skills', header: t('fields.skills'), accessorFn: (user: User) => skillsText(user.skills) },
+        {
+          id: 'skills',
+          header: t('fields.skills'),
+          accessorFn: (user: User) => skillsText(user.skills),
+          enableSorting: false,
+          cell: ({ row }) =>
+            row.original.skills.length === 0 ? (
+              <span className="muted">—</span>
+            ) : (
+              <ul className="admin-chips">
+                {row.original.skills.map((skill) => (
+                  <li key={skill.code} className="admin-chip">
+                    {skill.code} {skill.level}
+                  </li>
+                ))}
+              </ul>
+            ),
+        },
         {
           accessorKey: 'badgeId',
           header: t('fields.badgeId'),
@@ -61,6 +81,7 @@ export function UsersSection() {
             row.original.present ? t('status.present') : <span className="muted">{t('status.absent')}</span>,
         },
       ],
+      initialSort: [{ id: 'displayName', desc: false }],
       searchText: (user) =>
         [
           user.displayName,

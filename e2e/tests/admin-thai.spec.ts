@@ -44,6 +44,8 @@ function expectNoEnglish(text: string): void {
 }
 
 test('the Admin in Thai has no English of its own left, in every section and the user form', async ({ page }) => {
+  // Eight screens in one test, on a shared 2-core machine.
+  test.setTimeout(120_000);
   const errors = collectPageErrors(page);
   await showInLanguage(page, 'th');
   await signInAsAdminByApi(page);
@@ -68,6 +70,7 @@ for (const language of ['en', 'th'] as const) {
     ['tablet', { width: 1280, height: 800 }],
   ] as const) {
     test(`screenshots of every Admin section, ${device}, ${language}`, async ({ page }) => {
+      test.setTimeout(120_000);
       await page.setViewportSize(viewport);
       await showInLanguage(page, language);
       await signInAsAdminByApi(page);

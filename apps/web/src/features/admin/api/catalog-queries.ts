@@ -56,3 +56,15 @@ export function useSetEntryActive<K extends CatalogKind>(kind: K) {
     onSuccess: (item) => storeItem(client, kind, item),
   });
 }
+
+/** Deletes an item for good (`DELETE /<kind>/<code>`; only node presets the factory defined). */
+export function useDeleteEntry<K extends CatalogKind>(kind: K) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (code: string) => sendCommand<void>('DELETE', itemPath(kind, code)),
+    onSuccess: (_nothing, code) =>
+      client.setQueryData<CatalogItems[K][]>(adminKeys.catalog(kind), (items) =>
+        items?.filter((item) => codeOf(kind, item) !== code),
+      ),
+  });
+}

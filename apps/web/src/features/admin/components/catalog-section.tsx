@@ -12,7 +12,15 @@ import { LoadingState } from '../../../components/loading-state.tsx';
 import { toast } from '../../../components/toast.ts';
 import { codeOf } from '../api/catalog-kinds.ts';
 import type { CatalogItems, CatalogKind } from '../api/catalog-kinds.ts';
-import { useCatalogList, useCreateEntry, useSetEntryActive, useUpdateEntry } from '../api/catalog-queries.ts';
+import {
+  useCatalogList,
+  useCreateEntry,
+  useDeleteEntry,
+  useSetEntryActive,
+  useUpdateEntry,
+} from '../api/catalog-queries.ts';
+import { useProblemWords } from '../hooks/use-problem-words.ts';
+import { ApiError } from '../../../api/problem.ts';
 import { changedBody } from '../lib/changed-body.ts';
 import { describeChanges } from '../lib/describe-changes.ts';
 import { EntryFormDialog } from './entry-form-dialog.tsx';
@@ -35,6 +43,9 @@ export interface CatalogSectionSpec<K extends CatalogKind, V extends FieldValues
   deactivateText: (item: CatalogItems[K]) => string;
   /** The sort a list opens with (by name for people, whose list comes in username order). */
   initialSort?: { id: string; desc: boolean }[];
+  /** Items that may be deleted for good, and what deleting says (node presets of the factory). */
+  deletable?: (item: CatalogItems[K]) => boolean;
+  deleteText?: (item: CatalogItems[K]) => string;
   /** Items nobody may change (shipped presets). */
   readOnly?: (item: CatalogItems[K]) => boolean;
   schema: z.ZodType<V, V>;
@@ -74,6 +85,9 @@ export function CatalogSection<K extends CatalogKind, V extends FieldValues>({
   const setActive = useSetEntryActive(spec.kind);
   const [editing, setEditing] = useState<Editing<Item> | null>(null);
   const [deactivating, setDeactivating] = useState<Item | null>(null);
+  const [deleting, setDeleting] = useState<Item | null>(null);
+  const remove = useDeleteEntry(spec.kind);
+  const words = useProblemWords();
 
   const reportChanges = (before: Item, after: Item, body: Record<string, unknown>) => {
     const fields = Object.keys(spec.changeLabels) as (keyof Item & string)[];
@@ -107,11 +121,23 @@ export function CatalogSection<K extends CatalogKind, V extends FieldValues>({
   const toggleActive = async (item: Item, active: boolean) => {
     try {
       const after = await setActive.mutateAsync({ code: codeOf(spec.kind, item), active });
-      toast.success(t(active ? 'saved.reactivated' : 'saved.deactivated', { name: spec.nameOf(after) }));
+      const name = spec.nameOf(after);
+      toast.success(active ? t('saved.reactivated', { name }) : t('saved.deactivated', { name }));
       setDeactivating(null);
     } catch (error) {
       toast.error(t('saved.failed', { name: spec.nameOf(item) }), errorDetail(error));
     }
+  };
+
+  const confirmDelete = async (item: Item) => {
+    try {
+      await remove.mutateAsync(codeOf(spec.kind, item));
+      toast.success(t('saved.deleted', { name: spec.nameOf(item) }));
+    } catch (error) {
+      const plain = error instanceof ApiError ? words(error.problem.code) : undefined;
+      toast.error(t('saved.failed', { name: spec.nameOf(item) }), plain ?? errorDetail(error));
+    }
+    setDeleting(null);
   };
 
   const columns = useMemo<typeof spec.columns>(
@@ -135,6 +161,11 @@ export function CatalogSection<K extends CatalogKind, V extends FieldValues>({
               <Button variant="ghost" onClick={() => setEditing({ mode: 'edit', item })}>
                 {t('actions.edit')}
               </Button>
+              {spec.deletable?.(item) ? (
+                <Button variant="ghost" onClick={() => setDeleting(item)}>
+                  {t('actions.delete')}
+                </Button>
+              ) : null}
               {item.active ? (
                 <Button variant="ghost" onClick={() => setDeactivating(item)}>
                   {t('actions.deactivate')}
@@ -197,6 +228,17 @@ export function CatalogSection<K extends CatalogKind, V extends FieldValues>({
         tone="danger"
         pending={setActive.isPending}
         onConfirm={() => (deactivating ? void toggleActive(deactivating, false) : undefined)}
+      />
+      <ConfirmDialog
+        open={deleting !== null}
+        onOpenChange={(open) => (open ? undefined : setDeleting(null))}
+        title={deleting ? t('confirm.deleteTitle', { name: spec.nameOf(deleting) }) : ''}
+        description={deleting ? (spec.deleteText?.(deleting) ?? '') : ''}
+        confirmLabel={t('actions.delete')}
+        cancelLabel={t('actions.cancel')}
+        tone="danger"
+        pending={remove.isPending}
+        onConfirm={() => (deleting ? void confirmDelete(deleting) : undefined)}
       />
     </>
   );

@@ -127,6 +127,8 @@ export function PresetsSection() {
       nameOf: (preset) => preset.name,
       deactivateText: () => t('presets.deactivateText'),
       readOnly: (preset) => preset.builtin,
+      deletable: (preset) => !preset.builtin,
+      deleteText: () => t('presets.deleteText'),
       schema: presetFormSchema,
       blank: BLANK_PRESET,
       toForm: presetToForm,

@@ -78,7 +78,11 @@ export function UsersSection() {
           header: t('fields.present'),
           accessorFn: (user: User) => (user.present ? 1 : 0),
           cell: ({ row }) =>
-            row.original.present ? t('status.present') : <span className="muted">{t('status.absent')}</span>,
+            row.original.present ? (
+              <span className="admin-nowrap">{t('status.present')}</span>
+            ) : (
+              <span className="muted admin-nowrap">{t('status.absent')}</span>
+            ),
         },
       ],
       initialSort: [{ id: 'displayName', desc: false }],

@@ -28,6 +28,8 @@ export function useProblemWords(): (code: string) => string | undefined {
         return t('problems.shiftEmpty');
       case 'NODE_PRESET_BUILTIN':
         return t('problems.presetBuiltin');
+      case 'NODE_PRESET_IN_USE':
+        return t('problems.presetInUse');
       default:
         return undefined;
     }

@@ -44,7 +44,7 @@ test('an admin creates an API key, sees the secret once with a copy button, and 
   await row.getByRole('button', { name: 'Revoke' }).click();
   const confirm = page.getByRole('alertdialog', { name: `Revoke ${name}?` });
   await confirm.getByRole('button', { name: 'Revoke' }).click();
-  await expect(page.getByText(`API key ${name} revoked`)).toBeVisible();
+  await expect(page.getByText(`API key ${name} revoked`, { exact: true })).toBeVisible();
   await expect(row).toContainText('Revoked');
   await expect(row.getByRole('button', { name: 'Revoke' })).toHaveCount(0);
   expect((await integrator.get('/api/v1/manufacturing-orders')).status()).toBe(401);

@@ -25,7 +25,7 @@ test('a work center edit says what changed; sorting and search narrow the table'
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Capacity').fill(String(before + 1));
   await dialog.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByText(`Capacity: ${before} → ${before + 1}`)).toBeVisible();
+  await expect(page.getByText(`Capacity: ${before} → ${before + 1}`, { exact: true })).toBeVisible();
   await expect(row.getByRole('cell').nth(2)).toHaveText(String(before + 1));
   expect(errors).toEqual([]);
 });
@@ -46,18 +46,20 @@ test("a factory's own node preset is created, edited and deleted; shipped ones a
   await form.getByLabel('Work center').selectOption('EDG');
   await form.getByLabel('Standard minutes').fill('12');
   await form.getByRole('button', { name: 'Create' }).click();
-  await expect(page.getByText('Edge Gilding created')).toBeVisible();
+  await expect(page.getByText('Edge Gilding created', { exact: true })).toBeVisible();
 
   const row = page.getByRole('row', { name: new RegExp(code) });
   await row.getByRole('button', { name: 'Edit' }).click();
   const edit = page.getByRole('dialog', { name: 'Edit Edge Gilding' });
   await edit.getByLabel('Standard minutes').fill('15');
   await edit.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByText(/Configuration: EDG · 12 min.* → EDG · 15 min/)).toBeVisible();
+  await expect(
+    page.locator('.toast__description', { hasText: /Configuration: EDG · 12 min.* → EDG · 15 min/ }),
+  ).toBeVisible();
 
   await row.getByRole('button', { name: 'Delete' }).click();
   await page.getByRole('alertdialog', { name: 'Delete Edge Gilding?' }).getByRole('button', { name: 'Delete' }).click();
-  await expect(page.getByText('Edge Gilding deleted')).toBeVisible();
+  await expect(page.getByText('Edge Gilding deleted', { exact: true })).toBeVisible();
   await expect(page.getByRole('row', { name: new RegExp(code) })).toHaveCount(0);
   expect(errors).toEqual([]);
 });

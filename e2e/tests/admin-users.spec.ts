@@ -34,13 +34,13 @@ test('an admin creates an operator with a skill and a PIN, and that operator sig
   await dialog.getByRole('button', { name: 'Create' }).click();
 
   await expect(dialog).toBeHidden();
-  await expect(page.getByText(`${displayName} created`)).toBeVisible();
+  await expect(page.getByText(`${displayName} created`, { exact: true })).toBeVisible();
   await page.getByLabel('Search').fill(suffix);
   const row = page.getByRole('row', { name: new RegExp(displayName) });
   await expect(row).toContainText('cutting 3');
   await expect(row).toContainText('CUTTING-ROOM');
   await expect(row).toContainText(badgeId);
-  await expect(page.getByText('1 of')).toBeVisible();
+  await expect(page.getByText(/^1 of \d+$/)).toBeVisible();
 
   // The new operator, on the shop-floor tablet (another browser: its own cookies, auto-paired demo station).
   const tablet = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -71,7 +71,9 @@ test('an edit reports what it changed, and after a PIN reset only the new PIN si
   await dialog.getByLabel('New station PIN').fill('8642');
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByText('Name: Anan Boonmee → Anan Boonmee-Srisuk · Station PIN reset')).toBeVisible();
+  await expect(
+    page.getByText('Name: Anan Boonmee → Anan Boonmee-Srisuk · Station PIN reset', { exact: true }),
+  ).toBeVisible();
 
   const tablet = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const station = await tablet.newPage();
@@ -120,6 +122,6 @@ test('a refused save shows the reason beside its field and keeps what was typed'
   await username.fill(`somchai.${Date.now().toString(36)}`);
   await dialog.getByRole('button', { name: 'Create' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByText('A second Somchai created')).toBeVisible();
+  await expect(page.getByText('A second Somchai created', { exact: true })).toBeVisible();
   expect(errors).toEqual([]);
 });

@@ -104,7 +104,7 @@ test('a refused save shows the reason beside its field and keeps what was typed'
   await dialog.getByLabel('Station PIN').fill('12ab');
   await dialog.getByRole('button', { name: 'Create' }).click();
   await expect(dialog.getByLabel('Station PIN')).toHaveAttribute('aria-invalid', 'true');
-  await expect(dialog.getByLabel('Station PIN')).toHaveAccessibleDescription(/Use 4-8 digits/);
+  await expect(dialog.getByLabel('Station PIN')).toHaveAccessibleDescription(/Use 4–8 digits\./);
 
   // The API's refusal (a taken username, 409) lands beside the field it names.
   await dialog.getByLabel('Station PIN').fill('1357');

@@ -1,12 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { ReactNode } from 'react';
-import { useForm } from 'react-hook-form';
-import type { DefaultValues, FieldValues, UseFormReturn } from 'react-hook-form';
+import { get, useForm } from 'react-hook-form';
+import type { DefaultValues, FieldError, FieldValues, Resolver, UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { Button } from '../../../components/button.tsx';
 import { Dialog } from '../../../components/dialog.tsx';
 import { Form } from '../../../components/form.tsx';
+import { useFieldMessages } from '../hooks/use-field-messages.ts';
 import { useShowSaveProblem } from '../hooks/use-show-save-problem.ts';
 
 /** Props of {@link EntryFormDialog}. */
@@ -40,7 +41,18 @@ export function EntryFormDialog<V extends FieldValues>({
   children,
 }: EntryFormDialogProps<V>) {
   const { t } = useTranslation('admin');
-  const form = useForm<V>({ resolver: zodResolver(schema), defaultValues, mode: 'onTouched' });
+  const messages = useFieldMessages();
+  const check = zodResolver(schema);
+  // The schema decides what is wrong; the catalog says it, in the user's language.
+  const resolver: Resolver<V> = async (values, context, options) => {
+    const result = await check(values, context, options);
+    for (const [name, message] of Object.entries(messages)) {
+      const error = get(result.errors, name) as FieldError | undefined;
+      if (error) error.message = message;
+    }
+    return result;
+  };
+  const form = useForm<V>({ resolver, defaultValues, mode: 'onTouched' });
   const showProblem = useShowSaveProblem();
   const submit = async (values: V) => {
     try {

@@ -116,4 +116,16 @@ describe('the user form, when the API refuses a save', () => {
     expect(screen.getByLabelText('Username')).toHaveAttribute('aria-invalid', 'true');
     expect(onSave).not.toHaveBeenCalled();
   });
+
+  it("says what to fix in the user's language, not the shared schema's English", async () => {
+    const user = userEvent.setup();
+    const onSave = vi.fn().mockResolvedValue(undefined);
+    await renderUserForm(onSave, 'th');
+    await user.type(screen.getByLabelText('ชื่อผู้ใช้'), 'somchai');
+    await user.type(screen.getByLabelText('ชื่อ'), 'Somchai');
+    await user.type(screen.getByLabelText('PIN สถานีงาน'), '12');
+    await user.click(screen.getByRole('button', { name: 'Create' }));
+    await waitFor(() => expect(screen.getByLabelText('PIN สถานีงาน')).toHaveAccessibleDescription(/ใช้ตัวเลข 4–8 หลัก/));
+    expect(onSave).not.toHaveBeenCalled();
+  });
 });

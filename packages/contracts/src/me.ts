@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { roleSchema } from './roles.ts';
 
+/** The languages the app speaks. */
+export const localeSchema = z.enum(['en', 'th']).describe('`en` English, `th` Thai.');
+
+/** A language of the app. */
+export type Locale = z.infer<typeof localeSchema>;
+
 /** The caller as the web app shows it: who, which roles, team and skills (for the station's queue). */
 export const meSchema = z
   .object({
@@ -12,8 +18,21 @@ export const meSchema = z
     station: z.boolean().describe('True for a PIN (station) session.'),
     team: z.object({ id: z.string(), code: z.string(), name: z.string() }).nullable(),
     skills: z.array(z.object({ code: z.string(), name: z.string(), level: z.number().int() })),
+    locale: localeSchema
+      .nullable()
+      .describe("The language the person chose; null until they choose (the device's applies) and for an API key."),
   })
   .meta({ id: 'Me' });
+
+/** `PATCH /me`: what a person may change about themselves. */
+export const updateMeSchema = z
+  .strictObject({
+    locale: localeSchema,
+  })
+  .meta({ id: 'UpdateMe' });
+
+/** The body of `PATCH /me`. */
+export type UpdateMe = z.infer<typeof updateMeSchema>;
 
 /** The caller. */
 export type Me = z.infer<typeof meSchema>;

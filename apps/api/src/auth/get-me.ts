@@ -16,6 +16,7 @@ export async function getMe(db: SqlRunner, actor: Actor): Promise<Me> {
     station: false,
     team: null,
     skills: [],
+    locale: null,
   };
 }
 
@@ -27,8 +28,9 @@ export async function getUserProfile(db: SqlRunner, userId: string, station: boo
     display_name: string;
     roles: Role[];
     team: Me['team'];
+    locale: Me['locale'];
   }>(
-    `SELECT u.id, u.username, u.display_name, u.roles::text[] AS roles,
+    `SELECT u.id, u.username, u.display_name, u.roles::text[] AS roles, u.locale,
             CASE WHEN t.id IS NULL THEN NULL ELSE json_build_object('id', t.id, 'code', t.code, 'name', t.name) END AS team
        FROM users u LEFT JOIN teams t ON t.id = u.team_id
       WHERE u.id = $1`,
@@ -50,5 +52,6 @@ export async function getUserProfile(db: SqlRunner, userId: string, station: boo
     station,
     team: user.team,
     skills,
+    locale: user.locale,
   };
 }

@@ -30,6 +30,8 @@ export interface CatalogSuiteOptions {
   readonly invalidCreates: readonly (readonly [string, Json])[];
   /** A create body naming a code that does not exist (422 `UNKNOWN_REFERENCE`), when the resource refers to others. */
   readonly unknownReference?: Json;
+  /** The body field the 422 names for {@link unknownReference} (`team`, `skills.0.code`). */
+  readonly unknownReferencePath?: string;
 }
 
 /**
@@ -103,7 +105,10 @@ export function describeCatalogRoutes(options: CatalogSuiteOptions): void {
     it('refuses a second item with the same code with a 409 and writes nothing', async () => {
       await call('POST', path, writer, options.create('dup-1'));
       const before = { rows: await rowCount(), events: (await events()).length };
-      expectProblem(await call('POST', path, writer, options.create('dup-1')), 409, options.duplicateCode);
+      const response = await call('POST', path, writer, options.create('dup-1'));
+      expectProblem(response, 409, options.duplicateCode);
+      // A form shows the conflict beside the code field, so the problem names it.
+      expect(response.json().errors).toEqual([{ in: 'body', path: codeField, message: response.json().detail }]);
       expect({ rows: await rowCount(), events: (await events()).length }).toEqual(before);
     });
 
@@ -132,6 +137,13 @@ export function describeCatalogRoutes(options: CatalogSuiteOptions): void {
         const response = await call('POST', path, writer, body);
         expectProblem(response, 422, 'UNKNOWN_REFERENCE');
         expect(response.json().missing.length).toBeGreaterThan(0);
+        expect(response.json().errors).toEqual([
+          {
+            in: 'body',
+            path: options.unknownReferencePath,
+            message: expect.stringContaining(response.json().missing[0]),
+          },
+        ]);
         expect(await rowCount()).toBe(before);
       });
     }

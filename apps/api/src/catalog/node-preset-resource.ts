@@ -1,6 +1,6 @@
 import { DEFAULT_PRESETS, type NodePreset } from '@atelier/domain';
 import type { Prisma } from '../generated/prisma/client.ts';
-import { HttpProblem } from '../plugins/http-problem.ts';
+import { bodyFieldProblem, HttpProblem } from '../plugins/http-problem.ts';
 import type { CreateNodePreset, NodePresetItem, UpdateNodePreset } from '@atelier/contracts';
 import type { CatalogClient, CatalogResource } from './catalog-resource.ts';
 import { conflictOnDuplicate } from './unique-violation.ts';
@@ -68,10 +68,18 @@ export const nodePresetResource: CatalogResource<NodePresetItem, CreateNodePrese
   },
   create: async (client, input) => {
     const taken = `A node preset with the code "${input.code}" exists already.`;
-    if (DEFAULTS.has(input.code)) throw new HttpProblem(409, 'NODE_PRESET_CODE_TAKEN', `${taken} (a shipped preset)`);
+    if (DEFAULTS.has(input.code))
+      throw bodyFieldProblem(409, 'NODE_PRESET_CODE_TAKEN', `${taken} (a shipped preset)`, [
+        { path: 'code', message: `${taken} (a shipped preset)` },
+      ]);
     const data = { ...input, config: input.config as Prisma.InputJsonObject, builtin: false };
     return fromRow(
-      await conflictOnDuplicate(() => client.nodePreset.create({ data, select }), 'NODE_PRESET_CODE_TAKEN', taken),
+      await conflictOnDuplicate(
+        () => client.nodePreset.create({ data, select }),
+        'NODE_PRESET_CODE_TAKEN',
+        taken,
+        'code',
+      ),
     );
   },
   update: async (client, preset, { config, ...input }) =>

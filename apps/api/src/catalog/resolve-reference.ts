@@ -1,4 +1,4 @@
-import { HttpProblem } from '../plugins/http-problem.ts';
+import { bodyFieldProblem } from '../plugins/http-problem.ts';
 import type { CatalogClient } from './catalog-resource.ts';
 
 /** The kinds of master data other items refer to by code. */
@@ -19,23 +19,28 @@ async function findIds(
 
 /**
  * Ids of referenced master data by code, inside the caller's transaction. An unknown code is a 422
- * `UNKNOWN_REFERENCE` naming it: the request is well-formed but points at nothing.
+ * `UNKNOWN_REFERENCE` naming it: the request is well-formed but points at nothing. `errors` names
+ * the body field of each unknown code, `fieldOf(its index in codes)` (the kind's name by default:
+ * `team`, `workCenter`).
  */
 export async function resolveCodes(
   client: CatalogClient,
   kind: ReferenceKind,
   codes: readonly string[],
+  fieldOf: (index: number) => string = () => kind,
 ): Promise<Map<string, string>> {
   const found = new Map((await findIds(client, kind, codes)).map((row) => [row.code, row.id]));
   const missing = codes.filter((code) => !found.has(code));
   if (missing.length > 0) {
-    throw new HttpProblem(
+    const fields = codes.flatMap((code, index) =>
+      found.has(code) ? [] : [{ path: fieldOf(index), message: `No ${NOUN[kind]} has the code "${code}".` }],
+    );
+    throw bodyFieldProblem(
       422,
       'UNKNOWN_REFERENCE',
       `No ${NOUN[kind]} has the code ${missing.map((code) => `"${code}"`).join(', ')}.`,
-      {
-        missing,
-      },
+      fields,
+      { missing },
     );
   }
   return found;

@@ -1,4 +1,4 @@
-import { HttpProblem } from '../plugins/http-problem.ts';
+import { bodyFieldProblem } from '../plugins/http-problem.ts';
 import { byIdOrCode } from '../db/by-id-or-code.ts';
 import type { CreateShift, Shift, UpdateShift } from '@atelier/contracts';
 import { catalogPageWhere, type CatalogClient, type CatalogResource } from './catalog-resource.ts';
@@ -58,6 +58,7 @@ export const shiftResource: CatalogResource<Shift, CreateShift, UpdateShift> = {
         () => client.shift.create({ data, select }),
         'SHIFT_CODE_TAKEN',
         `A shift with the code "${input.code}" exists already.`,
+        'code',
       ),
     );
   },
@@ -66,11 +67,10 @@ export const shiftResource: CatalogResource<Shift, CreateShift, UpdateShift> = {
     const start = input.startMinute ?? shift.startMinute;
     const end = input.endMinute ?? shift.endMinute;
     if (start % 1440 === end % 1440) {
-      throw new HttpProblem(
-        422,
-        'SHIFT_EMPTY',
-        `The shift would start and end at minute ${start}; change startMinute or endMinute too.`,
-      );
+      const detail = `The shift would start and end at minute ${start}; change startMinute or endMinute too.`;
+      throw bodyFieldProblem(422, 'SHIFT_EMPTY', detail, [
+        { path: input.endMinute === undefined ? 'startMinute' : 'endMinute', message: detail },
+      ]);
     }
     const data = { ...input, ...(await refs(client, { workCenter, team })) };
     return toShift(await client.shift.update({ where: { id: shift.id }, data, select }));

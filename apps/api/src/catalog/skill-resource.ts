@@ -19,6 +19,7 @@ export const skillResource: CatalogResource<Skill, CreateSkill, UpdateSkill> = {
       () => client.skill.create({ data: input, select }),
       'SKILL_CODE_TAKEN',
       `A skill with the code "${input.code}" exists already.`,
+      'code',
     ),
   update: (client, skill, input) => client.skill.update({ where: { id: skill.id }, data: input, select }),
   setActive: (client, skill, active) => client.skill.update({ where: { id: skill.id }, data: { active }, select }),

@@ -37,6 +37,7 @@ export const teamResource: CatalogResource<Team, CreateTeam, UpdateTeam> = {
         () => client.team.create({ data: { ...input, workCenterId }, select }),
         'TEAM_CODE_TAKEN',
         `A team with the code "${input.code}" exists already.`,
+        'code',
       ),
     );
   },

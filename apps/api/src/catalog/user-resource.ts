@@ -1,7 +1,7 @@
 import { endUserSessions } from '../auth/end-user-sessions.ts';
 import { hashPassword } from '../auth/password.ts';
 import type { Role } from '../auth/roles.ts';
-import { HttpProblem } from '../plugins/http-problem.ts';
+import { bodyFieldProblem, HttpProblem } from '../plugins/http-problem.ts';
 import { byIdOrCode } from '../db/by-id-or-code.ts';
 import type { CreateUserBody, UpdateUserBody, User } from '@atelier/contracts';
 import type { CatalogClient, CatalogResource } from './catalog-resource.ts';
@@ -81,6 +81,7 @@ async function writeSkills(
     client,
     'skill',
     skills.map((skill) => skill.code),
+    (index) => `skills.${index}.code`,
   );
   await client.userSkill.deleteMany({ where: { userId } });
   await client.userSkill.createMany({
@@ -125,7 +126,9 @@ async function assertBadgeFree(
   if (badgeId === undefined || badgeId === null) return;
   const holder = await client.user.findUnique({ where: { badgeId }, select: { id: true, username: true } });
   if (holder !== null && holder.id !== userId)
-    throw new HttpProblem(409, 'BADGE_TAKEN', `Badge "${badgeId}" belongs to ${holder.username}.`);
+    throw bodyFieldProblem(409, 'BADGE_TAKEN', `Badge "${badgeId}" belongs to ${holder.username}.`, [
+      { path: 'badgeId', message: `Badge "${badgeId}" belongs to ${holder.username}.` },
+    ]);
 }
 
 /**
@@ -162,6 +165,7 @@ export const userResource: CatalogResource<User, CreateUser, UpdateUser> = {
       () => client.user.create({ data: { ...input, teamId }, select: { id: true } }),
       'USERNAME_TAKEN',
       `The username "${input.username}" is taken.`,
+      'username',
     );
     await writeSkills(client, created.id, skills);
     return toUser(await client.user.findUniqueOrThrow({ where: { id: created.id }, select }));
@@ -175,6 +179,7 @@ export const userResource: CatalogResource<User, CreateUser, UpdateUser> = {
       () => client.user.update({ where: { id }, data: { ...input, teamId }, select: { id: true } }),
       'BADGE_TAKEN',
       `Badge "${input.badgeId}" was just given to someone else.`,
+      'badgeId',
     );
     await writeSkills(client, id, skills);
     // New credentials end the sessions the old ones opened (a password its browser sessions, a PIN

@@ -19,6 +19,7 @@ export const workCenterResource: CatalogResource<WorkCenter, CreateWorkCenter, U
       () => client.workCenter.create({ data: input, select }),
       'WORK_CENTER_CODE_TAKEN',
       `A work center with the code "${input.code}" exists already.`,
+      'code',
     ),
   update: (client, center, input) => client.workCenter.update({ where: { id: center.id }, data: input, select }),
   setActive: (client, center, active) =>

@@ -75,6 +75,12 @@ describe(`CHECK constraints on ${usingPostgres() ? 'PostgreSQL' : 'PGlite'}`, ()
       params: ['user', 'skill'],
     },
     {
+      constraint: 'users_locale_check',
+      bad: `UPDATE users SET locale = 'fr' WHERE id = $1`,
+      good: `UPDATE users SET locale = 'th' WHERE id = $1`,
+      params: ['user'],
+    },
+    {
       constraint: 'work_centers_capacity_check',
       bad: `INSERT INTO work_centers (code, name, capacity) VALUES ('EDGE', 'Edge painting', -1)`,
       good: `INSERT INTO work_centers (code, name, capacity) VALUES ('EDGE', 'Edge painting', 0)`,

@@ -70,3 +70,18 @@ export function validationFailed(errors: readonly FieldError[]): HttpProblem {
   const summary = errors.map((error) => `${error.in}.${error.path}: ${error.message}`).join('; ');
   return new HttpProblem(400, 'VALIDATION_FAILED', `The request is invalid. ${summary}`, { errors });
 }
+
+/**
+ * A 4xx about fields of the request body (a taken code, an unknown reference): `errors` names each
+ * field as a 400 `VALIDATION_FAILED` does, so a form shows the message beside the field it is about.
+ */
+export function bodyFieldProblem(
+  status: number,
+  code: string,
+  detail: string,
+  fields: readonly { path: string; message: string }[],
+  extensions: Readonly<Record<string, unknown>> = {},
+): HttpProblem {
+  const errors: FieldError[] = fields.map((field) => ({ in: 'body', ...field }));
+  return new HttpProblem(status, code, detail, { ...extensions, errors });
+}

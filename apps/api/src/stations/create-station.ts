@@ -26,7 +26,7 @@ export async function createStation(
   const now = new Date();
   const { code, hash, expiresAt } = openPairingCode(now);
   return runCommand(db, hub, async (tx) => {
-    const workCenterIds = await resolveCodes(tx, 'workCenter', input.workCenters);
+    const workCenterIds = await resolveCodes(tx, 'workCenter', input.workCenters, (index) => `workCenters.${index}`);
     const row = await conflictOnDuplicate(
       () =>
         tx.station.create({
@@ -40,6 +40,7 @@ export async function createStation(
         }),
       'STATION_NAME_TAKEN',
       `A station is already called "${input.name}".`,
+      'name',
     );
     const station = toStationView(row, now);
     return {

@@ -51,3 +51,21 @@ export function postJson<T>(path: string, body?: unknown): Promise<T> {
     body: body === undefined ? undefined : JSON.stringify(body),
   });
 }
+
+/** The methods of a command. */
+export type CommandMethod = 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+/**
+ * Sends a command with an `Idempotency-Key` (fresh unless given), so a request the network repeated
+ * is done once by the API, and reads its JSON answer.
+ */
+export function sendCommand<T>(
+  method: CommandMethod,
+  path: string,
+  body?: unknown,
+  idempotencyKey: string = crypto.randomUUID(),
+): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json', 'idempotency-key': idempotencyKey };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  return send<T>(apiUrl(path), { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+}

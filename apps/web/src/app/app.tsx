@@ -1,16 +1,23 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router/dom';
+import { Toaster } from '../components/toaster.tsx';
 import { createQueryClient } from './query-client.ts';
 import { createRouter } from './routes.tsx';
+import { StartingScreen } from './starting-screen.tsx';
 
-/** The root component: server-state cache and router. */
+/** The root component: server-state cache, router and toasts; i18n comes from `main.tsx`. */
 export function App() {
+  const { i18n } = useTranslation();
   const [queryClient] = useState(createQueryClient);
-  const [router] = useState(createRouter);
+  const [router] = useState(() => createRouter(i18n));
   return (
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <Suspense fallback={<StartingScreen />}>
+        <RouterProvider router={router} />
+        <Toaster />
+      </Suspense>
     </QueryClientProvider>
   );
 }

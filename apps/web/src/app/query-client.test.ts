@@ -14,6 +14,7 @@ const user: Me = {
   station: false,
   team: null,
   skills: [],
+  locale: null,
 };
 
 const failure = (status: number, code: string) =>

@@ -35,6 +35,7 @@ describeCatalogRoutes({
     ['no weekday', { code: 'X-1', name: 'Day', startMinute: 480, endMinute: 960, weekdays: [] }],
   ],
   unknownReference: { code: 'X-2', name: 'Day', startMinute: 480, endMinute: 960, team: 'NOPE' },
+  unknownReferencePath: 'team',
 });
 
 describe('/api/v1/shifts (working window)', () => {

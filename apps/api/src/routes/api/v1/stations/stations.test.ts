@@ -198,17 +198,26 @@ describe('/api/v1/stations', () => {
   });
 
   it.each([
-    ['no work center', { name: 'Empty', workCenters: [] }, 400, 'VALIDATION_FAILED'],
-    ['a work center twice', { name: 'Twice', workCenters: ['CUT', 'CUT'] }, 400, 'VALIDATION_FAILED'],
-    ['an unknown field', { name: 'Extra', workCenters: ['CUT'], pin: '1234' }, 400, 'VALIDATION_FAILED'],
-    ['an unknown work center', { name: 'Nowhere', workCenters: ['CUT', 'GILD'] }, 422, 'UNKNOWN_REFERENCE'],
-    ['a taken name', { name: 'Cutting tablet 1', workCenters: ['CUT'] }, 409, 'STATION_NAME_TAKEN'],
-  ])('answers %s with a problem and writes nothing', async (_case, payload, status, code) => {
+    ['no work center', { name: 'Empty', workCenters: [] }, 400, 'VALIDATION_FAILED', 'workCenters'],
+    ['a work center twice', { name: 'Twice', workCenters: ['CUT', 'CUT'] }, 400, 'VALIDATION_FAILED', 'workCenters'],
+    ['an unknown field', { name: 'Extra', workCenters: ['CUT'], pin: '1234' }, 400, 'VALIDATION_FAILED', '(root)'],
+    [
+      'an unknown work center',
+      { name: 'Nowhere', workCenters: ['CUT', 'GILD'] },
+      422,
+      'UNKNOWN_REFERENCE',
+      'workCenters.1',
+    ],
+    ['a taken name', { name: 'Cutting tablet 1', workCenters: ['CUT'] }, 409, 'STATION_NAME_TAKEN', 'name'],
+  ])('answers %s with a problem and writes nothing', async (_case, payload, status, code, field) => {
     const [before] = await t.db.query('SELECT count(*)::int AS n FROM stations');
     const response = await inject('POST', '/stations', { headers: admin.headers, payload });
     expect(response.statusCode).toBe(status);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(response.json().code).toBe(code);
+    // The field the problem is about, so the admin form shows it there.
+    const paths = (response.json().errors as { path: string }[]).map((error) => error.path);
+    expect(paths).toEqual([field]);
     expect(await t.db.query('SELECT count(*)::int AS n FROM stations')).toEqual([before]);
   });
 

@@ -22,4 +22,5 @@ describeCatalogRoutes({
     ['an unknown field', { code: 'X-1', name: 'Crew', leader: 'somchai' }],
   ],
   unknownReference: { code: 'X-2', name: 'Crew', workCenter: 'NOPE' },
+  unknownReferencePath: 'workCenter',
 });

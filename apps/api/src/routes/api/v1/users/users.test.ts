@@ -74,6 +74,7 @@ describeCatalogRoutes({
     ['a password hash', { username: 'x1', displayName: 'X', roles: ['manager'], passwordHash: 'scrypt$1' }],
   ],
   unknownReference: { username: 'x2', displayName: 'X', roles: ['operator'], skills: [{ code: 'gilding', level: 2 }] },
+  unknownReferencePath: 'skills.0.code',
 });
 
 describe('/api/v1/users (people)', () => {
@@ -150,6 +151,9 @@ describe('/api/v1/users (people)', () => {
     });
     expect(response.statusCode).toBe(409);
     expect(response.json().code).toBe('BADGE_TAKEN');
+    expect(response.json().errors).toEqual([
+      { in: 'body', path: 'badgeId', message: expect.stringContaining('B-1000') },
+    ]);
     expect(await t.db.prisma.user.findUnique({ where: { username: 'badge-b' } })).toBeNull();
   });
 

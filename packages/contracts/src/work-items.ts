@@ -29,6 +29,17 @@ export const workItemOperatorSchema = z.object({
   /** False once they left, handed off, or the item closed. */
   bound: z.boolean(),
   workedSeconds: z.number().describe('Sum of their time-log intervals; a running one counts up to now.'),
+  closedSeconds: z
+    .number()
+    .describe(
+      'Sum of their finished time-log intervals (seconds, fractional): a running timer shows this plus now − runningSince.',
+    ),
+  runningSince: z.iso
+    .datetime({ offset: true })
+    .nullable()
+    .describe(
+      'Start of their running time log (their clock runs), null when it is stopped: a timer counts on from it.',
+    ),
 });
 
 /** A work item as queues and the Kanban show it. */
@@ -48,14 +59,22 @@ export const workItemSchema = z
       minOperators: z.number().int(),
       maxOperators: z.number().int(),
       skills: z.array(z.object({ code: z.string(), minLevel: z.number().int() })),
+      qcChecklist: z.array(z.string()).describe('What a QC step checks, shown as tick boxes.'),
     }),
     workCenter: z.object({ id: z.uuid(), code: z.string(), name: z.string() }).nullable(),
     token: z.object({
       id: z.uuid(),
       serial: z.string(),
       state: z.enum(['active', 'waiting', 'completed', 'cancelled']),
+      attributes: z.record(z.string(), z.unknown()).describe('Piece attributes, e.g. leather, colour, size.'),
     }),
-    order: z.object({ id: z.uuid(), code: z.string(), kind: z.enum(['manufacturingOrder', 'atelierJob']) }),
+    order: z.object({
+      id: z.uuid(),
+      code: z.string(),
+      kind: z.enum(['manufacturingOrder', 'atelierJob']),
+      product: z.string(),
+      dueDate: z.iso.date().nullable(),
+    }),
     assigneeId: z.uuid().nullable().describe('The holder.'),
     operators: z.array(workItemOperatorSchema),
     workedSeconds: z.number().describe('Labour so far, all operators together.'),

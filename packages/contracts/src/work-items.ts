@@ -126,10 +126,47 @@ export const completeBodySchema = z
         result: z.enum(['pass', 'fail', 'rework']),
         reasonCodes: z.array(z.string().trim().min(1).max(64)).max(20).default([]),
         reworkTo: z.string().min(1).max(64).optional().describe('With several rework edges: the node to go back to.'),
+        note: z.string().trim().max(1000).optional().describe("The inspector's note (kept in the completion event)."),
+        checked: z
+          .array(z.string().max(500))
+          .max(50)
+          .optional()
+          .describe('The checklist points ticked (kept in the completion event).'),
       })
       .optional(),
   })
   .nullish();
+
+/** Why an operator pauses: the station offers these (the event keeps the code). */
+export const PAUSE_REASONS = ['break', 'material', 'tool', 'question', 'shift_end', 'other'] as const;
+
+/** A pause reason. */
+export type PauseReason = (typeof PAUSE_REASONS)[number];
+
+/** Body of `pause` (may be absent): the reason, from {@link PAUSE_REASONS}. */
+export const pauseBodySchema = z
+  .strictObject({ reason: z.enum(PAUSE_REASONS).optional().describe('Why the work stops; kept in the event.') })
+  .nullish();
+
+/**
+ * Defect codes a QC station offers for fail and rework (the API accepts other codes too, e.g. from
+ * an integrator's own list).
+ */
+export const QC_REASON_CODES = [
+  'STITCH_GAP',
+  'LOOSE_THREAD',
+  'EDGE_PAINT',
+  'LEATHER_FLAW',
+  'SCRATCH',
+  'COLOUR_MISMATCH',
+  'LOOSE_RIVET',
+  'HARDWARE_DEFECT',
+  'MEASUREMENT',
+  'GLUE_MARK',
+] as const;
+
+/** A QC defect code the station offers. */
+export type QcReasonCode = (typeof QC_REASON_CODES)[number];
 
 /** Body of `handoff`. */
 export const handOffBodySchema = z.strictObject({

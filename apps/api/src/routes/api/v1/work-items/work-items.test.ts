@@ -320,10 +320,37 @@ describe('work items', () => {
     expect(noReason.json().code).toBe('QC_REASON_REQUIRED');
     expect((await get(cy, `/work-items/${qc}`)).json().state).toBe('in_progress');
 
+    // The station pauses with a reason from its list; anything else is refused before any write.
+    expect((await post(cy, `/work-items/${qc}/pause`, { reason: 'coffee' })).statusCode).toBe(400);
+    expect((await post(cy, `/work-items/${qc}/pause`, { reason: 'material' })).json().state).toBe('paused');
+    expect((await post(cy, `/work-items/${qc}/resume`, {})).statusCode).toBe(200);
     const rework = await post(cy, `/work-items/${qc}/complete`, {
-      qc: { result: 'rework', reasonCodes: ['STITCH_GAP'] },
+      qc: {
+        result: 'rework',
+        reasonCodes: ['STITCH_GAP'],
+        note: 'Gap at the left handle',
+        checked: ['Stitch line straight'],
+      },
     });
     expect(rework.statusCode).toBe(200);
+    const kept = await t.db.query<{ type: string; reason: string | null; qc: object | null }>(
+      `SELECT type, data->>'reason' AS reason, data->'qc' AS qc FROM events
+        WHERE work_item_id = $1::uuid AND type IN ('work_item.paused', 'work_item.completed') ORDER BY seq`,
+      [qc],
+    );
+    expect(kept).toEqual([
+      { type: 'work_item.paused', reason: 'material', qc: null },
+      {
+        type: 'work_item.completed',
+        reason: null,
+        qc: {
+          result: 'rework',
+          reasonCodes: ['STITCH_GAP'],
+          note: 'Gap at the left handle',
+          checked: ['Stitch line straight'],
+        },
+      },
+    ]);
     expect(rework.json().next).toEqual([expect.objectContaining({ nodeKey: 'assemble' })]);
     expect((await get(cy, `/work-items/${qc}`)).json().qc).toEqual({ result: 'rework', reasonCodes: ['STITCH_GAP'] });
   });

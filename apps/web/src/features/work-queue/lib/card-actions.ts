@@ -3,16 +3,7 @@ import type { WorkItemView } from '@atelier/contracts';
 
 /** What a work card offers its operator. */
 export type CardAction =
-  | 'claim'
-  | 'start'
-  | 'pause'
-  | 'resume'
-  | 'complete'
-  | 'inspect'
-  | 'handOff'
-  | 'requeue'
-  | 'join'
-  | 'leave';
+  'claim' | 'start' | 'pause' | 'resume' | 'complete' | 'inspect' | 'handOff' | 'requeue' | 'join' | 'leave';
 
 /** An action and, when it is shown but cannot be given yet, why. */
 export interface OfferedAction {
@@ -48,7 +39,9 @@ export function cardActions(item: WorkItemView, me: string): OfferedAction[] {
     return offered;
   }
   if (holder && canWorkItem(item.state, 'start')) {
-    offered.push(bound.length >= item.node.minOperators ? { action: 'start' } : { action: 'start', blocked: 'needsColleagues' });
+    offered.push(
+      bound.length >= item.node.minOperators ? { action: 'start' } : { action: 'start', blocked: 'needsColleagues' },
+    );
   }
   allow('resume', 'resume');
   allow(item.node.kind === 'qc' ? 'inspect' : 'complete', 'complete');

@@ -20,6 +20,7 @@ describe('idleSettingsFrom', () => {
     expect(idleSettingsFrom('?idle=60')).toEqual({ idleSeconds: 60, warnSeconds: 10 });
     expect(idleSettingsFrom('?idle=20')).toEqual({ idleSeconds: 20, warnSeconds: 5 });
     expect(idleSettingsFrom('?idle=600')).toEqual({ idleSeconds: 600, warnSeconds: 30 });
-    for (const search of ['', '?idle=5', '?idle=abc', '?idle=99999']) expect(idleSettingsFrom(search)).toEqual(DEFAULT_IDLE);
+    for (const search of ['', '?idle=5', '?idle=abc', '?idle=99999'])
+      expect(idleSettingsFrom(search)).toEqual(DEFAULT_IDLE);
   });
 });

@@ -18,10 +18,23 @@ export function workItemFixture(
     qcChecklist?: string[];
   } = {},
 ): WorkItemView {
-  const { bound = [], running = false, kind = 'operation', minOperators = 1, maxOperators = 1, qcChecklist = [] } =
-    overrides;
-  const { bound: _b, running: _r, kind: _k, minOperators: _min, maxOperators: _max, qcChecklist: _q, ...rest } =
-    overrides;
+  const {
+    bound = [],
+    running = false,
+    kind = 'operation',
+    minOperators = 1,
+    maxOperators = 1,
+    qcChecklist = [],
+  } = overrides;
+  const {
+    bound: _b,
+    running: _r,
+    kind: _k,
+    minOperators: _min,
+    maxOperators: _max,
+    qcChecklist: _q,
+    ...rest
+  } = overrides;
   return {
     id: '11111111-1111-4111-8111-111111111111',
     state: bound.length === 0 ? 'ready' : 'assigned',

@@ -2,20 +2,10 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router/dom';
-import { BrandMark } from '../components/brand-mark.tsx';
 import { Toaster } from '../components/toaster.tsx';
 import { createQueryClient } from './query-client.ts';
 import { createRouter } from './routes.tsx';
-import './session-gate.css';
-
-/** While a screen's catalogs load (rarely seen: lazy routes load them with their code). */
-function Starting() {
-  return (
-    <div className="session-gate" aria-busy="true">
-      <BrandMark className="session-gate__mark" />
-    </div>
-  );
-}
+import { StartingScreen } from './starting-screen.tsx';
 
 /** The root component: server-state cache, router and toasts; i18n comes from `main.tsx`. */
 export function App() {
@@ -24,7 +14,7 @@ export function App() {
   const [router] = useState(() => createRouter(i18n));
   return (
     <QueryClientProvider client={queryClient}>
-      <Suspense fallback={<Starting />}>
+      <Suspense fallback={<StartingScreen />}>
         <RouterProvider router={router} />
         <Toaster />
       </Suspense>

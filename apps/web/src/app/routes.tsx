@@ -8,6 +8,7 @@ import { AppShell } from './app-shell.tsx';
 import { lazyPage } from './lazy-page.ts';
 import { HomeRedirect, RequireSession } from './session-gate.tsx';
 import { SIGN_IN_PATHS } from './sign-in-route.ts';
+import { StartingScreen } from './starting-screen.tsx';
 
 /** The screens still to be built, each a route of its own until its feature replaces it. */
 const plannedRoutes = (built: readonly string[]) =>
@@ -36,6 +37,8 @@ export function createRouter(i18n: I18n) {
     },
     {
       element: <RequireSession />,
+      // Shown while the first screen's lazy code loads.
+      hydrateFallbackElement: <StartingScreen />,
       children: [
         {
           path: '/',

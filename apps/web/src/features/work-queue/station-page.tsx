@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useMe, useSignOut } from '../../api/session-queries.ts';
@@ -17,11 +17,14 @@ import type { Me } from '@atelier/contracts';
 import './work-queue.css';
 
 /** The signed-in operator at the station: who, switch operator, the idle countdown, the queue. */
-function StationWorkspace({ me, stationName }: { me: Me; stationName: string }) {
+function StationWorkspace({ me, stationName, onSignedOut }: { me: Me; stationName: string; onSignedOut: () => void }) {
   const { t } = useTranslation('station');
   const location = useLocation();
   const settings = useMemo(() => idleSettingsFrom(location.search), [location.search]);
-  const signOut = useSignOut(() => toast.clear());
+  const signOut = useSignOut(() => {
+    toast.clear();
+    onSignedOut();
+  });
   const idle = useIdleSignOut(settings, () => signOut.mutate());
   return (
     <div className="wq-station">
@@ -57,6 +60,13 @@ function StationWorkspace({ me, stationName }: { me: Me; stationName: string }) 
  * nobody is signed in; then the operator's queue until they switch operator or go idle.
  */
 export function StationPage() {
+  // Signing in or out starts a fresh query cache (nothing of the previous person lingers): the
+  // screen subscribes again to the new cache entries, as a new generation.
+  const [generation, setGeneration] = useState(0);
+  return <StationScreen key={generation} onSessionChanged={() => setGeneration((current) => current + 1)} />;
+}
+
+function StationScreen({ onSessionChanged }: { onSessionChanged: () => void }) {
   const { t } = useTranslation('station');
   const station = useThisStation();
   const me = useMe();
@@ -73,14 +83,15 @@ export function StationPage() {
     );
   }
   const user = me.data;
-  if (user?.station) return <StationWorkspace me={user} stationName={station.data.name} />;
+  if (user?.station)
+    return <StationWorkspace me={user} stationName={station.data.name} onSignedOut={onSessionChanged} />;
   return (
     <main className="wq-signin">
       <div className="wq-signin__brand">
         <BrandMark />
         <span>{t('station.name', { name: station.data.name })}</span>
       </div>
-      <OperatorPicker />
+      <OperatorPicker onSignedIn={onSessionChanged} />
     </main>
   );
 }

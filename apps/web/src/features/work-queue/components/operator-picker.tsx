@@ -12,13 +12,13 @@ import { StationPinStep, type StationSignInTarget } from './station-pin-step.tsx
  * Station sign-in: the present operators of the station's work centers as tiles; a tap or a badge
  * scan (no field to focus) leads to the PIN pad.
  */
-export function OperatorPicker() {
+export function OperatorPicker({ onSignedIn }: { onSignedIn: () => void }) {
   const { t } = useTranslation('station');
   const [target, setTarget] = useState<StationSignInTarget | null>(null);
   const operators = useStationOperators();
   useBadgeScanner((badgeId) => setTarget({ badgeId }), target === null);
 
-  if (target !== null) return <StationPinStep target={target} onBack={() => setTarget(null)} />;
+  if (target !== null) return <StationPinStep target={target} onBack={() => setTarget(null)} onSignedIn={onSignedIn} />;
   return (
     <section className="wq-signin__pick" aria-labelledby="wq-pick-title">
       <h1 id="wq-pick-title" className="wq-signin__title">

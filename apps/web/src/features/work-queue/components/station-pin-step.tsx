@@ -16,7 +16,15 @@ export type StationSignInTarget = { userId: string; displayName: string } | { ba
  * The PIN for the picked operator or scanned badge, on the big pad or a keypad; a wrong PIN
  * clears the pad and says so, a lock-out counts down.
  */
-export function StationPinStep({ target, onBack }: { target: StationSignInTarget; onBack: () => void }) {
+export function StationPinStep({
+  target,
+  onBack,
+  onSignedIn,
+}: {
+  target: StationSignInTarget;
+  onBack: () => void;
+  onSignedIn: () => void;
+}) {
   const { t } = useTranslation('station');
   const signIn = usePinSignIn();
   const [pin, setPin] = useState('');
@@ -30,6 +38,7 @@ export function StationPinStep({ target, onBack }: { target: StationSignInTarget
     if (!canSubmit) return;
     const body: PinSignIn = 'userId' in target ? { userId: target.userId, pin } : { badgeId: target.badgeId, pin };
     signIn.mutate(body, {
+      onSuccess: onSignedIn,
       onError: (error) => {
         setLockedUntil(lockoutEndsAt(error, Date.now()));
         setPin('');

@@ -7,7 +7,10 @@ export const TABLET = { width: 1280, height: 800 };
 export const TABLET_PORTRAIT = { width: 800, height: 1280 };
 
 /** A fresh tablet (own cookies: paired to the demo station on first visit) in `language`. */
-export async function openTablet(browser: Browser, language: 'en' | 'th' = 'en'): Promise<{ context: BrowserContext; page: Page }> {
+export async function openTablet(
+  browser: Browser,
+  language: 'en' | 'th' = 'en',
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: TABLET, locale: language === 'th' ? 'th-TH' : 'en-GB' });
   const page = await context.newPage();
   return { context, page };

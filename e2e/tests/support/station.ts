@@ -30,3 +30,44 @@ export async function signInAtStation(page: Page, username: string, signInLabel 
 export async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `screenshots/station/${name}.png`, fullPage: false });
 }
+
+/** A station operator's API session of its own (another tablet), for moves made "by a colleague". */
+export async function operatorApi(baseURL: string, username: string) {
+  const { request } = await import('@playwright/test');
+  const api = await request.newContext({ baseURL });
+  const operator = demoOperator(username);
+  expect((await api.get('/api/v1/auth/station')).status()).toBe(200);
+  const signedIn = await api.post('/api/v1/auth/pin', { data: { badgeId: operator.badgeId, pin: operator.pin } });
+  expect(signedIn.status()).toBe(200);
+  return {
+    api,
+    /** Serials of what this operator may claim now. */
+    async availableSerials(): Promise<string[]> {
+      const page = await (await api.get('/api/v1/work-items?available=me&limit=200')).json();
+      return page.items.map((item: { token: { serial: string } }) => item.token.serial);
+    },
+    /** The id of the piece with `serial` among what this operator may claim. */
+    async availableId(serial: string): Promise<string> {
+      const page = await (await api.get('/api/v1/work-items?available=me&limit=200')).json();
+      const item = page.items.find((candidate: { token: { serial: string } }) => candidate.token.serial === serial);
+      if (!item) throw new Error(`${serial} is not available to ${username}`);
+      return item.id;
+    },
+  };
+}
+
+/** Every text of an English catalog that a translated page must not show (placeholders split out). */
+export function englishOnlyTexts(english: object, thai: object): string[] {
+  const texts: string[] = [];
+  const walk = (en: unknown, th: unknown) => {
+    if (typeof en === 'string') {
+      if (en === th) return;
+      for (const part of en.split(/\{\{[^}]+\}\}/)) if (part.trim().length >= 4) texts.push(part.trim());
+      return;
+    }
+    if (en && typeof en === 'object')
+      for (const [key, value] of Object.entries(en)) walk(value, (th as Record<string, unknown> | undefined)?.[key]);
+  };
+  walk(english, thai);
+  return texts;
+}

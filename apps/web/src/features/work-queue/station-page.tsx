@@ -21,11 +21,10 @@ function StationWorkspace({ me, stationName, onSignedOut }: { me: Me; stationNam
   const { t } = useTranslation('station');
   const location = useLocation();
   const settings = useMemo(() => idleSettingsFrom(location.search), [location.search]);
-  const signOut = useSignOut(() => {
-    toast.clear();
-    onSignedOut();
-  });
-  const idle = useIdleSignOut(settings, () => signOut.mutate());
+  const signOut = useSignOut(() => toast.clear());
+  // After the cache was emptied: the next screen subscribes to the fresh one.
+  const leave = () => signOut.mutate(undefined, { onSuccess: onSignedOut });
+  const idle = useIdleSignOut(settings, leave);
   return (
     <div className="wq-station">
       <header className="wq-station__bar">
@@ -36,7 +35,7 @@ function StationWorkspace({ me, stationName, onSignedOut }: { me: Me; stationNam
         <span className="wq-station__who" role="group" aria-label={t('station.signedInAs')}>
           <span className="wq-card__muted">{t('station.signedInAs')}</span> <strong>{me.displayName}</strong>
         </span>
-        <Button size="large" pending={signOut.isPending} onClick={() => signOut.mutate()}>
+        <Button size="large" pending={signOut.isPending} onClick={leave}>
           {t('station.switchOperator')}
         </Button>
       </header>

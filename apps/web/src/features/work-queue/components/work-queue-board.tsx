@@ -10,6 +10,7 @@ import { toast } from '../../../components/toast.ts';
 import { useTakeNext, useWorkCommand, type WorkCommand } from '../api/work-commands.ts';
 import { useAvailableWork, useMyWork } from '../api/work-queue-queries.ts';
 import { useCommandOutcome } from '../hooks/use-command-outcome.ts';
+import { useQueueLiveUpdates } from '../hooks/use-queue-live-updates.ts';
 import type { CardAction } from '../lib/card-actions.ts';
 import { HandOffDialog } from './hand-off-dialog.tsx';
 import { PauseDialog } from './pause-dialog.tsx';
@@ -68,6 +69,7 @@ export function WorkQueueBoard({ me }: { me: Me }) {
   const takeNext = useTakeNext();
   const outcome = useCommandOutcome();
   const [asking, setAsking] = useState<Asking>(null);
+  useQueueLiveUpdates(me.id);
   const busyId = command.isPending ? command.variables.item.id : null;
 
   const send = (item: WorkItemView, work: WorkCommand, extra: { name?: string } = {}) =>

@@ -9,7 +9,7 @@ test("a colleague's claim leaves the other tablet's Available list within a seco
 }) => {
   const first = await openTablet(browser);
   const second = await openTablet(browser);
-  const errors = [...collectPageErrors(first.page), ...collectPageErrors(second.page)];
+  const errors = [...collectPageErrors(first.page, [401]), ...collectPageErrors(second.page, [401])];
   await signInAtStation(first.page, 'somchai.k');
   await signInAtStation(second.page, 'napat.s');
   const theirs = second.page.getByRole('region', { name: 'Available' });
@@ -45,7 +45,7 @@ test('a claim lost in a race says who took the piece, in words, and refreshes th
   baseURL,
 }) => {
   const { context, page } = await openTablet(browser);
-  const errors = collectPageErrors(page, [409]);
+  const errors = collectPageErrors(page, [401, 409]);
   // This tablet hears nothing live, so it still shows the piece a colleague takes meanwhile.
   await page.routeWebSocket('**/api/v1/events**', () => undefined);
   await signInAtStation(page, 'somchai.k');

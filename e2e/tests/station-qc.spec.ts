@@ -6,14 +6,20 @@ test.describe.configure({ timeout: 90_000 });
 
 test('a QC operator sends one piece to rework with a defect and a note, and passes another', async ({ browser }) => {
   const { context, page } = await openTablet(browser);
-  const errors = collectPageErrors(page);
+  const errors = collectPageErrors(page, [401]);
   await signInAtStation(page, 'siriporn.t');
   const mine = page.getByRole('region', { name: 'My work' });
 
   for (const verdict of ['Rework', 'Pass'] as const) {
-    await page.getByRole('button', { name: 'Take next piece' }).click();
-    const card = mine.getByRole('article').filter({ hasText: 'Claimed' }).first();
-    const serial = (await card.getByRole('heading').textContent()) ?? '';
+    // A piece waiting at an inspection step (the Quality Inspection work center).
+    const waiting = page
+      .getByRole('region', { name: 'Available' })
+      .getByRole('article')
+      .filter({ hasText: 'Quality Inspection' })
+      .first();
+    const serial = (await waiting.getByRole('heading').textContent()) ?? '';
+    await waiting.getByRole('button', { name: 'Claim' }).click();
+    const card = mine.getByRole('article').filter({ has: page.getByRole('heading', { name: serial, exact: true }) });
     await card.getByRole('button', { name: 'Start' }).click();
     const inProgress = mine.getByRole('article').filter({ has: page.getByRole('heading', { name: serial }) });
     await inProgress.getByRole('button', { name: 'Inspect' }).click();

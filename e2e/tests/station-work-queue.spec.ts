@@ -8,7 +8,7 @@ test('an operator signs in by tile and PIN, takes the next piece, starts, pauses
   browser,
 }) => {
   const { context, page } = await openTablet(browser);
-  const errors = collectPageErrors(page);
+  const errors = collectPageErrors(page, [401]);
   await page.goto('/station');
   await expect(page.getByRole('heading', { name: 'Who is working?' })).toBeVisible();
   // Present operators only: Lucas Moreau is absent today.

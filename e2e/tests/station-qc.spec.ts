@@ -1,10 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { collectPageErrors } from './support/page-errors.ts';
-import { openTablet, shoot, signInAtStation } from './support/station.ts';
+import { openTablet, sendPiecesToInspection, shoot, signInAtStation } from './support/station.ts';
 
 test.describe.configure({ timeout: 90_000 });
 
-test('a QC operator sends one piece to rework with a defect and a note, and passes another', async ({ browser }) => {
+test('a QC operator sends one piece to rework with a defect and a note, and passes another', async ({
+  browser,
+  baseURL,
+}) => {
+  await sendPiecesToInspection(baseURL ?? '', 2);
   const { context, page } = await openTablet(browser);
   const errors = collectPageErrors(page, [401]);
   await signInAtStation(page, 'siriporn.t');

@@ -9,13 +9,13 @@ test.describe.configure({ timeout: 90_000 });
 const ENGLISH = englishOnlyTexts(english, thai);
 
 /**
- * Fails when the page shows any phrase of the English station catalog (whole words). Data the
- * factory entered in English (skill names on the tiles, products, people) is not the catalog's.
+ * Fails when the page shows any phrase of the English station catalog (whole words). What the
+ * factory entered (names, products, steps, skills) is marked `translate="no"` and left out.
  */
 async function expectNoEnglish(page: import('@playwright/test').Page) {
   const text = await page.evaluate(() => {
     const copy = document.body.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('.wq-tile__skills').forEach((data) => data.remove());
+    copy.querySelectorAll('[translate="no"]').forEach((data) => data.remove());
     return copy.innerText || copy.textContent || '';
   });
   const escape = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -31,10 +31,10 @@ test('the station journey in Thai: tiles, PIN, take next, start, pause, resume, 
   await expect(page.getByRole('heading', { name: 'ใครกำลังทำงาน?' })).toBeVisible();
   await expectNoEnglish(page);
   await shoot(page, 'tiles-th-1280x800');
-  await page.getByRole('button', { name: /Kanokwan Chaiyaporn/ }).click();
+  await page.getByRole('button', { name: /Pranee Wongsawat/ }).click();
   await expectNoEnglish(page);
   await shoot(page, 'pin-th-1280x800');
-  await signInAtStation(page, 'kanokwan.c', 'เข้าสู่ระบบ');
+  await signInAtStation(page, 'pranee.w', 'เข้าสู่ระบบ');
   const mine = page.getByRole('region', { name: 'งานของฉัน' });
   await expect(page.getByRole('region', { name: 'งานที่รับได้' })).toBeVisible();
   await expectNoEnglish(page);

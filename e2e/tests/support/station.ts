@@ -71,3 +71,31 @@ export function englishOnlyTexts(english: object, thai: object): string[] {
   walk(english, thai);
   return texts;
 }
+
+/**
+ * Completes `count` assembled pieces through the API, as the operators holding them, so that
+ * pieces wait at the inspection step (the demo's own QC items are already being inspected).
+ */
+export async function sendPiecesToInspection(baseURL: string, count: number): Promise<void> {
+  const { request } = await import('@playwright/test');
+  const { DEMO_OPERATORS } = await import('../../../apps/api/src/seed/demo-people.ts');
+  const manager = await request.newContext({ baseURL });
+  expect(
+    (await manager.post('/api/v1/auth/login', { data: { username: 'manager', password: 'atelier-manager' } })).status(),
+  ).toBe(200);
+  const items: { id: string; state: string; operators: { displayName: string }[] }[] = [];
+  for (const state of ['in_progress', 'assigned'])
+    items.push(...(await (await manager.get(`/api/v1/work-items?node=assemble&state=${state}&limit=50`)).json()).items);
+  items.splice(count);
+  expect(items).toHaveLength(count);
+  for (const item of items) {
+    const holder = DEMO_OPERATORS.find((person) => person.displayName === item.operators[0]?.displayName);
+    if (!holder) throw new Error('the assembled piece has no demo operator on it');
+    const { api } = await operatorApi(baseURL, holder.username);
+    if (item.state === 'assigned')
+      expect((await api.post(`/api/v1/work-items/${item.id}/start`, { data: {} })).status()).toBe(200);
+    expect((await api.post(`/api/v1/work-items/${item.id}/complete`, { data: {} })).status()).toBe(200);
+    await api.dispose();
+  }
+  await manager.dispose();
+}

@@ -33,7 +33,8 @@ function StationWorkspace({ me, stationName, onSignedOut }: { me: Me; stationNam
           <span>{t('station.name', { name: stationName })}</span>
         </span>
         <span className="wq-station__who" role="group" aria-label={t('station.signedInAs')}>
-          <span className="wq-card__muted">{t('station.signedInAs')}</span> <strong>{me.displayName}</strong>
+          <span className="wq-card__muted">{t('station.signedInAs')}</span>{' '}
+          <strong translate="no">{me.displayName}</strong>
         </span>
         <Button size="large" pending={signOut.isPending} onClick={leave}>
           {t('station.switchOperator')}

@@ -22,7 +22,10 @@ export function AttributeList({ attributes }: { attributes: Record<string, unkno
     <ul className="wq-attributes">
       {entries.map(([name, value]) => (
         <li key={name} className="wq-chip">
-          <span className="wq-chip__name">{isKnown(name) ? names[name] : name}</span> {String(value)}
+          <span className="wq-chip__name" translate={isKnown(name) ? undefined : 'no'}>
+            {isKnown(name) ? names[name] : name}
+          </span>{' '}
+          <span translate="no">{String(value)}</span>
         </li>
       ))}
     </ul>

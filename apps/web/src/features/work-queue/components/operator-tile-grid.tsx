@@ -21,8 +21,10 @@ export function OperatorTileGrid({
             <span className="wq-tile__initials" aria-hidden="true">
               {initialsOf(operator.displayName)}
             </span>
-            <span className="wq-tile__name">{operator.displayName}</span>
-            <span className="wq-tile__skills">
+            <span className="wq-tile__name" translate="no">
+              {operator.displayName}
+            </span>
+            <span className="wq-tile__skills" translate="no">
               {operator.skills
                 .slice(0, 3)
                 .map((skill) => `${skill.name} ${skill.level}`)

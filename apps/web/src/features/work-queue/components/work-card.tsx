@@ -53,7 +53,7 @@ export function WorkCard({
   return (
     <article className={`wq-card wq-card--${item.state}`} aria-labelledby={titleId}>
       <header className="wq-card__header">
-        <h3 id={titleId} className="wq-card__serial">
+        <h3 id={titleId} className="wq-card__serial" translate="no">
           {item.token.serial}
         </h3>
         {item.priority > 0 ? (
@@ -62,15 +62,23 @@ export function WorkCard({
         <StateLabel state={item.state} />
       </header>
       <p className="wq-card__order">
-        <span className="wq-card__code">{item.order.code}</span> · {item.order.product}
+        <span className="wq-card__code" translate="no">
+          {item.order.code}
+        </span>{' '}
+        · <span translate="no">{item.order.product}</span>
       </p>
       <AttributeList attributes={item.token.attributes} />
       <dl className="wq-card__facts">
         <div className="wq-card__fact wq-card__fact--step">
           <dt>{t('card.step')}</dt>
           <dd>
-            {item.node.name ?? item.node.key}
-            {item.workCenter ? <span className="wq-card__muted"> · {item.workCenter.name}</span> : null}
+            <span translate="no">{item.node.name ?? item.node.key}</span>
+            {item.workCenter ? (
+              <span className="wq-card__muted" translate="no">
+                {' '}
+                · {item.workCenter.name}
+              </span>
+            ) : null}
             {item.visit > 1 ? (
               <span className="wq-chip wq-chip--rework">{t('card.rework', { visit: item.visit })}</span>
             ) : null}
@@ -95,7 +103,11 @@ export function WorkCard({
         <div className="wq-card__fact">
           <dt>{t('card.onIt')}</dt>
           <dd>
-            {onIt.length === 0 ? t('card.nobody') : onIt.map((operator) => operator.displayName).join(', ')}
+            {onIt.length === 0 ? (
+              t('card.nobody')
+            ) : (
+              <span translate="no">{onIt.map((operator) => operator.displayName).join(', ')}</span>
+            )}
             {item.node.maxOperators > 1 ? (
               <span className="wq-card__muted">
                 {' '}

@@ -24,17 +24,23 @@ export function WorkItemDetailDialog({
       open={open}
       onOpenChange={onOpenChange}
       size="wide"
-      title={item.token.serial}
-      description={`${item.order.code} · ${item.order.product}`}
+      title={<span translate="no">{item.token.serial}</span>}
+      description={<span translate="no">{`${item.order.code} · ${item.order.product}`}</span>}
     >
       <div className="wq-detail">
         <section>
           <h4 className="wq-detail__heading">{t('detail.instructions')}</h4>
-          <p className="wq-detail__instructions">{item.node.instructions ?? t('detail.noInstructions')}</p>
+          {item.node.instructions ? (
+            <p className="wq-detail__instructions" translate="no">
+              {item.node.instructions}
+            </p>
+          ) : (
+            <p className="wq-detail__instructions">{t('detail.noInstructions')}</p>
+          )}
           {item.node.qcChecklist.length > 0 ? (
             <>
               <h4 className="wq-detail__heading">{t('detail.checklist')}</h4>
-              <ul className="wq-detail__checklist">
+              <ul className="wq-detail__checklist" translate="no">
                 {item.node.qcChecklist.map((point) => (
                   <li key={point}>{point}</li>
                 ))}
@@ -47,11 +53,11 @@ export function WorkItemDetailDialog({
           <AttributeList attributes={item.token.attributes} />
           <dl className="wq-detail__facts">
             <dt>{t('card.step')}</dt>
-            <dd>{item.node.name ?? item.node.key}</dd>
+            <dd translate="no">{item.node.name ?? item.node.key}</dd>
             {item.workCenter ? (
               <>
                 <dt>{t('detail.workCenter')}</dt>
-                <dd>{item.workCenter.name}</dd>
+                <dd translate="no">{item.workCenter.name}</dd>
               </>
             ) : null}
             {item.node.skills.length > 0 ? (

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import english from '../../apps/web/src/i18n/locales/en/station.json' with { type: 'json' };
 import thai from '../../apps/web/src/i18n/locales/th/station.json' with { type: 'json' };
 import { collectPageErrors } from './support/page-errors.ts';
@@ -12,7 +12,7 @@ const ENGLISH = englishOnlyTexts(english, thai);
  * Fails when the page shows any phrase of the English station catalog (whole words). What the
  * factory entered (names, products, steps, skills) is marked `translate="no"` and left out.
  */
-async function expectNoEnglish(page: import('@playwright/test').Page) {
+async function expectNoEnglish(page: Page) {
   const text = await page.evaluate(() => {
     const copy = document.body.cloneNode(true) as HTMLElement;
     copy.querySelectorAll('[translate="no"]').forEach((data) => data.remove());

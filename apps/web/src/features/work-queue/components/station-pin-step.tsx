@@ -2,6 +2,8 @@ import type { PinSignIn } from '@atelier/contracts';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/problem.ts';
+import { useQueryClient } from '@tanstack/react-query';
+import { queryKeys } from '../../../api/queries.ts';
 import { usePinSignIn } from '../../../api/session-queries.ts';
 import { Button } from '../../../components/button.tsx';
 import { formatWait, lockoutEndsAt, secondsLeft } from '../../../lib/lockout.ts';
@@ -27,6 +29,7 @@ export function StationPinStep({
 }) {
   const { t } = useTranslation('station');
   const signIn = usePinSignIn();
+  const client = useQueryClient();
   const [pin, setPin] = useState('');
   const [lockedUntil, setLockedUntil] = useState<number | null>(null);
   const now = useNow(1000, lockedUntil !== null);
@@ -37,8 +40,13 @@ export function StationPinStep({
   const submit = () => {
     if (!canSubmit) return;
     const body: PinSignIn = 'userId' in target ? { userId: target.userId, pin } : { badgeId: target.badgeId, pin };
+    // The tablet stays the same station whoever signs in: keep it through the fresh cache.
+    const station = client.getQueryData(queryKeys.thisStation);
     signIn.mutate(body, {
-      onSuccess: onSignedIn,
+      onSuccess: () => {
+        if (station !== undefined) client.setQueryData(queryKeys.thisStation, station);
+        onSignedIn();
+      },
       onError: (error) => {
         setLockedUntil(lockoutEndsAt(error, Date.now()));
         setPin('');

@@ -17,9 +17,14 @@ export async function openTablet(
 }
 
 /** On `/station`: taps the operator's name tile, then the PIN on the pad, and waits for the queue. */
-export async function signInAtStation(page: Page, username: string, signInLabel = 'Sign in'): Promise<void> {
+export async function signInAtStation(
+  page: Page,
+  username: string,
+  signInLabel = 'Sign in',
+  path = '/station',
+): Promise<void> {
   const operator = demoOperator(username);
-  await page.goto('/station');
+  await page.goto(path);
   await page.getByRole('button', { name: new RegExp(operator.displayName) }).click();
   for (const digit of operator.pin) await page.getByRole('button', { name: digit, exact: true }).click();
   await page.getByRole('button', { name: signInLabel, exact: true }).click();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { meSchema } from './me.ts';
+import { pageQuerySchema } from './paging.ts';
 
 /** `POST /auth/login`: the login form. */
 export const passwordLoginBodySchema = z.strictObject({
@@ -29,8 +30,29 @@ export const stationOperatorSchema = z
     userId: z.uuid().describe('Send it to POST /auth/pin with the PIN.'),
     displayName: z.string(),
     team: z.object({ code: z.string(), name: z.string() }).nullable(),
+    present: z.boolean().describe('At work today (attendance): the station shows present operators first.'),
+    skills: z
+      .array(z.object({ code: z.string(), name: z.string(), level: z.number().int() }))
+      .describe('Skills with levels, for the name tile.'),
   })
   .meta({ id: 'StationOperator' });
+
+/** `GET /auth/station-operators` filters. */
+export const stationOperatorQuerySchema = pageQuerySchema.extend({
+  team: z.string().min(1).max(100).optional().describe('A team code, e.g. ATELIER.'),
+  present: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((value) => (value === undefined ? undefined : value === 'true'))
+    .describe('`true`: only those at work today; `false`: only the absent.'),
+  qualifiedFor: z
+    .uuid('qualifiedFor must be a work item id (UUID)')
+    .optional()
+    .describe("Only those with the skills and team this work item's step needs (hand-off: pick a colleague)."),
+});
+
+/** `GET /auth/station-operators` filters, as parsed. */
+export type StationOperatorQuery = z.output<typeof stationOperatorQuerySchema>;
 
 /** A station operator. */
 export type StationOperator = z.infer<typeof stationOperatorSchema>;

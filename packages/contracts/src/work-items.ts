@@ -29,6 +29,17 @@ export const workItemOperatorSchema = z.object({
   /** False once they left, handed off, or the item closed. */
   bound: z.boolean(),
   workedSeconds: z.number().describe('Sum of their time-log intervals; a running one counts up to now.'),
+  closedSeconds: z
+    .number()
+    .describe(
+      'Sum of their finished time-log intervals (seconds, fractional): a running timer shows this plus now − runningSince.',
+    ),
+  runningSince: z.iso
+    .datetime({ offset: true })
+    .nullable()
+    .describe(
+      'Start of their running time log (their clock runs), null when it is stopped: a timer counts on from it.',
+    ),
 });
 
 /** A work item as queues and the Kanban show it. */
@@ -48,14 +59,22 @@ export const workItemSchema = z
       minOperators: z.number().int(),
       maxOperators: z.number().int(),
       skills: z.array(z.object({ code: z.string(), minLevel: z.number().int() })),
+      qcChecklist: z.array(z.string()).describe('What a QC step checks, shown as tick boxes.'),
     }),
     workCenter: z.object({ id: z.uuid(), code: z.string(), name: z.string() }).nullable(),
     token: z.object({
       id: z.uuid(),
       serial: z.string(),
       state: z.enum(['active', 'waiting', 'completed', 'cancelled']),
+      attributes: z.record(z.string(), z.unknown()).describe('Piece attributes, e.g. leather, colour, size.'),
     }),
-    order: z.object({ id: z.uuid(), code: z.string(), kind: z.enum(['manufacturingOrder', 'atelierJob']) }),
+    order: z.object({
+      id: z.uuid(),
+      code: z.string(),
+      kind: z.enum(['manufacturingOrder', 'atelierJob']),
+      product: z.string(),
+      dueDate: z.iso.date().nullable(),
+    }),
     assigneeId: z.uuid().nullable().describe('The holder.'),
     operators: z.array(workItemOperatorSchema),
     workedSeconds: z.number().describe('Labour so far, all operators together.'),
@@ -107,10 +126,47 @@ export const completeBodySchema = z
         result: z.enum(['pass', 'fail', 'rework']),
         reasonCodes: z.array(z.string().trim().min(1).max(64)).max(20).default([]),
         reworkTo: z.string().min(1).max(64).optional().describe('With several rework edges: the node to go back to.'),
+        note: z.string().trim().max(1000).optional().describe("The inspector's note (kept in the completion event)."),
+        checked: z
+          .array(z.string().max(500))
+          .max(50)
+          .optional()
+          .describe('The checklist points ticked (kept in the completion event).'),
       })
       .optional(),
   })
   .nullish();
+
+/** Why an operator pauses: the station offers these (the event keeps the code). */
+export const PAUSE_REASONS = ['break', 'material', 'tool', 'question', 'shift_end', 'other'] as const;
+
+/** A pause reason. */
+export type PauseReason = (typeof PAUSE_REASONS)[number];
+
+/** Body of `pause` (may be absent): the reason, from {@link PAUSE_REASONS}. */
+export const pauseBodySchema = z
+  .strictObject({ reason: z.enum(PAUSE_REASONS).optional().describe('Why the work stops; kept in the event.') })
+  .nullish();
+
+/**
+ * Defect codes a QC station offers for fail and rework (the API accepts other codes too, e.g. from
+ * an integrator's own list).
+ */
+export const QC_REASON_CODES = [
+  'STITCH_GAP',
+  'LOOSE_THREAD',
+  'EDGE_PAINT',
+  'LEATHER_FLAW',
+  'SCRATCH',
+  'COLOUR_MISMATCH',
+  'LOOSE_RIVET',
+  'HARDWARE_DEFECT',
+  'MEASUREMENT',
+  'GLUE_MARK',
+] as const;
+
+/** A QC defect code the station offers. */
+export type QcReasonCode = (typeof QC_REASON_CODES)[number];
 
 /** Body of `handoff`. */
 export const handOffBodySchema = z.strictObject({

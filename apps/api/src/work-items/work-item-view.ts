@@ -22,6 +22,7 @@ export interface ViewRow {
       minOperators?: number;
       maxOperators?: number;
       skills?: { code: string; minLevel: number }[];
+      qcChecklist?: string[];
     };
   } | null;
   standardMinutes: number | null;
@@ -31,11 +32,21 @@ export interface ViewRow {
   tokenId: string;
   tokenSerial: string;
   tokenState: WorkItemView['token']['state'];
+  tokenAttributes: WorkItemView['token']['attributes'];
   orderId: string;
+  orderProduct: string;
+  orderDueDate: Date | null;
   orderCode: string;
   orderKind: WorkItemView['order']['kind'];
   assigneeId: string | null;
-  operators: { userId: string; displayName: string; bound: boolean; workedSeconds: number }[];
+  operators: {
+    userId: string;
+    displayName: string;
+    bound: boolean;
+    workedSeconds: number;
+    closedSeconds: number;
+    runningSince: string | null;
+  }[];
   claimDeadline: Date | null;
   qcResult: 'pass' | 'fail' | 'rework' | null;
   qcReasonCodes: string[];
@@ -51,7 +62,9 @@ export const VIEW_SELECT = `
   SELECT w.id, w.state::text AS state, w.version, w.visit, w.priority, w.node_key AS "nodeKey", node.body AS node,
          w.standard_minutes AS "standardMinutes", w.work_center_id AS "workCenterId", wc.code AS "workCenterCode", wc.name AS "workCenterName",
          t.id AS "tokenId", t.serial AS "tokenSerial", t.state::text AS "tokenState",
+         t.attributes AS "tokenAttributes",
          COALESCE(mo.id, aj.id) AS "orderId", COALESCE(mo.code, aj.code) AS "orderCode",
+         COALESCE(mo.product, aj.product) AS "orderProduct", COALESCE(mo.due_date, aj.due_date) AS "orderDueDate",
          CASE WHEN mo.id IS NULL THEN 'atelierJob' ELSE 'manufacturingOrder' END AS "orderKind",
          w.assignee_id AS "assigneeId", w.claim_deadline AS "claimDeadline", w.qc_result::text AS "qcResult",
          w.qc_reason_codes AS "qcReasonCodes", w.created_at AS "createdAt", w.updated_at AS "updatedAt",
@@ -60,7 +73,11 @@ export const VIEW_SELECT = `
            SELECT json_agg(json_build_object(
                     'userId', o.user_id, 'displayName', u.display_name, 'bound', o.left_at IS NULL,
                     'workedSeconds', COALESCE((SELECT sum(extract(epoch FROM COALESCE(l.ended_at, now()) - l.started_at))
-                                                 FROM time_logs l WHERE l.work_item_id = w.id AND l.user_id = o.user_id), 0))
+                                                 FROM time_logs l WHERE l.work_item_id = w.id AND l.user_id = o.user_id), 0),
+                    'runningSince', (SELECT max(l.started_at) FROM time_logs l
+                                      WHERE l.work_item_id = w.id AND l.user_id = o.user_id AND l.ended_at IS NULL),
+                    'closedSeconds', COALESCE((SELECT sum(extract(epoch FROM l.ended_at - l.started_at))
+                                                 FROM time_logs l WHERE l.work_item_id = w.id AND l.user_id = o.user_id AND l.ended_at IS NOT NULL), 0))
                   ORDER BY o.user_id IS DISTINCT FROM w.assignee_id, o.joined_at)
              FROM work_item_operators o JOIN users u ON u.id = o.user_id WHERE o.work_item_id = w.id), '[]') AS operators
     FROM ${WORK_ITEM_FROM}
@@ -89,17 +106,26 @@ export function toView(row: ViewRow): WorkItemView {
       minOperators,
       maxOperators: Math.max(minOperators, config.maxOperators ?? 1),
       skills: config.skills ?? [],
+      qcChecklist: config.qcChecklist ?? [],
     },
     workCenter:
       row.workCenterId === null
         ? null
         : { id: row.workCenterId, code: row.workCenterCode ?? '', name: row.workCenterName ?? '' },
-    token: { id: row.tokenId, serial: row.tokenSerial, state: row.tokenState },
-    order: { id: row.orderId, code: row.orderCode, kind: row.orderKind },
+    token: { id: row.tokenId, serial: row.tokenSerial, state: row.tokenState, attributes: row.tokenAttributes },
+    order: {
+      id: row.orderId,
+      code: row.orderCode,
+      kind: row.orderKind,
+      product: row.orderProduct,
+      dueDate: row.orderDueDate === null ? null : row.orderDueDate.toISOString().slice(0, 10),
+    },
     assigneeId: row.assigneeId,
     operators: row.operators.map((operator) => ({
       ...operator,
       workedSeconds: Math.round(Number(operator.workedSeconds)),
+      closedSeconds: Number(operator.closedSeconds),
+      runningSince: operator.runningSince === null ? null : new Date(operator.runningSince).toISOString(),
     })),
     workedSeconds: Math.round(row.operators.reduce((sum, operator) => sum + Number(operator.workedSeconds), 0)),
     claimDeadline: iso(row.claimDeadline),

@@ -42,8 +42,8 @@ export function getJson<T>(path: string, params?: QueryParams, signal?: AbortSig
 }
 
 /** POSTs a command, with a JSON body when given, and reads its JSON answer. */
-export function postJson<T>(path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+export function postJson<T>(path: string, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json', ...extraHeaders };
   if (body !== undefined) headers['content-type'] = 'application/json';
   return send<T>(apiUrl(path), {
     method: 'POST',
@@ -68,4 +68,12 @@ export function sendCommand<T>(
   const headers: Record<string, string> = { accept: 'application/json', 'idempotency-key': idempotencyKey };
   if (body !== undefined) headers['content-type'] = 'application/json';
   return send<T>(apiUrl(path), { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+}
+
+/**
+ * POSTs a command with an `Idempotency-Key`: the same key sent again (a double tap, a retry after
+ * a lost answer) gets the first answer instead of doing the thing twice.
+ */
+export function postCommand<T>(path: string, body: unknown, idempotencyKey: string): Promise<T> {
+  return sendCommand<T>('POST', path, body, idempotencyKey);
 }

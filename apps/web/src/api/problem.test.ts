@@ -19,6 +19,21 @@ describe('toProblem', () => {
     });
   });
 
+  it("keeps a problem's own members as extensions (who holds a piece after a lost claim)", () => {
+    const body = JSON.stringify({
+      type: 'about:blank',
+      title: 'Conflict',
+      status: 409,
+      detail: 'Already claimed.',
+      code: 'ALREADY_CLAIMED',
+      instance: '/api/v1/work-items/x/claim',
+      heldBy: { userId: 'u1', displayName: 'Napat Srisuk' },
+    });
+    expect(toProblem(409, 'application/problem+json', body).extensions).toEqual({
+      heldBy: { userId: 'u1', displayName: 'Napat Srisuk' },
+    });
+  });
+
   it('fills the gaps of a partial JSON error', () => {
     expect(toProblem(400, 'application/json', JSON.stringify({ title: 'Bad cursor' }))).toEqual({
       type: 'about:blank',

@@ -9,7 +9,11 @@ export interface Problem {
   code: string;
   /** The fields to fix, on a 400 `VALIDATION_FAILED` (and other refusals that name a field). */
   errors?: FieldError[];
+  /** The problem's other members (e.g. `heldBy` of a lost claim), as the API sent them. */
+  extensions?: Record<string, unknown>;
 }
+
+const PROBLEM_MEMBERS = new Set(['type', 'title', 'status', 'detail', 'code', 'errors', 'instance']);
 
 function isFieldError(value: unknown): value is FieldError {
   if (typeof value !== 'object' || value === null) return false;
@@ -78,6 +82,8 @@ export function toProblem(status: number, contentType: string | null, body: stri
       code: text(fields.code, fallback.code),
     };
     if (Array.isArray(fields.errors)) problem.errors = fields.errors.filter(isFieldError);
+    const extensions = Object.entries(parsed).filter(([member]) => !PROBLEM_MEMBERS.has(member));
+    if (extensions.length > 0) problem.extensions = Object.fromEntries(extensions);
     return problem;
   } catch {
     return fallback;

@@ -25,6 +25,16 @@ export function createRouter(i18n: I18n) {
   return createBrowserRouter([
     { path: SIGN_IN_PATHS.office, element: <SignInPage mode="office" /> },
     { path: SIGN_IN_PATHS.station, element: <SignInPage mode="station" /> },
+    // Station mode: full screen on a paired tablet, name tiles and PIN before anyone is signed in.
+    {
+      path: 'station',
+      lazy: lazyPage(
+        i18n,
+        () => import('../features/work-queue/station-page.tsx'),
+        (m) => m.StationPage,
+        ['station'],
+      ),
+    },
     {
       element: <RequireSession />,
       // Shown while the first screen's lazy code loads.
@@ -53,6 +63,15 @@ export function createRouter(i18n: I18n) {
                 ['orders'],
               ),
             },
+            {
+              path: 'work-queue',
+              lazy: lazyPage(
+                i18n,
+                () => import('../features/work-queue/work-queue-page.tsx'),
+                (m) => m.WorkQueuePage,
+                ['station'],
+              ),
+            },
             { path: 'control', element: <Navigate to="/control/plan" replace /> },
             {
               path: 'admin/:section?',
@@ -64,7 +83,7 @@ export function createRouter(i18n: I18n) {
               ),
             },
             // Built features add their lazy route above and their path here.
-            ...plannedRoutes(['admin']),
+            ...plannedRoutes(['admin', 'work-queue']),
             { path: '*', element: <NotFoundPage /> },
           ],
         },

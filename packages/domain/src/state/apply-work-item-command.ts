@@ -100,7 +100,7 @@ function change(item: WorkItem, command: WorkItemCommand): Change {
         type: 'work_item.paused',
         operators: ops,
         timeLogs: logs(ops, 'pause', at),
-        data: { operatorId: command.operatorId },
+        data: { operatorId: command.operatorId, reason: command.reason ?? null },
       };
     case 'resume':
       return {

@@ -45,6 +45,10 @@ export interface QcOutcome {
   reasonCodes: string[];
   /** For `rework` on a QC node with several rework edges: the node to go back to (default: the first). */
   reworkTo?: string;
+  /** The inspector's note, kept in the completion event. */
+  note?: string;
+  /** The checklist points the inspector ticked, kept in the completion event. */
+  checked?: string[];
 }
 
 /** What an operator did, per operator, so labour minutes and cycle times can be derived. */

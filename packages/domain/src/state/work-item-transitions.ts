@@ -10,7 +10,7 @@ import type { QcOutcome, TransitionTable, WorkItemState } from './types.ts';
 export type WorkItemCommand =
   | { type: 'claim'; operatorId: string; now: Date }
   | { type: 'start'; operatorId: string; now: Date }
-  | { type: 'pause'; operatorId: string; now: Date }
+  | { type: 'pause'; operatorId: string; now: Date; reason?: string }
   | { type: 'resume'; operatorId: string; now: Date }
   | { type: 'handoff'; operatorId: string; toOperatorId: string; now: Date }
   | { type: 'requeue'; operatorId: string; reason?: string; now: Date }

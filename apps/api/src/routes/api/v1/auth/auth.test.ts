@@ -461,8 +461,45 @@ describe('the station sign-in list', () => {
       userId: expect.any(String),
       displayName: 'Somchai Kittisak',
       team: { code: 'CUTTING-ROOM', name: 'Cutting room' },
+      present: true,
+      skills: [
+        { code: 'cutting', name: 'Leather Cutting', level: 5 },
+        { code: 'skiving', name: 'Skiving', level: 4 },
+      ],
     });
     expect(response.body).not.toContain('B-11');
+  });
+
+  it('lists only the present, or only those qualified for a work item (the hand-off picker)', async () => {
+    await t.db.query(`UPDATE users SET present = false WHERE display_name = 'Napat Srisuk'`);
+    const names = async (query: string) =>
+      (await list(query)).json().items.map((item: { displayName: string }) => item.displayName);
+    expect(await names('?present=true&limit=200')).not.toContain('Napat Srisuk');
+    expect(await names('?present=false&limit=200')).toEqual(['Napat Srisuk']);
+
+    // A cutting step needs the cutting skill: Henrik (atelier, no cutting) is not offered.
+    const [item] = await t.db.query<{ id: string; skills: { code: string; minLevel: number }[] }>(
+      `SELECT w.id, node.body->'config'->'skills' AS skills
+         FROM work_items w JOIN tokens t ON t.id = w.token_id
+         JOIN graph_version_nodes node ON node.graph_version_id = t.graph_version_id AND node.node_key = w.node_key
+        WHERE w.node_key = 'cut' AND w.state = 'ready' LIMIT 1`,
+    );
+    if (!item) throw new Error('the demo has no ready cutting item');
+    const qualified = await names(`?qualifiedFor=${item.id}&limit=200`);
+    const everyone = (await list('?limit=200')).json().items as {
+      displayName: string;
+      skills: { code: string; level: number }[];
+    }[];
+    const expected = everyone
+      .filter((person) =>
+        item.skills.every((need) => (person.skills.find((s) => s.code === need.code)?.level ?? 0) >= need.minLevel),
+      )
+      .map((person) => person.displayName);
+    expect(qualified).toEqual(expected);
+    expect(qualified).toContain('Somchai Kittisak');
+    expect(qualified).not.toContain('Henrik Lindqvist');
+    expect((await list('?qualifiedFor=not-a-uuid')).statusCode).toBe(400);
+    await t.db.query(`UPDATE users SET present = true WHERE display_name = 'Napat Srisuk'`);
   });
 
   it('answers a device that is not a registered station with 401 STATION_NOT_PAIRED, for the list and for PIN sign-in', async () => {

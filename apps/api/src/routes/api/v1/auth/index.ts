@@ -12,12 +12,12 @@ import { clearSessionCookie, sessionCookieOf, setSessionCookie } from '../../../
 import { HttpProblem } from '../../../../plugins/http-problem.ts';
 import {
   loginResponseSchema,
-  pageQuerySchema,
   pageSchema,
   pairedStationSchema,
   passwordLoginBodySchema,
   pinLoginBodySchema,
   problemSchema,
+  stationOperatorQuerySchema,
   stationOperatorSchema,
 } from '@atelier/contracts';
 import { autoPairDemoStation } from '../../../../stations/auto-pair-station.ts';
@@ -140,10 +140,8 @@ const auth: FastifyPluginAsyncZod<AuthRoutesOptions> = async (fastify, options) 
       description:
         'For the station\'s "pick your name" screen before anyone is signed in: the station\'s operators (active, with a ' +
         "PIN, in a team whose home work center is one of the station's, or in a team without one, such as the atelier), by " +
-        `name, optionally of one team. Names and teams only.${stationNote}`,
-      querystring: pageQuerySchema.extend({
-        team: z.string().min(1).max(100).optional().describe('A team code, e.g. ATELIER.'),
-      }),
+        `name, with team, attendance and skills; optionally of one team, the present only, or those qualified for a work item (hand-off). Never badges or roles.${stationNote}`,
+      querystring: stationOperatorQuerySchema,
       response: { 200: pageSchema(stationOperatorSchema), 400: problemSchema, 401: problemSchema },
     },
     handler: async (request) => listStationOperators(fastify.db, (await requireStation(request)).id, request.query),

@@ -7,6 +7,7 @@ import {
   completionSchema,
   emptyBodySchema,
   handOffBodySchema,
+  pauseBodySchema,
   problemSchema,
   requeueBodySchema,
   workItemAfterCommandSchema,
@@ -49,7 +50,8 @@ const WORK_COMMANDS: readonly { type: WorkCommand; summary: string; description:
   {
     type: 'pause',
     summary: 'Pause a work item',
-    description: 'A bound operator pauses the item; every running clock stops.',
+    description:
+      'A bound operator pauses the item, optionally with a `reason` (break, material, tool, question, shift_end, other); every running clock stops.',
   },
   {
     type: 'resume',
@@ -62,6 +64,13 @@ const WORK_COMMANDS: readonly { type: WorkCommand; summary: string; description:
     description: 'A colleague leaves; their time so far stays. The last operator cannot leave.',
   },
 ];
+
+/** The reason a pause body gives, if any (the other clock commands' bodies are empty). */
+function pauseReasonOf(body: unknown): string | undefined {
+  return typeof body === 'object' && body !== null && 'reason' in body && typeof body.reason === 'string'
+    ? body.reason
+    : undefined;
+}
 
 /** `/api/v1/work-items`: the work queue and its commands. */
 const workItems: FastifyPluginAsyncZod = async (fastify) => {
@@ -131,10 +140,12 @@ const workItems: FastifyPluginAsyncZod = async (fastify) => {
         summary: command.summary,
         description: `${command.description} Only operators bound to the item (403 \`NOT_HOLDER\`).`,
         params: workItemParamsSchema,
-        body: emptyBodySchema,
+        // A pause may say why; the other clock commands take no body.
+        body: command.type === 'pause' ? pauseBodySchema : emptyBodySchema,
         response: { 200: workItemAfterCommandSchema, ...commandProblems },
       },
-      handler: (request) => workOnWorkItem(context(request), request.params.id, command.type),
+      handler: (request) =>
+        workOnWorkItem(context(request), request.params.id, command.type, pauseReasonOf(request.body)),
     });
   }
 

@@ -119,11 +119,28 @@ describe('work items', () => {
       { ended: true, end_reason: 'paused' },
       { ended: false, end_reason: null },
     ]);
+    // A station's timer runs on from the server's time logs: the finished intervals plus the running one.
+    const [clock] = await t.db.query<{ closed: number; running_since: Date }>(
+      `SELECT (SELECT sum(extract(epoch FROM ended_at - started_at)) FROM time_logs WHERE work_item_id = $1::uuid AND ended_at IS NOT NULL)::float8 AS closed,
+              (SELECT started_at FROM time_logs WHERE work_item_id = $1::uuid AND ended_at IS NULL) AS running_since`,
+      [id],
+    );
+    expect(view.operators[0].closedSeconds).toBeCloseTo(clock?.closed ?? -1, 3);
+    expect(view.operators[0].runningSince).toBe(clock?.running_since.toISOString());
+    const [piece] = await t.db.query<{ product: string; due: string | null; attributes: object }>(
+      `SELECT mo.product, to_char(mo.due_date, 'YYYY-MM-DD') AS due, t.attributes
+         FROM work_items w JOIN tokens t ON t.id = w.token_id JOIN manufacturing_orders mo ON mo.id = t.mo_id WHERE w.id = $1::uuid`,
+      [id],
+    );
+    expect(view.order).toMatchObject({ product: piece?.product, dueDate: piece?.due });
+    expect(view.token.attributes).toEqual(piece?.attributes);
+    expect(view.node.qcChecklist).toEqual([]);
 
     const completed = await post(ana, `/work-items/${id}/complete`, {});
     expect(completed.statusCode).toBe(200);
     const body = completed.json();
     expect(body.workItem).toMatchObject({ id, state: 'completed' });
+    expect((await get(ana, `/work-items/${id}`)).json().operators[0].runningSince).toBeNull();
     expect(body.next.map((next: { nodeKey: string }) => next.nodeKey).sort()).toEqual(['body', 'strap']);
     expect(await eventTypes(id)).toEqual([
       'work_item.created',
@@ -303,10 +320,37 @@ describe('work items', () => {
     expect(noReason.json().code).toBe('QC_REASON_REQUIRED');
     expect((await get(cy, `/work-items/${qc}`)).json().state).toBe('in_progress');
 
+    // The station pauses with a reason from its list; anything else is refused before any write.
+    expect((await post(cy, `/work-items/${qc}/pause`, { reason: 'coffee' })).statusCode).toBe(400);
+    expect((await post(cy, `/work-items/${qc}/pause`, { reason: 'material' })).json().state).toBe('paused');
+    expect((await post(cy, `/work-items/${qc}/resume`, {})).statusCode).toBe(200);
     const rework = await post(cy, `/work-items/${qc}/complete`, {
-      qc: { result: 'rework', reasonCodes: ['STITCH_GAP'] },
+      qc: {
+        result: 'rework',
+        reasonCodes: ['STITCH_GAP'],
+        note: 'Gap at the left handle',
+        checked: ['Stitch line straight'],
+      },
     });
     expect(rework.statusCode).toBe(200);
+    const kept = await t.db.query<{ type: string; reason: string | null; qc: object | null }>(
+      `SELECT type, data->>'reason' AS reason, data->'qc' AS qc FROM events
+        WHERE work_item_id = $1::uuid AND type IN ('work_item.paused', 'work_item.completed') ORDER BY seq`,
+      [qc],
+    );
+    expect(kept).toEqual([
+      { type: 'work_item.paused', reason: 'material', qc: null },
+      {
+        type: 'work_item.completed',
+        reason: null,
+        qc: {
+          result: 'rework',
+          reasonCodes: ['STITCH_GAP'],
+          note: 'Gap at the left handle',
+          checked: ['Stitch line straight'],
+        },
+      },
+    ]);
     expect(rework.json().next).toEqual([expect.objectContaining({ nodeKey: 'assemble' })]);
     expect((await get(cy, `/work-items/${qc}`)).json().qc).toEqual({ result: 'rework', reasonCodes: ['STITCH_GAP'] });
   });

@@ -9,7 +9,8 @@ ADD COLUMN "last_assigned_at" TIMESTAMPTZ(3);
 ALTER TABLE "assignment_rules" ADD COLUMN "offer_timeout_sec" INTEGER,
 ADD COLUMN "max_open_minutes" INTEGER,
 ADD COLUMN "overdue_minutes" INTEGER,
-ADD COLUMN "weights" JSONB NOT NULL DEFAULT '{}';
+ADD COLUMN "weights" JSONB NOT NULL DEFAULT '{}',
+ADD COLUMN "skills" JSONB NOT NULL DEFAULT '[]';
 
 -- AlterTable
 ALTER TABLE "inbox_items" ADD COLUMN "open_key" TEXT,
@@ -42,6 +43,7 @@ CREATE TABLE "assignment_skips" (
 CREATE TABLE "assignment_decisions" (
     "work_item_id" UUID NOT NULL,
     "decided_at" TIMESTAMPTZ(3) NOT NULL,
+    "item_version" INTEGER NOT NULL,
     "action" TEXT NOT NULL,
     "explain" JSONB NOT NULL,
 

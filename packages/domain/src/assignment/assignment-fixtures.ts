@@ -46,6 +46,7 @@ export function ruleRecord(overrides: Partial<AssignmentRuleRecord> = {}): Assig
     nodeKey: 'stitch',
     workCenterId: null,
     teamId: null,
+    skills: [],
     policy: 'auto',
     claimTimeoutSec: null,
     offerTimeoutSec: null,

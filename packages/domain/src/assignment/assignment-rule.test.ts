@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RANKING_WEIGHTS, resolveAssignmentRule } from './assignment-rule.ts';
+import { DEFAULT_RANKING_WEIGHTS, overdueLimitMinutes, resolveAssignmentRule } from './assignment-rule.ts';
 import { ruleRecord } from './assignment-fixtures.ts';
 
 const place = { graphId: 'g', nodeKey: 'stitch', workCenterId: 'wc-stitch' };
@@ -52,5 +52,16 @@ describe('resolveAssignmentRule', () => {
     const rule = resolveAssignmentRule([older, newer], place, undefined);
     expect(rule.ruleId).toBe('new');
     expect(rule.weights).toEqual({ ...DEFAULT_RANKING_WEIGHTS, skillMargin: 5 });
+  });
+});
+
+describe('overdueLimitMinutes', () => {
+  it('takes the rule’s limit, else three standard times but at least two hours', () => {
+    expect(overdueLimitMinutes(resolveAssignmentRule([ruleRecord({ overdueMinutes: 15 })], place, undefined), 90)).toBe(
+      15,
+    );
+    const none = resolveAssignmentRule([], place, undefined);
+    expect(overdueLimitMinutes(none, 90)).toBe(270);
+    expect(overdueLimitMinutes(none, 10)).toBe(120);
   });
 });

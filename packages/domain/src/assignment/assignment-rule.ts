@@ -1,4 +1,4 @@
-import type { AssignmentPolicy, NodeConfig } from '../graph/graph-schema.ts';
+import type { AssignmentPolicy, NodeConfig, SkillRequirement } from '../graph/graph-schema.ts';
 import type { StepPlace } from '../rules/qualification.ts';
 
 /** How much each ranking component counts (SPEC §2): a rule may tune them, defaults otherwise. */
@@ -25,6 +25,8 @@ export interface AssignmentRuleRecord {
   readonly nodeKey: string | null;
   readonly workCenterId: string | null;
   readonly teamId: string | null;
+  /** Skills a candidate needs besides the node's own (the rule's candidate filter). */
+  readonly skills: readonly SkillRequirement[];
   readonly policy: AssignmentPolicy;
   readonly claimTimeoutSec: number | null;
   readonly offerTimeoutSec: number | null;
@@ -47,6 +49,8 @@ export interface EffectiveRule {
   readonly ruleId: string | null;
   readonly policy: AssignmentPolicy;
   readonly teamId: string | null;
+  /** Skills the rule requires besides the node's own. */
+  readonly skills: readonly SkillRequirement[];
   readonly claimTimeoutSec: number | null;
   readonly offerTimeoutSec: number;
   readonly maxOpenMinutes: number | null;
@@ -83,6 +87,7 @@ export function resolveAssignmentRule(
       ruleId: null,
       policy: config?.assignmentPolicy ?? 'pool',
       teamId: null,
+      skills: [],
       claimTimeoutSec: nodeTimeout,
       offerTimeoutSec: DEFAULT_OFFER_TIMEOUT_SEC,
       maxOpenMinutes: null,
@@ -95,10 +100,23 @@ export function resolveAssignmentRule(
     ruleId: winner.id,
     policy: winner.policy,
     teamId: winner.teamId,
+    skills: winner.skills,
     claimTimeoutSec: winner.claimTimeoutSec ?? nodeTimeout,
     offerTimeoutSec: winner.offerTimeoutSec ?? DEFAULT_OFFER_TIMEOUT_SEC,
     maxOpenMinutes: winner.maxOpenMinutes,
     overdueMinutes: winner.overdueMinutes,
     weights: { ...DEFAULT_RANKING_WEIGHTS, ...winner.weights },
   };
+}
+
+/** Minutes of no activity after which in-progress work is overdue when no rule says: at least two hours. */
+export const DEFAULT_OVERDUE_MINUTES = 120;
+
+/**
+ * Minutes without activity (a start, resume or pause) after which an in-progress item is escalated
+ * as overdue: the rule's `overdueMinutes`, else three times the step's standard minutes but at
+ * least {@link DEFAULT_OVERDUE_MINUTES}.
+ */
+export function overdueLimitMinutes(rule: EffectiveRule, standardMinutes: number): number {
+  return rule.overdueMinutes ?? Math.max(DEFAULT_OVERDUE_MINUTES, 3 * standardMinutes);
 }

@@ -69,7 +69,7 @@ function missingSkill(candidate: Candidate, skills: readonly SkillRequirement[])
 
 /**
  * Runs the candidate filters (SPEC §2) on one candidate for one item: active, an operator,
- * present, every required skill at its minimum level, in the rule's team, at home in the item's
+ * present, every skill the node and the rule require at its minimum level, in the rule's team, at home in the item's
  * work center (a team without a home work center works anywhere), under the rule's open-load cap,
  * and not skipped for this item (declined its offer or let its claim time out).
  */
@@ -77,7 +77,7 @@ export function filterCandidate(candidate: Candidate, item: AssignableItem, rule
   if (!candidate.active) return excluded('inactive', 'deactivated');
   if (!candidate.operator) return excluded('not-operator', 'not an operator');
   if (!candidate.present) return excluded('absent', 'marked absent');
-  const missing = missingSkill(candidate, item.skills);
+  const missing = missingSkill(candidate, [...item.skills, ...rule.skills]);
   if (missing !== undefined) {
     const level = candidate.skillLevels.get(missing.code) ?? 0;
     return excluded('skill', `${missing.code} level ${level} < ${missing.minLevel}`);

@@ -53,6 +53,19 @@ describe('decideAssignment', () => {
     expect(decision.chosenId).toBe('ok');
   });
 
+  it('requires the rule’s own skills besides the node’s', () => {
+    const rule = effective({ skills: [{ code: 'edge-paint', minLevel: 1 }] });
+    const painter = candidate('painter', {
+      skillLevels: new Map([
+        ['stitching', 2],
+        ['edge-paint', 1],
+      ]),
+    });
+    const decision = decideAssignment(item('w'), [candidate('stitcher'), painter], rule);
+    expect(decision.chosenId).toBe('painter');
+    expect(decision.candidates.find((c) => c.userId === 'stitcher')?.detail).toBe('edge-paint level 0 < 1');
+  });
+
   it('puts the artisan of earlier steps first on an atelier piece, not on an OEM one', () => {
     const candidates = [candidate('fresh'), candidate('artisan', { openMinutes: 120 })];
     const atelier = item('w1', { productionType: 'ATELIER', previousOperatorIds: ['artisan'] });

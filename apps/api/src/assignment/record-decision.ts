@@ -42,3 +42,10 @@ export async function recordDecision(
 export async function forgetDecision(tx: SqlRunner, workItemId: string): Promise<void> {
   await tx.query(`DELETE FROM assignment_decisions WHERE work_item_id = $1::uuid`, [workItemId]);
 }
+
+/** Forgets every decision about ready items (a rule changed): the engine decides them all again. */
+export async function forgetReadyDecisions(tx: SqlRunner): Promise<void> {
+  await tx.query(
+    `DELETE FROM assignment_decisions d USING work_items w WHERE w.id = d.work_item_id AND w.state = 'ready'`,
+  );
+}

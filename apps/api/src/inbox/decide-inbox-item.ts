@@ -52,9 +52,9 @@ function checkSubject(subject: Subject): void {
 /**
  * Approves or rejects an open inbox item, with an `inbox.approved` / `inbox.rejected` event, in
  * one transaction. The item is closed first by a conditional update (`status = 'open'`), so of two
- * managers deciding at once exactly one wins and the other gets 409 `INBOX_ITEM_DECIDED`; a subject
- * that changed meanwhile (the piece was cancelled, the item moved on) is 409 `SUBJECT_CHANGED` and
- * nothing is written. Approving a hand-off hands the absent operator's item to `toUserId` or, without
+ * managers deciding at once exactly one wins and the other gets 409 `INBOX_ITEM_DECIDED`; approving
+ * a subject that changed meanwhile (the piece was cancelled, the item moved on) is 409
+ * `SUBJECT_CHANGED` and nothing is written (a reject, which changes nothing else, still closes it). Approving a hand-off hands the absent operator's item to `toUserId` or, without
  * one, to the engine's best present candidate; approving an unassignable item assigns it to
  * `toUserId` or lets the engine try again; approving an overdue escalation acknowledges it.
  */
@@ -72,8 +72,14 @@ export async function decideInboxItem(
       [id, decision.approve ? 'approved' : 'rejected', context.actor.userId, context.now, decision.comment ?? null],
     );
     if (closed === undefined) {
-      const [exists] = await tx.query(`SELECT 1 FROM inbox_items WHERE id = $1::uuid`, [id]);
+      const [exists] = await tx.query<{ status: string }>(
+        `SELECT status::text AS status FROM inbox_items WHERE id = $1::uuid`,
+        [id],
+      );
       if (exists === undefined) throw new HttpProblem(404, 'INBOX_ITEM_NOT_FOUND', `No inbox item has the id "${id}".`);
+      // `resolved` is the system's closing (the piece was cancelled, the item got an owner): its subject changed.
+      if (exists.status === 'resolved')
+        throw subjectChanged('The matter was settled meanwhile (the piece was cancelled or the item moved on).');
       throw new HttpProblem(409, 'INBOX_ITEM_DECIDED', 'Someone decided this inbox item already.');
     }
     const [subject] = await tx.query<Subject>(
@@ -86,7 +92,7 @@ export async function decideInboxItem(
       [id],
     );
     if (subject === undefined) throw new HttpProblem(404, 'INBOX_ITEM_NOT_FOUND', `No inbox item has the id "${id}".`);
-    checkSubject(subject);
+    if (decision.approve) checkSubject(subject);
     const toUserId = decision.approve ? await carryOut(tx, context, subject, decision.toUserId) : null;
     const [row] = await tx.query<InboxRow>(`${INBOX_VIEW_SQL} WHERE i.id = $1::uuid`, [id]);
     const view = toInboxView(row as InboxRow);

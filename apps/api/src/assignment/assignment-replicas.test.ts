@@ -46,7 +46,8 @@ describe(`two instances running assignment timers on one ${usingPostgres() ? 'Po
     const fixture = await insertProductionFixture(testDb.db);
     const manager = await loginAs(testDb.db, 'manager');
     const operators = [];
-    for (const name of ['Ana', 'Ben', 'Chai']) operators.push(await loginAs(testDb.db, 'operator', { displayName: name }));
+    for (const name of ['Ana', 'Ben', 'Chai'])
+      operators.push(await loginAs(testDb.db, 'operator', { displayName: name }));
     first = await startReplica(testDb.db);
     second = await startReplica(secondDb);
     queue = { t: { app: first, db: testDb.db, close: async () => undefined }, fixture, manager, operators };

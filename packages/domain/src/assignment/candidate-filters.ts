@@ -73,11 +73,17 @@ function missingSkill(candidate: Candidate, skills: readonly SkillRequirement[])
  * work center (a team without a home work center works anywhere), under the rule's open-load cap,
  * and not skipped for this item (declined its offer or let its claim time out).
  */
-export function filterCandidate(candidate: Candidate, item: AssignableItem, rule: EffectiveRule): FilterVerdict {
+export function filterCandidate(
+  candidate: Candidate,
+  item: AssignableItem,
+  rule: EffectiveRule,
+  /** The node's and the rule's skills together (a caller filtering many candidates passes them once). */
+  skills: readonly SkillRequirement[] = [...item.skills, ...rule.skills],
+): FilterVerdict {
   if (!candidate.active) return excluded('inactive', 'deactivated');
   if (!candidate.operator) return excluded('not-operator', 'not an operator');
   if (!candidate.present) return excluded('absent', 'marked absent');
-  const missing = missingSkill(candidate, [...item.skills, ...rule.skills]);
+  const missing = missingSkill(candidate, skills);
   if (missing !== undefined) {
     const level = candidate.skillLevels.get(missing.code) ?? 0;
     return excluded('skill', `${missing.code} level ${level} < ${missing.minLevel}`);

@@ -67,8 +67,9 @@ export function decideAssignment(
 ): AssignmentDecision {
   const eligible: { id: string; score: RankingScore }[] = [];
   const excluded: CandidateExplanation[] = [];
+  const skills = [...item.skills, ...rule.skills];
   for (const candidate of candidates) {
-    const verdict = filterCandidate(candidate, item, rule);
+    const verdict = filterCandidate(candidate, item, rule, skills);
     if (verdict.eligible) eligible.push({ id: candidate.id, score: scoreCandidate(candidate, item, rule) });
     else
       excluded.push({

@@ -7,7 +7,8 @@ import { buildTestApp, type TestApp } from '../../../../test-app.ts';
 /**
  * `available=me` and the claim check on the demo factory, whose routings require skill levels:
  * what the API offers each demo operator is exactly what their skill levels allow, computed here
- * independently from the routings' JSON and the operators' levels.
+ * independently from the routings' JSON and the operators' levels — and nothing at all to an
+ * operator marked absent (attendance holds on every claim path).
  */
 describe('work-item qualification on the demo data', () => {
   let t: TestApp;
@@ -43,15 +44,17 @@ describe('work-item qualification on the demo data', () => {
     const items = await readyItems();
     const withSkills = items.filter((item) => requirements(item.body, item.nodeKey).length > 0);
     expect(withSkills.length).toBeGreaterThan(0);
-    const operators = await t.db.query<{ id: string; username: string }>(
-      `SELECT id, username FROM users WHERE 'operator' = ANY(roles::text[]) ORDER BY username`,
+    const operators = await t.db.query<{ id: string; username: string; present: boolean }>(
+      `SELECT id, username, present FROM users WHERE 'operator' = ANY(roles::text[]) ORDER BY username`,
     );
     let refusedSomeone = false;
     for (const operator of operators) {
       const levels = await levelsOf(operator.id);
       const expected = items
-        .filter((item) =>
-          requirements(item.body, item.nodeKey).every((skill) => (levels.get(skill.code) ?? 0) >= skill.minLevel),
+        .filter(
+          (item) =>
+            operator.present &&
+            requirements(item.body, item.nodeKey).every((skill) => (levels.get(skill.code) ?? 0) >= skill.minLevel),
         )
         .map((item) => item.id)
         .sort();
@@ -75,7 +78,7 @@ describe('work-item qualification on the demo data', () => {
         headers,
       });
       expect(refused.statusCode).toBe(403);
-      expect(refused.json().code).toBe('NOT_QUALIFIED');
+      expect(refused.json().code).toBe(operator.present ? 'NOT_QUALIFIED' : 'OPERATOR_ABSENT');
       refusedSomeone = true;
     }
     expect(refusedSomeone).toBe(true);

@@ -7,6 +7,7 @@ export const inboxKindValues = [
   'UNASSIGNABLE',
   'OVERDUE',
   'REWORK_LIMIT',
+  'QC_FAILED',
   'REPLACEMENT_APPROVAL',
 ] as const;
 

@@ -1,11 +1,7 @@
-/** The kinds of inbox item this engine raises (stable codes; `inbox_items.kind`). */
-export const INBOX_KINDS = [
-  'HANDOFF_APPROVAL',
-  'UNASSIGNABLE',
-  'OVERDUE',
-  'REWORK_LIMIT',
-  'REPLACEMENT_APPROVAL',
-] as const;
+import type { inboxKindValues } from '@atelier/contracts';
 
-/** An inbox item kind. */
-export type InboxKind = (typeof INBOX_KINDS)[number];
+/**
+ * An inbox item kind (stable codes; `inbox_items.kind`). The assignment engine raises
+ * HANDOFF_APPROVAL, UNASSIGNABLE and OVERDUE; routing raises REWORK_LIMIT and QC_FAILED.
+ */
+export type InboxKind = (typeof inboxKindValues)[number];

@@ -1,6 +1,7 @@
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import assignmentEngine from './assignment/assignment-engine-plugin.ts';
 import type { Database } from './db/database.ts';
 import type { Env } from './env.ts';
 import { resolveLogFormat } from './logging/log-format.ts';
@@ -30,6 +31,7 @@ export type AppEnv = Pick<
   | 'BODY_LIMIT_BYTES'
   | 'TRUST_PROXY'
   | 'STATION_AUTO_PAIR'
+  | 'ASSIGNMENT_TICK_MS'
 >;
 
 /** What the app needs from its host: an open database and the configuration. */
@@ -58,6 +60,7 @@ export async function app(fastify: FastifyInstance, options: AppOptions): Promis
   await fastify.register(rememberedWorkItems);
   await fastify.register(auth);
   await fastify.register(idempotency);
+  await fastify.register(assignmentEngine, { tickMs: options.env.ASSIGNMENT_TICK_MS });
   await fastify.register(apiV1, { prefix: '/api/v1', stationAutoPair: options.env.STATION_AUTO_PAIR });
   await fastify.register(webApp, { distDir: options.env.WEB_DIST_DIR });
 }

@@ -126,6 +126,12 @@ const variables = {
     default: 'false',
     schema: boolean(),
   },
+  ASSIGNMENT_TICK_MS: {
+    description:
+      'Milliseconds between passes of the assignment engine (auto-assign, offers, claim timeouts, overdue); every replica runs them, taking turns; 0: no timer.',
+    default: '2000',
+    schema: integer(0, 3_600_000),
+  },
   STATION_AUTO_PAIR: {
     description:
       'Demo: pair any unpaired browser to the demo station ("Shop-floor tablet") without a code. Default: true on the embedded database, false with DATABASE_URL.',

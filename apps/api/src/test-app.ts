@@ -26,6 +26,8 @@ export interface TestAppOptions {
   readonly webDistDir?: string;
   /** `STATION_AUTO_PAIR` (default false: tests pair their stations themselves). */
   readonly stationAutoPair?: boolean;
+  /** `ASSIGNMENT_TICK_MS` (default 0: no timer; tests run passes with `app.assignmentEngine.runPass(now)`). */
+  readonly assignmentTickMs?: number;
 }
 
 /**
@@ -40,6 +42,7 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
       LOG_LEVEL: 'silent',
       WEB_DIST_DIR: options.webDistDir ?? join(tmpdir(), 'atelier-no-web-dist'),
       STATION_AUTO_PAIR: String(options.stationAutoPair ?? false),
+      ASSIGNMENT_TICK_MS: String(options.assignmentTickMs ?? 0),
     });
     const app = await buildApp({ db, env });
     await app.ready();

@@ -1,5 +1,6 @@
 // The API's contract, one module per resource; everything here runs in the browser as well as on the server.
 export * from './api-keys.ts';
+export * from './assignment.ts';
 export * from './atelier-jobs.ts';
 export * from './auth.ts';
 export * from './catalog.ts';
@@ -7,6 +8,7 @@ export * from './event-topics.ts';
 export * from './events.ts';
 export * from './graphs.ts';
 export * from './health.ts';
+export * from './inbox.ts';
 export * from './manufacturing-orders.ts';
 export * from './me.ts';
 export * from './node-presets.ts';

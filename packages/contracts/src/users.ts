@@ -84,8 +84,10 @@ export const updateUserSchema = nonEmptyUpdate({
   pin: pinSchema.optional(),
 }).meta({ id: 'UpdateUser' });
 
-/** Body of `PUT /users/:id/attendance`. */
-export const attendanceSchema = z.strictObject({ present: z.boolean() }).meta({ id: 'Attendance' });
+/** Body of `PUT /users/:id/attendance`: present or absent, and why (sick, leave …) for an absence. */
+export const attendanceSchema = z
+  .strictObject({ present: z.boolean(), reason: z.string().trim().min(1).max(200).optional() })
+  .meta({ id: 'Attendance' });
 
 /** A user as the API shows it. */
 export type User = z.infer<typeof userSchema>;

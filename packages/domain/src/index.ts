@@ -8,3 +8,4 @@ export * from './state/index.ts';
 export * from './routing/index.ts';
 export * from './cancellation/index.ts';
 export * from './rules/index.ts';
+export * from './assignment/index.ts';

@@ -5,7 +5,7 @@ import type { Role } from './roles.ts';
  * API key. Set by the auth plugin on every authenticated `/api/v1` request as `request.actor`.
  */
 export interface Actor {
-  readonly kind: 'user' | 'apiKey';
+  readonly kind: 'user' | 'apiKey' | 'system';
   /** The user, for sessions; null for API keys. */
   readonly userId: string | null;
   /** The key, for API keys; null for sessions. */
@@ -18,10 +18,12 @@ export interface Actor {
 }
 
 /**
- * A stable reference to the actor, `user:<uuid>` or `api-key:<uuid>`: the `actor` of event rows
- * and the scope of idempotency keys, so a key sent by one caller never replays another's response.
+ * A stable reference to the actor, `user:<uuid>` or `api-key:<uuid>` (`system:<name>` for the
+ * server's own timers): the `actor` of event rows and the scope of idempotency keys, so a key sent
+ * by one caller never replays another's response.
  */
 export function actorRef(actor: Actor): string {
+  if (actor.kind === 'system') return `system:${actor.displayName}`;
   return actor.kind === 'user' ? `user:${actor.userId}` : `api-key:${actor.apiKeyId}`;
 }
 

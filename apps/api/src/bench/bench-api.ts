@@ -9,6 +9,7 @@ import { promisify } from 'node:util';
 import pg from 'pg';
 import { loadEnv } from '../env.ts';
 import { processTreeCpuSeconds } from '../testing/process-tree.ts';
+import { benchAssignmentDecisions } from './bench-assignment.ts';
 import { runOperatorLoad, type BenchOperator, type OperatorLoadResult, type TakeMode } from './operator-load.ts';
 
 /**
@@ -18,7 +19,9 @@ import { runOperatorLoad, type BenchOperator, type OperatorLoadResult, type Take
  * another scratch database) under 32 simulated operators doing claim → start → complete over HTTP
  * for 20 s (after 15 s of the same load to warm up); then the same load on embedded PGlite (one
  * process). Prints ONE JSON line. Targets on PostgreSQL: ratio (commands/s ÷ pgbench tps) ≥ 0.5,
- * p99 ≤ 50 ms. pgbench runs again after the PostgreSQL load (`pgbenchTpsAfter`), so a drift of the
+ * p99 ≤ 50 ms. Before all that, in process: one assignment decision (200 operators, 5,000 ready items:
+ * `assignmentDecisionP50Ms` / `P99Ms`, target p99 ≤ 5 ms; the servers run without the engine's
+ * timer). pgbench runs again after the PostgreSQL load (`pgbenchTpsAfter`), so a drift of the
  * machine's speed during the run shows.
  *
  * Options: `--workers=N` server processes on PostgreSQL instead of one per core; `--take=list`
@@ -145,6 +148,8 @@ async function loadApi(databaseUrl: string | undefined, workers: number): Promis
       LOG_LEVEL: 'info',
       LOG_REQUESTS: 'false',
       SEED_DEMO: 'false',
+      // The figures without the assignment engine (the benched nodes are pool nodes, so it would only record decisions).
+      ASSIGNMENT_TICK_MS: '0',
       WEB_DIST_DIR: join(tmpdir(), 'atelier-no-web-dist'),
     };
     server = spawnScript(SERVER, [], serverEnv);
@@ -185,6 +190,11 @@ async function main(): Promise<void> {
     process.stderr.write('bench:api needs DATABASE_URL (a PostgreSQL server where it may create scratch databases)\n');
     process.exit(1);
   }
+  // In-process and first, before the servers load the machine.
+  const decisions = benchAssignmentDecisions();
+  progress(
+    `assignment decision: p50 ${decisions.assignmentDecisionP50Ms} ms, p99 ${decisions.assignmentDecisionP99Ms} ms`,
+  );
   const tps = await pgbenchTps(serverUrl);
   progress(`pgbench: ${Math.round(tps)} tps`);
   const postgres = await withScratchDatabase(serverUrl, 'af_bench_api', (url) => loadApi(url, WORKERS));
@@ -204,7 +214,8 @@ async function main(): Promise<void> {
       pgbenchTps: Math.round(tps),
       ratio: Math.round((commandsPerSec / tps) * 1000) / 1000,
       pgbenchTpsAfter: Math.round(tpsAfter),
-      targets: { ratio: 0.5, p99Ms: 50 },
+      ...decisions,
+      targets: { ratio: 0.5, p99Ms: 50, assignmentDecisionP99Ms: 5 },
       operators: OPERATORS,
       take: TAKE,
       loadSeconds: LOAD_MS / 1000,

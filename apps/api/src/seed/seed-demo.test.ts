@@ -206,18 +206,39 @@ describe('seedDemo', () => {
     expect(broken).toEqual([]);
   });
 
-  it('has open work in every state, held by present operators with the skills', async () => {
+  it('has open work in every state, held by present operators — or waiting in the inbox for a hand-off', async () => {
     const items = await db.prisma.workItem.findMany({
       where: { state: { in: ['ready', 'assigned', 'in_progress', 'paused'] } },
-      include: { assignee: true },
+      include: { assignee: true, inboxItems: { where: { status: 'open', kind: 'HANDOFF_APPROVAL' } } },
     });
     expect(new Set(items.map((item) => item.state))).toEqual(new Set(['ready', 'assigned', 'in_progress', 'paused']));
     for (const item of items.filter((i) => i.state !== 'ready')) {
-      expect(item.assignee?.present, item.id).toBe(true);
+      expect(item.assignee?.present || item.inboxItems.length === 1, item.id).toBe(true);
     }
+    expect(items.filter((item) => item.assignee?.present === false).map((item) => item.assignee?.username)).toEqual([
+      'lucas.m',
+    ]);
     for (const item of items.filter((i) => i.state === 'ready')) expect(item.assigneeId).toBeNull();
     const running = await db.prisma.timeLog.count({ where: { endedAt: null } });
     expect(running).toBe(items.filter((item) => item.state === 'in_progress').length);
+  });
+
+  it('has assignment rules, an unassignable item and an absent operator’s hand-off in the inbox', async () => {
+    const rules = await db.query<{ policy: string; n: number }>(
+      `SELECT policy::text AS policy, count(*)::int AS n FROM assignment_rules GROUP BY policy ORDER BY policy`,
+    );
+    expect(rules).toEqual([
+      { policy: 'auto', n: 2 },
+      { policy: 'offer', n: 1 },
+      { policy: 'pool', n: 1 },
+    ]);
+    const inbox = await db.query<{ kind: string; payload: Record<string, unknown> }>(
+      `SELECT kind, payload FROM inbox_items WHERE status = 'open' ORDER BY kind`,
+    );
+    expect(inbox.map((item) => item.kind)).toEqual(['HANDOFF_APPROVAL', 'UNASSIGNABLE']);
+    expect(inbox[1]?.payload).toMatchObject({ policy: 'auto', excludedBy: { absent: 1, 'load-cap': 1 } });
+    const [offers] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM assignment_offers`);
+    expect(offers?.n).toBeGreaterThan(0);
   });
 
   it('has one cancelled piece (QC_FAIL, with a reason) replaced by a new piece at the start of the routing', async () => {

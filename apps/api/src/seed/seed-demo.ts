@@ -6,6 +6,7 @@ import { appendEvents } from '../events/append-events.ts';
 import type { NewEvent } from '../events/new-event.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { hashPassword } from '../auth/password.ts';
+import { seedAssignmentDemo } from './demo-assignment.ts';
 import { DemoFloor, type PlayedPiece } from './demo-floor.ts';
 import { DEMO_ORDERS, type DemoOrder } from './demo-orders.ts';
 import { DEMO_STATION_NAME, DEMO_STATION_WORK_CENTERS } from './demo-station.ts';
@@ -363,6 +364,18 @@ export async function seedDemo(db: Database, { now }: SeedDemoOptions): Promise<
       await tx.workItemOperator.createMany({ data: data.pieces.operators });
       await tx.timeLog.createMany({ data: data.pieces.timeLogs });
       await appendEvents(prismaRunner(tx), data.pieces.events);
+      const manager = await tx.user.findUniqueOrThrow({
+        where: { username: 'manager' },
+        select: { id: true, displayName: true },
+      });
+      await seedAssignmentDemo(db, prismaRunner(tx), now, {
+        kind: 'user',
+        userId: manager.id,
+        apiKeyId: null,
+        roles: ['manager'],
+        displayName: manager.displayName,
+        station: false,
+      });
       return {
         seeded: true,
         counts: {

@@ -9,7 +9,7 @@ import {
   type WorkItemAfterCommand,
 } from './transition-work-item.ts';
 import { actingUserId, type WorkItemCommandContext } from './work-item-command-context.ts';
-import { notQualifiedProblem } from './work-item-problems.ts';
+import { absentProblem, notQualifiedProblem } from './work-item-problems.ts';
 import type { QueuePlace } from './work-item-sql.ts';
 
 /** Who holds a work item now, for the 409 of a claim that came too late. */
@@ -34,6 +34,7 @@ function claimPlan(context: WorkItemCommandContext, db: SqlRunner, workItemId: s
   const operatorId = actingUserId(context);
   return {
     authorize: async (loaded) => {
+      if (!loaded.actorPresent) throw absentProblem();
       if (!loaded.actorQualified) throw notQualifiedProblem();
       // Taken already: say by whom, as for a claim that loses the race at the write.
       if (loaded.item.state !== 'ready' && isOpenWorkItemState(loaded.item.state))

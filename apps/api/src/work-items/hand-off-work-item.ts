@@ -13,10 +13,10 @@ export interface HandOffInput {
   readonly fromUserId?: string | undefined;
 }
 
-/** 422 unless the receiver is an active operator with the step's skills and team. */
+/** 422 unless the receiver is an active, present operator with the step's skills and team. */
 async function checkReceiver(db: Database, workItemId: string, toUserId: string): Promise<void> {
-  const [row] = await db.query<{ active: boolean; operator: boolean; qualified: boolean }>(
-    `SELECT u.active, 'operator' = ANY(u.roles::text[]) AS operator, ${qualifiedSql('u.id')} AS qualified
+  const [row] = await db.query<{ active: boolean; operator: boolean; present: boolean; qualified: boolean }>(
+    `SELECT u.active, 'operator' = ANY(u.roles::text[]) AS operator, u.present, ${qualifiedSql('u.id')} AS qualified
        FROM ${WORK_ITEM_FROM}, users u
       WHERE w.id = $1::uuid AND u.id = $2::uuid`,
     [workItemId, toUserId],
@@ -24,6 +24,12 @@ async function checkReceiver(db: Database, workItemId: string, toUserId: string)
   if (row === undefined || !row.active || !row.operator) {
     throw new HttpProblem(422, 'RECEIVER_NOT_OPERATOR', 'Hand the work item to an active operator: no such colleague.');
   }
+  if (!row.present)
+    throw new HttpProblem(
+      422,
+      'RECEIVER_ABSENT',
+      'That colleague is marked absent today; hand the work to someone present.',
+    );
   if (!row.qualified)
     throw new HttpProblem(
       422,

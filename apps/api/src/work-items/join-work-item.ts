@@ -1,6 +1,6 @@
 import { transitionWorkItem, type WorkItemAfterCommand } from './transition-work-item.ts';
 import { actingUserId, type WorkItemCommandContext } from './work-item-command-context.ts';
-import { notQualifiedProblem } from './work-item-problems.ts';
+import { absentProblem, notQualifiedProblem } from './work-item-problems.ts';
 
 /**
  * A qualified operator joins a multi-operator work item someone holds (before the start, to reach
@@ -10,6 +10,7 @@ export async function joinWorkItem(context: WorkItemCommandContext, workItemId: 
   const operatorId = actingUserId(context);
   return transitionWorkItem(context, workItemId, {
     authorize: (loaded) => {
+      if (!loaded.actorPresent) throw absentProblem();
       if (!loaded.actorQualified) throw notQualifiedProblem();
     },
     command: () => ({ type: 'join', operatorId, now: context.now }),

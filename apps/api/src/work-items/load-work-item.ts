@@ -14,6 +14,7 @@ import {
 import {
   availableToSql,
   placeConditions,
+  presentSql,
   qualifiedSql,
   QUEUE_ORDER,
   WORK_ITEM_FROM,
@@ -39,6 +40,8 @@ export interface LoadedWorkItem {
   readonly claimDeadline: Date | null;
   /** Whether the acting user has the node's skills and team (see `qualifiedSql`). */
   readonly actorQualified: boolean;
+  /** Whether the acting user is marked present (attendance holds on every claim and join). */
+  readonly actorPresent: boolean;
 }
 
 interface Row {
@@ -66,6 +69,7 @@ interface Row {
   rootTokenId: string;
   people: WorkItemPeopleJson;
   actorQualified: boolean;
+  actorPresent: boolean;
 }
 
 /** The root token of the piece of token `t`, walking up from a component (a split nests a level, so the walk is short). */
@@ -85,7 +89,8 @@ const loadSql = (where: string): string => `
                   (SELECT aj.status FROM atelier_jobs aj WHERE aj.id = t.atelier_job_id))::text AS "orderStatus",
          ${ROOT_OF_T} AS "rootTokenId",
          json_build_object(${WORK_ITEM_PEOPLE_JSON}) AS people,
-         ${qualifiedSql('$1::uuid')} AS "actorQualified"
+         ${qualifiedSql('$1::uuid')} AS "actorQualified",
+         ${presentSql('$1::uuid')} AS "actorPresent"
     FROM ${WORK_ITEM_FROM}
    WHERE ${where}`;
 
@@ -167,5 +172,6 @@ async function loaded(db: SqlRunner, row: Row): Promise<LoadedWorkItem> {
     node: graph.nodes.find((node) => node.key === row.nodeKey),
     claimDeadline: row.claimDeadline,
     actorQualified: row.actorQualified,
+    actorPresent: row.actorPresent,
   };
 }

@@ -47,3 +47,8 @@ export function changedProblem(): HttpProblem {
 export function notQualifiedProblem(): HttpProblem {
   return new HttpProblem(403, 'NOT_QUALIFIED', 'You lack a skill level or the team this step requires.');
 }
+
+/** 403 `OPERATOR_ABSENT`: the acting operator is marked absent; only present people take work. */
+export function absentProblem(): HttpProblem {
+  return new HttpProblem(403, 'OPERATOR_ABSENT', 'You are marked absent today; a manager marks you present first.');
+}

@@ -66,9 +66,14 @@ export function placeConditions(place: QueuePlace, param: AddParam): string[] {
   return conditions;
 }
 
-/** True when user `userParam` may claim the item now: ready, its piece active, and qualified. */
+/** True when user `userParam` is marked present (attendance): only present people take work. */
+export function presentSql(userParam: string): string {
+  return `COALESCE((SELECT u.present FROM users u WHERE u.id = ${userParam}), false)`;
+}
+
+/** True when user `userParam` may claim the item now: present, the item ready, its piece active, and qualified. */
 export function availableToSql(userParam: string): string {
-  return `w.state = 'ready' AND t.state = 'active' AND ${qualifiedSql(userParam)}`;
+  return `w.state = 'ready' AND t.state = 'active' AND ${presentSql(userParam)} AND ${qualifiedSql(userParam)}`;
 }
 
 /** The order a queue is worked in: highest priority first, then oldest. */

@@ -1,10 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import apiKeys from './api-keys/index.ts';
+import assignment from './assignment/index.ts';
+import assignmentRules from './assignment-rules/index.ts';
 import atelierJobs from './atelier-jobs/index.ts';
 import auth, { type AuthRoutesOptions } from './auth/index.ts';
 import events from './events/index.ts';
 import graphs from './graphs/index.ts';
 import health from './health/index.ts';
+import inbox from './inbox/index.ts';
 import manufacturingOrders from './manufacturing-orders/index.ts';
 import me from './me/index.ts';
 import nodePresets from './node-presets/index.ts';
@@ -16,6 +19,7 @@ import teams from './teams/index.ts';
 import tokens from './tokens/index.ts';
 import users from './users/index.ts';
 import workCenters from './work-centers/index.ts';
+import workItemAssignment from './work-items/assignment-commands.ts';
 import workItems from './work-items/index.ts';
 
 /**
@@ -41,6 +45,10 @@ const apiV1: FastifyPluginAsyncZod<AuthRoutesOptions> = async (fastify, options)
   await fastify.register(users, { prefix: '/users' });
   await fastify.register(nodePresets, { prefix: '/node-presets' });
   await fastify.register(graphs, { prefix: '/graphs' });
+  await fastify.register(workItemAssignment, { prefix: '/work-items' });
+  await fastify.register(assignmentRules, { prefix: '/assignment-rules' });
+  await fastify.register(assignment, { prefix: '/assignment' });
+  await fastify.register(inbox, { prefix: '/inbox' });
 };
 
 export default apiV1;

@@ -12,9 +12,9 @@ import {
   userPageSchema,
   userSchema,
 } from '@atelier/contracts';
-import { catalogContext } from '../../../../catalog/catalog-context.ts';
 import { catalogRoutes } from '../../../../catalog/catalog-routes.ts';
-import { setUserAttendance } from '../../../../catalog/set-user-attendance.ts';
+import { setAttendance } from '../../../../attendance/set-attendance.ts';
+import { productionContext } from '../../../../production/production-context.ts';
 import { hashCredentials, redactUser, userResource } from '../../../../catalog/user-resource.ts';
 
 /**
@@ -40,11 +40,15 @@ const users: FastifyPluginAsyncZod = async (fastify) => {
   );
 
   fastify.put('/:id/attendance', {
-    config: { roles: ['admin', 'manager'] },
+    config: { roles: ['admin', 'manager', 'integrator'] },
     schema: {
       tags: ['Users'],
-      summary: 'Mark a user present or absent',
-      description: 'Attendance decides who is an assignment candidate. Only an active user can be present.',
+      summary: 'Mark an operator present or absent',
+      description:
+        'Attendance decides who is an assignment candidate and who may claim (a manager, or a time clock through an ' +
+        "integrator key). Absent: the operator's assigned items go back to the engine, open offers are withdrawn, and " +
+        'items in progress or paused become HANDOFF_APPROVAL inbox items. Only an active operator can be present; ' +
+        'anyone else is 422 NOT_AN_OPERATOR.',
       params: idOrCodeParamsSchema,
       body: attendanceSchema,
       response: {
@@ -54,9 +58,10 @@ const users: FastifyPluginAsyncZod = async (fastify) => {
         403: problemSchema,
         404: problemSchema,
         409: problemSchema,
+        422: problemSchema,
       },
     },
-    handler: (request) => setUserAttendance(catalogContext(fastify, request), request.params.id, request.body.present),
+    handler: (request) => setAttendance(productionContext(fastify, request), request.params.id, request.body),
   });
 
   fastify.post('/:id/unlock-sign-in', {

@@ -1,4 +1,4 @@
-import { parseGraph } from '@atelier/domain';
+import { assignedTeam, parseGraph, type AssignmentRule } from '@atelier/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_COOKIE } from '../../../../auth/authenticate.ts';
 import { createSession } from '../../../../auth/create-session.ts';
@@ -7,7 +7,9 @@ import { buildTestApp, type TestApp } from '../../../../test-app.ts';
 /**
  * `available=me` and the claim check on the demo factory, whose routings require skill levels:
  * what the API offers each demo operator is exactly what their skill levels allow, computed here
- * independently from the routings' JSON and the operators' levels.
+ * independently from the routings' JSON, the operators' levels and teams and the domain's reading of
+ * the demo's assignment rules (`assignedTeam`) — and nothing at all to an
+ * operator marked absent (attendance holds on every claim path).
  */
 describe('work-item qualification on the demo data', () => {
   let t: TestApp;
@@ -17,9 +19,11 @@ describe('work-item qualification on the demo data', () => {
   }, 120_000);
   afterAll(() => t.close());
 
-  async function readyItems(): Promise<{ id: string; nodeKey: string; body: unknown }[]> {
+  async function readyItems(): Promise<
+    { id: string; nodeKey: string; body: unknown; graphId: string; workCenterId: string | null }[]
+  > {
     return t.db.query(
-      `SELECT w.id, w.node_key AS "nodeKey", gv.body FROM work_items w
+      `SELECT w.id, w.node_key AS "nodeKey", gv.body, gv.graph_id AS "graphId", w.work_center_id AS "workCenterId" FROM work_items w
          JOIN tokens t ON t.id = w.token_id JOIN graph_versions gv ON gv.id = t.graph_version_id
         WHERE w.state = 'ready' AND t.state = 'active'`,
     );
@@ -43,15 +47,24 @@ describe('work-item qualification on the demo data', () => {
     const items = await readyItems();
     const withSkills = items.filter((item) => requirements(item.body, item.nodeKey).length > 0);
     expect(withSkills.length).toBeGreaterThan(0);
-    const operators = await t.db.query<{ id: string; username: string }>(
-      `SELECT id, username FROM users WHERE 'operator' = ANY(roles::text[]) ORDER BY username`,
+    const operators = await t.db.query<{ id: string; username: string; present: boolean; teamId: string | null }>(
+      `SELECT id, username, present, team_id AS "teamId" FROM users WHERE 'operator' = ANY(roles::text[]) ORDER BY username`,
     );
+    const rules = (
+      await t.db.query<AssignmentRule>(
+        `SELECT active, graph_id AS "graphId", node_key AS "nodeKey", work_center_id AS "workCenterId", team_id AS "teamId",
+                created_at AS "createdAt" FROM assignment_rules`,
+      )
+    ).map((rule) => ({ ...rule, createdAt: new Date(rule.createdAt) }));
     let refusedSomeone = false;
     for (const operator of operators) {
       const levels = await levelsOf(operator.id);
       const expected = items
-        .filter((item) =>
-          requirements(item.body, item.nodeKey).every((skill) => (levels.get(skill.code) ?? 0) >= skill.minLevel),
+        .filter(
+          (item) =>
+            operator.present &&
+            requirements(item.body, item.nodeKey).every((skill) => (levels.get(skill.code) ?? 0) >= skill.minLevel) &&
+            [null, operator.teamId].includes(assignedTeam(rules, item)),
         )
         .map((item) => item.id)
         .sort();
@@ -75,7 +88,7 @@ describe('work-item qualification on the demo data', () => {
         headers,
       });
       expect(refused.statusCode).toBe(403);
-      expect(refused.json().code).toBe('NOT_QUALIFIED');
+      expect(refused.json().code).toBe(operator.present ? 'NOT_QUALIFIED' : 'OPERATOR_ABSENT');
       refusedSomeone = true;
     }
     expect(refusedSomeone).toBe(true);

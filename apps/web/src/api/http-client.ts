@@ -51,3 +51,18 @@ export function postJson<T>(path: string, body?: unknown): Promise<T> {
     body: body === undefined ? undefined : JSON.stringify(body),
   });
 }
+
+/**
+ * Sends a command with any method and extra headers (`If-Match` on a draft save), an
+ * `Idempotency-Key` so a retried request is applied once, and reads its JSON answer.
+ */
+export function sendCommand<T>(
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<T> {
+  const all: Record<string, string> = { accept: 'application/json', 'idempotency-key': crypto.randomUUID(), ...headers };
+  if (body !== undefined) all['content-type'] = 'application/json';
+  return send<T>(apiUrl(path), { method, headers: all, body: body === undefined ? undefined : JSON.stringify(body) });
+}

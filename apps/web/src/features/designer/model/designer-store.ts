@@ -15,6 +15,8 @@ export interface DesignerState extends DesignerDoc {
   readOnly: boolean;
   /** Replaces the document (opening a version, reloading); clears the history. */
   load(doc: DesignerDoc, options?: { readOnly?: boolean }): void;
+  /** Replaces the document as one undoable edit (an imported file). */
+  replace(doc: DesignerDoc): void;
   /** React Flow's change feed (selection, measuring, moves, deletes). */
   onNodesChange(changes: NodeChange<DesignerNode>[]): void;
   onEdgesChange(changes: EdgeChange<DesignerEdge>[]): void;
@@ -77,6 +79,10 @@ export function createDesignerStore(initial: DesignerDoc = EMPTY_DOC) {
             edgeSeq = Math.max(edgeSeq, doc.edges.length);
             set({ ...docOf(doc), readOnly: options.readOnly ?? false });
             store.temporal.getState().clear();
+          },
+          replace(doc) {
+            edgeSeq = Math.max(edgeSeq, doc.edges.length);
+            set(docOf(doc));
           },
           onNodesChange(changes) {
             const allowed = get().readOnly

@@ -21,7 +21,21 @@ export default defineConfig({
     emptyOutDir: true,
   },
   test: {
-    include: ['src/**/*.test.ts', '*.test.ts'],
-    environment: 'node',
+    // Logic tests run in Node; component tests (`*.test.tsx`) in happy-dom with Testing Library.
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['src/**/*.test.ts', '*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          include: ['src/**/*.test.tsx'],
+          environment: 'happy-dom',
+          setupFiles: ['src/lib/testing/setup-dom.ts'],
+        },
+      },
+    ],
   },
 });

@@ -1,3 +1,5 @@
+import type { FieldError } from '@atelier/contracts';
+
 /** An RFC 9457 problem, as every API error is sent (`application/problem+json`). */
 export interface Problem {
   type: string;
@@ -5,6 +7,14 @@ export interface Problem {
   status: number;
   detail: string;
   code: string;
+  /** The fields to fix, on a 400 `VALIDATION_FAILED` (and other refusals that name a field). */
+  errors?: FieldError[];
+}
+
+function isFieldError(value: unknown): value is FieldError {
+  if (typeof value !== 'object' || value === null) return false;
+  const { in: where, path, message } = value as Record<string, unknown>;
+  return typeof where === 'string' && typeof path === 'string' && typeof message === 'string';
 }
 
 /**
@@ -60,13 +70,15 @@ export function toProblem(status: number, contentType: string | null, body: stri
     const fields = parsed as Partial<Record<keyof Problem, unknown>>;
     const text = (value: unknown, otherwise: string): string =>
       typeof value === 'string' && value !== '' ? value : otherwise;
-    return {
+    const problem: Problem = {
       type: text(fields.type, fallback.type),
       title: text(fields.title, fallback.title),
       status: typeof fields.status === 'number' ? fields.status : status,
       detail: text(fields.detail, text(fields.title, fallback.detail)),
       code: text(fields.code, fallback.code),
     };
+    if (Array.isArray(fields.errors)) problem.errors = fields.errors.filter(isFieldError);
+    return problem;
   } catch {
     return fallback;
   }

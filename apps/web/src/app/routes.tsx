@@ -1,16 +1,26 @@
+import type { i18n as I18n } from 'i18next';
 import { Navigate, createBrowserRouter } from 'react-router';
 import { NotFoundPage } from '../pages/not-found-page.tsx';
-import { OrderDetailPage } from '../pages/orders/order-detail-page.tsx';
-import { OrdersPage } from '../pages/orders/orders-page.tsx';
 import { PlannedScreenPage } from '../pages/planned-screen-page.tsx';
 import { PLANNED_SCREENS } from '../pages/planned-screens.ts';
 import { SignInPage } from '../pages/sign-in/sign-in-page.tsx';
 import { AppShell } from './app-shell.tsx';
+import { lazyPage } from './lazy-page.ts';
 import { HomeRedirect, RequireSession } from './session-gate.tsx';
 import { SIGN_IN_PATHS } from './sign-in-route.ts';
 
-/** Every address of the SPA; the server answers unknown non-API paths with index.html. */
-export function createRouter() {
+/** The screens still to be built, each a route of its own until its feature replaces it. */
+const plannedRoutes = (built: readonly string[]) =>
+  PLANNED_SCREENS.filter((screen) => !built.includes(screen.path)).map((screen) => ({
+    path: screen.path,
+    element: <PlannedScreenPage screen={screen} />,
+  }));
+
+/**
+ * Every address of the SPA; the server answers unknown non-API paths with index.html. Each
+ * feature is a lazy route (its own chunks, with its catalogs), one entry per feature below.
+ */
+export function createRouter(i18n: I18n) {
   return createBrowserRouter([
     { path: SIGN_IN_PATHS.office, element: <SignInPage mode="office" /> },
     { path: SIGN_IN_PATHS.station, element: <SignInPage mode="station" /> },
@@ -22,10 +32,27 @@ export function createRouter() {
           element: <AppShell />,
           children: [
             { index: true, element: <HomeRedirect /> },
-            { path: 'orders', element: <OrdersPage /> },
-            { path: 'orders/:kind/:idOrCode', element: <OrderDetailPage /> },
+            {
+              path: 'orders',
+              lazy: lazyPage(
+                i18n,
+                () => import('../pages/orders/orders-page.tsx'),
+                (m) => m.OrdersPage,
+                ['orders'],
+              ),
+            },
+            {
+              path: 'orders/:kind/:idOrCode',
+              lazy: lazyPage(
+                i18n,
+                () => import('../pages/orders/order-detail-page.tsx'),
+                (m) => m.OrderDetailPage,
+                ['orders'],
+              ),
+            },
             { path: 'control', element: <Navigate to="/control/plan" replace /> },
-            ...PLANNED_SCREENS.map((screen) => ({ path: screen.path, element: <PlannedScreenPage screen={screen} /> })),
+            // Built features add their lazy route above and their path here.
+            ...plannedRoutes([]),
             { path: '*', element: <NotFoundPage /> },
           ],
         },

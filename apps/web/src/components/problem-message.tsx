@@ -1,4 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import { ApiError, isTransient } from '../api/problem.ts';
+import { Button } from './button.tsx';
 import './problem-message.css';
 
 /**
@@ -6,8 +8,9 @@ import './problem-message.css';
  * appears only when the caller can retry and repeating may help (not for a 404 or a 400).
  */
 export function ProblemMessage({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const { t } = useTranslation();
   const problem = error instanceof ApiError ? error.problem : null;
-  const title = problem?.title ?? 'Something went wrong';
+  const title = problem?.title ?? t('states.errorTitle');
   const detail = problem?.detail ?? (error instanceof Error ? error.message : String(error));
   return (
     <div className="problem" role="alert">
@@ -21,11 +24,7 @@ export function ProblemMessage({ error, onRetry }: { error: unknown; onRetry?: (
           </p>
         ) : null}
       </div>
-      {onRetry && (!problem || isTransient(problem)) ? (
-        <button type="button" className="button" onClick={onRetry}>
-          Try again
-        </button>
-      ) : null}
+      {onRetry && (!problem || isTransient(problem)) ? <Button onClick={onRetry}>{t('actions.retry')}</Button> : null}
     </div>
   );
 }

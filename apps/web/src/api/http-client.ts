@@ -62,7 +62,11 @@ export function sendCommand<T>(
   body?: unknown,
   headers: Record<string, string> = {},
 ): Promise<T> {
-  const all: Record<string, string> = { accept: 'application/json', 'idempotency-key': crypto.randomUUID(), ...headers };
+  const all: Record<string, string> = {
+    accept: 'application/json',
+    'idempotency-key': crypto.randomUUID(),
+    ...headers,
+  };
   if (body !== undefined) all['content-type'] = 'application/json';
   return send<T>(apiUrl(path), { method, headers: all, body: body === undefined ? undefined : JSON.stringify(body) });
 }

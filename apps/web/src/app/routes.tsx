@@ -50,9 +50,18 @@ export function createRouter(i18n: I18n) {
                 ['orders'],
               ),
             },
+            {
+              path: 'designer/*',
+              lazy: lazyPage(
+                i18n,
+                () => import('../features/designer/designer-routes.tsx'),
+                (m) => m.DesignerRoutes,
+                ['designer'],
+              ),
+            },
             { path: 'control', element: <Navigate to="/control/plan" replace /> },
             // Built features add their lazy route above and their path here.
-            ...plannedRoutes([]),
+            ...plannedRoutes(['designer']),
             { path: '*', element: <NotFoundPage /> },
           ],
         },

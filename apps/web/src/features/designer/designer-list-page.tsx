@@ -196,8 +196,9 @@ function NewGraphDialog({
       }
     >
       <div className="dz-form">
-        <CommitField label={t('list.code')} value={code} validate={codeError} onCommit={setCode} />
+        <CommitField commitOnChange label={t('list.code')} value={code} validate={codeError} onCommit={setCode} />
         <CommitField
+          commitOnChange
           label={t('list.name')}
           value={name}
           validate={(text) => (text.trim() ? null : t('field.required'))}

@@ -18,7 +18,8 @@ const versionPath = (code: string, n: number) => `${graphPath(code)}/versions/${
 export const fetchGraphs = (signal?: AbortSignal) =>
   getJson<Page<GraphSummary>>('/graphs', { limit: 200 }, signal).then((page) => page.items);
 
-export const fetchGraph = (code: string, signal?: AbortSignal) => getJson<GraphDetail>(graphPath(code), undefined, signal);
+export const fetchGraph = (code: string, signal?: AbortSignal) =>
+  getJson<GraphDetail>(graphPath(code), undefined, signal);
 
 export const fetchVersion = (code: string, n: number, signal?: AbortSignal) =>
   getJson<GraphVersion>(versionPath(code, n), undefined, signal);

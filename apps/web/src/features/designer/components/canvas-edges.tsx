@@ -38,7 +38,12 @@ const KindEdge = memo(function KindEdge(props: EdgeProps<DesignerEdge>) {
     offset: backwards ? 36 : 20,
   });
   const text = edgeText(t, data);
-  const className = ['dz-edge', `dz-edge--${data.kind}`, props.selected ? 'is-selected' : '', severity ? `has-${severity}` : '']
+  const className = [
+    'dz-edge',
+    `dz-edge--${data.kind}`,
+    props.selected ? 'is-selected' : '',
+    severity ? `has-${severity}` : '',
+  ]
     .filter(Boolean)
     .join(' ');
   return (

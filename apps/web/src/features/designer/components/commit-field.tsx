@@ -13,6 +13,8 @@ export interface CommitFieldProps {
   inputMode?: 'text' | 'numeric' | 'decimal';
   disabled?: boolean;
   hint?: ReactNode;
+  /** Hand over every keystroke (dialog forms: their own checks gate the submit button). */
+  commitOnChange?: boolean;
 }
 
 /**
@@ -28,6 +30,7 @@ export function CommitField({
   inputMode,
   disabled,
   hint,
+  commitOnChange = false,
 }: CommitFieldProps) {
   const id = useId();
   const [text, setText] = useState(value);
@@ -36,9 +39,16 @@ export function CommitField({
     setBase(value);
     setText(value);
   }
-  const error = validate ? validate(text) : null;
+  const [touched, setTouched] = useState(false);
+  // An empty new field is not an error until the user has typed in it.
+  const error = validate && (touched || text !== '') ? validate(text) : null;
   const commit = () => {
     if (error === null && text !== value) onCommit(text);
+  };
+  const change = (next: string) => {
+    setText(next);
+    setTouched(true);
+    if (commitOnChange) onCommit(next);
   };
   const common = {
     id,
@@ -55,12 +65,12 @@ export function CommitField({
         {label}
       </label>
       {multiline ? (
-        <textarea {...common} rows={3} onChange={(event) => setText(event.target.value)} />
+        <textarea {...common} rows={3} onChange={(event) => change(event.target.value)} />
       ) : (
         <input
           {...common}
           inputMode={inputMode}
-          onChange={(event) => setText(event.target.value)}
+          onChange={(event) => change(event.target.value)}
           onKeyDown={(event) => {
             if (event.key === 'Enter') commit();
             if (event.key === 'Escape') setText(value);

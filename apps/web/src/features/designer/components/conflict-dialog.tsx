@@ -20,11 +20,20 @@ export interface ConflictDialogProps {
  * Someone saved the draft after it was opened here. Nothing is lost: the edits stay on the canvas
  * and in this browser; the designer reloads theirs, saves these as a new routing, or keeps editing.
  */
-export function ConflictDialog({ open, code, name, pending, onKeepEditing, onReload, onSaveCopy }: ConflictDialogProps) {
+export function ConflictDialog({
+  open,
+  code,
+  name,
+  pending,
+  onKeepEditing,
+  onReload,
+  onSaveCopy,
+}: ConflictDialogProps) {
   const { t } = useTranslation('designer');
   const [copyCode, setCopyCode] = useState(`${code}-COPY`.slice(0, 40));
   const [copyName, setCopyName] = useState(t('conflict.copyName', { name }));
-  const codeValid = routingGraphSchema.shape.code.safeParse(copyCode).success && /^[A-Z0-9][A-Z0-9_-]*$/i.test(copyCode);
+  const codeValid =
+    routingGraphSchema.shape.code.safeParse(copyCode).success && /^[A-Z0-9][A-Z0-9_-]*$/i.test(copyCode);
   return (
     <Dialog
       open={open}
@@ -50,12 +59,13 @@ export function ConflictDialog({ open, code, name, pending, onKeepEditing, onRel
     >
       <div className="dz-form">
         <CommitField
+          commitOnChange
           label={t('conflict.copyCode')}
           value={copyCode}
           validate={(text) => (routingGraphSchema.shape.code.safeParse(text).success ? null : t('field.required'))}
           onCommit={setCopyCode}
         />
-        <CommitField label={t('conflict.copyNameLabel')} value={copyName} onCommit={setCopyName} />
+        <CommitField commitOnChange label={t('conflict.copyNameLabel')} value={copyName} onCommit={setCopyName} />
       </div>
     </Dialog>
   );

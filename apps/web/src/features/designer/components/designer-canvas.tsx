@@ -1,6 +1,14 @@
 import { applyPreset } from '@atelier/domain';
 import type { EdgeKind } from '@atelier/domain';
-import { Background, BackgroundVariant, ConnectionLineType, Controls, MiniMap, ReactFlow, useReactFlow } from '@xyflow/react';
+import {
+  Background,
+  BackgroundVariant,
+  ConnectionLineType,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+} from '@xyflow/react';
 import type { Connection, IsValidConnection } from '@xyflow/react';
 import { useCallback, useState } from 'react';
 import type { DragEvent } from 'react';

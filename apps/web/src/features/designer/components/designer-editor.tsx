@@ -9,9 +9,23 @@ import { ApiError } from '../../../api/problem.ts';
 import { Button } from '../../../components/button.tsx';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { toast } from '../../../components/toast.ts';
-import { createGraph, createPreset, newDraft, publishVersion, retireVersion, saveDraft } from '../api/designer-api.ts';
+import {
+  createGraph,
+  createPreset,
+  fetchVersion,
+  newDraft,
+  publishVersion,
+  retireVersion,
+  saveDraft,
+} from '../api/designer-api.ts';
 import { designerKeys } from '../api/keys.ts';
-import { DesignerProvider, useDesigner, useDesignerStore, useHistory, useValidation } from '../hooks/designer-context.tsx';
+import {
+  DesignerProvider,
+  useDesigner,
+  useDesignerStore,
+  useHistory,
+  useValidation,
+} from '../hooks/designer-context.tsx';
 import { useMasterData, useValidationContext } from '../hooks/use-designer-data.ts';
 import { useKeyboardShortcuts } from '../hooks/use-keyboard-shortcuts.ts';
 import type { Clip } from '../model/clipboard.ts';
@@ -69,7 +83,10 @@ function Editor({ graph, version }: DesignerEditorProps) {
   const [fileErrors, setFileErrors] = useState<SchemaError[] | null>(null);
   const clip = useRef<Clip | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  const { errorCount, warningCount } = useValidation((s) => ({ errorCount: s.errorCount, warningCount: s.warningCount }));
+  const { errorCount, warningCount } = useValidation((s) => ({
+    errorCount: s.errorCount,
+    warningCount: s.warningCount,
+  }));
   const dirty = useDesigner((s) => saved !== null && !sameDoc(s, saved));
 
   // Open the version: the server's body, or the edits this browser kept of it.
@@ -94,7 +111,12 @@ function Editor({ graph, version }: DesignerEditorProps) {
       clearTimeout(timer);
       timer = setTimeout(() => {
         if (sameDoc(state, saved)) clearLocalDraft(localStorage, code, n);
-        else writeLocalDraft(localStorage, code, n, { revision, graph: docToGraph(state), savedAt: new Date().toISOString() });
+        else
+          writeLocalDraft(localStorage, code, n, {
+            revision,
+            graph: docToGraph(state),
+            savedAt: new Date().toISOString(),
+          });
       }, LOCAL_SAVE_DELAY_MS);
     });
     return () => {
@@ -198,7 +220,11 @@ function Editor({ graph, version }: DesignerEditorProps) {
   const savePreset = useMutation({
     mutationFn: (node: DesignerNode) => {
       const { preset: _preset, ...config } = node.data.config ?? {};
-      const base = node.data.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'step';
+      const base =
+        node.data.name
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '') || 'step';
       return createPreset({
         code: `${base}-${Date.now().toString(36)}`,
         name: node.data.name,
@@ -216,7 +242,10 @@ function Editor({ graph, version }: DesignerEditorProps) {
 
   const showIssue = useCallback(
     (issue: GraphIssue) => {
-      const edgeIds = store.getState().edges.filter((_, i) => issue.edgeIndexes.includes(i)).map((e) => e.id);
+      const edgeIds = store
+        .getState()
+        .edges.filter((_, i) => issue.edgeIndexes.includes(i))
+        .map((e) => e.id);
       const edgeEnds = store
         .getState()
         .edges.filter((e) => edgeIds.includes(e.id))
@@ -289,7 +318,11 @@ function Editor({ graph, version }: DesignerEditorProps) {
           </Button>
           <h1 className="dz-toolbar__name">{graph.name}</h1>
           <span className="dz-toolbar__code">{code}</span>
-          <VersionPicker graph={graph} current={n} onPick={(next) => void navigate(`/designer/${encodeURIComponent(code)}/${next}`)} />
+          <VersionPicker
+            graph={graph}
+            current={n}
+            onPick={(next) => void navigate(`/designer/${encodeURIComponent(code)}/${next}`)}
+          />
           <span className={`dz-status dz-status--${version.status}`}>{statusLabel}</span>
           {dirty ? <span className="dz-unsaved">{t('toolbar.unsaved')}</span> : null}
         </div>
@@ -309,9 +342,7 @@ function Editor({ graph, version }: DesignerEditorProps) {
           <Button onClick={() => setHelp(true)} aria-label={t('toolbar.shortcuts')}>
             ?
           </Button>
-          {editable ? (
-            <Button onClick={() => fileInput.current?.click()}>{t('toolbar.import')}</Button>
-          ) : null}
+          {editable ? <Button onClick={() => fileInput.current?.click()}>{t('toolbar.import')}</Button> : null}
           <Button onClick={exportFile}>{t('toolbar.export')}</Button>
           {editable ? (
             <>
@@ -397,7 +428,15 @@ function Editor({ graph, version }: DesignerEditorProps) {
           clearLocalDraft(localStorage, code, n);
           setConflict(false);
           setRestored(false);
-          await queryClient.invalidateQueries({ queryKey: designerKeys.version(code, n) });
+          // Fetched and loaded here: an unchanged answer would keep its cached object and not reload the canvas.
+          const fresh = await queryClient.fetchQuery({
+            queryKey: designerKeys.version(code, n),
+            queryFn: ({ signal }) => fetchVersion(code, n, signal),
+            staleTime: 0,
+          });
+          store.getState().load(graphToDoc(fresh.body));
+          setSaved(store.getState());
+          setRevision(fresh.revision);
         }}
         onSaveCopy={(copy) => saveAsCopy.mutate(copy)}
       />
@@ -405,9 +444,7 @@ function Editor({ graph, version }: DesignerEditorProps) {
         open={confirm === 'publish'}
         onOpenChange={(open) => !open && setConfirm(null)}
         title={t('publish.title', { version: n })}
-        description={
-          warningCount > 0 ? t('publish.withWarnings', { count: warningCount }) : t('publish.clean')
-        }
+        description={warningCount > 0 ? t('publish.withWarnings', { count: warningCount }) : t('publish.clean')}
         confirmLabel={t('toolbar.publish')}
         pending={publish.isPending}
         onConfirm={() => publish.mutate()}
@@ -415,7 +452,9 @@ function Editor({ graph, version }: DesignerEditorProps) {
       <ConfirmDialog
         open={confirm === 'retire'}
         onOpenChange={(open) => !open && setConfirm(null)}
-        title={version.status === 'draft' ? t('retire.abandonTitle', { version: n }) : t('retire.title', { version: n })}
+        title={
+          version.status === 'draft' ? t('retire.abandonTitle', { version: n }) : t('retire.title', { version: n })
+        }
         description={version.status === 'draft' ? t('retire.abandonDescription') : t('retire.description')}
         confirmLabel={version.status === 'draft' ? t('toolbar.abandon') : t('toolbar.retire')}
         tone="danger"

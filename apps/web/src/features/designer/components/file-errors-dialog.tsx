@@ -17,7 +17,8 @@ export function FileErrorsDialog({ errors, onClose }: { errors: readonly SchemaE
       <ul className="dz-file-errors" data-testid="import-errors">
         {(errors ?? []).map((error, i) => (
           <li key={i}>
-            <code>{error.path}</code> {error.message === 'Unknown field' ? t('importErrors.unknownField') : error.message}
+            <code>{error.path}</code>{' '}
+            {error.message === 'Unknown field' ? t('importErrors.unknownField') : error.message}
           </li>
         ))}
       </ul>

@@ -30,7 +30,9 @@ export function IssuesList({ issues, nameOf, onShow, showDetail }: IssuesListPro
             <span className="dz-issue__title">{issueTitle(t, issue.code)}</span>
             {issue.nodeKeys.length > 0 ? (
               <span className="dz-issue__nodes">
-                {issue.nodeKeys.map((key) => (nameOf(key) && nameOf(key) !== key ? `${nameOf(key)} (${key})` : key)).join(', ')}
+                {issue.nodeKeys
+                  .map((key) => (nameOf(key) && nameOf(key) !== key ? `${nameOf(key)} (${key})` : key))
+                  .join(', ')}
               </span>
             ) : null}
             {showDetail ? <span className="dz-issue__detail">{issue.message}</span> : null}

@@ -33,9 +33,10 @@ export function groupPresets(presets: readonly NodePreset[], search: string): [G
       p.code.includes(needle) ||
       (p.config.workCenter ?? '').toLowerCase().includes(needle),
   );
-  return GROUPS.map((group): [Group, NodePreset[]] => [group, matches.filter((p) => GROUP_OF[p.nodeType] === group)]).filter(
-    ([, list]) => list.length > 0,
-  );
+  return GROUPS.map((group): [Group, NodePreset[]] => [
+    group,
+    matches.filter((p) => GROUP_OF[p.nodeType] === group),
+  ]).filter(([, list]) => list.length > 0);
 }
 
 /**
@@ -95,7 +96,9 @@ export function PresetPalette() {
                   onClick={() => addInView(preset)}
                 >
                   <span className="dz-preset__name">{preset.name}</span>
-                  {preset.config.workCenter ? <span className="dz-preset__meta">{preset.config.workCenter}</span> : null}
+                  {preset.config.workCenter ? (
+                    <span className="dz-preset__meta">{preset.config.workCenter}</span>
+                  ) : null}
                 </button>
               </li>
             ))}

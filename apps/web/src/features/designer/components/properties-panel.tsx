@@ -20,6 +20,12 @@ const KINDS_OF: Record<NodeType, readonly EdgeKind[]> = {
   decision: ['condition', 'default'],
 };
 
+function selectedIds(items: readonly { id: string; selected?: boolean }[]): string {
+  let ids = '';
+  for (const item of items) if (item.selected) ids = ids ? `${ids}\n${item.id}` : item.id;
+  return ids;
+}
+
 /** Props of {@link PropertiesPanel}: the master data the pickers offer. */
 export interface PropertiesPanelProps {
   workCenters: readonly WorkCenter[];
@@ -31,21 +37,25 @@ export interface PropertiesPanelProps {
 /** Properties of the one selected node or edge (nothing selected: the routing's own name). */
 export function PropertiesPanel(props: PropertiesPanelProps) {
   const { t } = useTranslation('designer');
-  const selection = useDesigner((s) => ({
-    nodes: s.nodes.filter((n) => n.selected),
-    edges: s.edges.filter((e) => e.selected),
-  }));
-  const node = selection.nodes.length === 1 && selection.edges.length === 0 ? selection.nodes[0] : undefined;
-  const edge = selection.nodes.length === 0 && selection.edges.length === 1 ? selection.edges[0] : undefined;
+  // Primitive selections (ids joined), so a drag elsewhere does not re-render the panel.
+  const nodeIds = useDesigner((s) => selectedIds(s.nodes));
+  const edgeIds = useDesigner((s) => selectedIds(s.edges));
+  const nodeCount = nodeIds ? nodeIds.split('\n').length : 0;
+  const edgeCount = edgeIds ? edgeIds.split('\n').length : 0;
+  const node = useDesigner((s) =>
+    nodeCount === 1 && edgeCount === 0 ? s.nodes.find((n) => n.id === nodeIds) : undefined,
+  );
+  const edge = useDesigner((s) =>
+    nodeCount === 0 && edgeCount === 1 ? s.edges.find((e) => e.id === edgeIds) : undefined,
+  );
+  const selection = { count: nodeCount + edgeCount };
   return (
     <section className="dz-properties" aria-label={t('properties.title')}>
       <h2 className="dz-panel-title">{t('properties.title')}</h2>
       {node ? <NodeProperties key={node.id} node={node} {...props} /> : null}
       {edge ? <EdgeProperties key={edge.id} edge={edge} /> : null}
-      {!node && !edge && selection.nodes.length + selection.edges.length > 1 ? (
-        <p className="dz-muted">{t('properties.many', { count: selection.nodes.length + selection.edges.length })}</p>
-      ) : null}
-      {!node && !edge && selection.nodes.length + selection.edges.length === 0 ? <GraphProperties /> : null}
+      {selection.count > 1 ? <p className="dz-muted">{t('properties.many', { count: selection.count })}</p> : null}
+      {selection.count === 0 ? <GraphProperties /> : null}
     </section>
   );
 }
@@ -115,7 +125,8 @@ function NodeProperties({ node, workCenters, skills, onSaveAsPreset }: { node: D
     { value: '', label: t('properties.choose') },
     ...workCenters.filter((w) => w.active).map((w) => ({ value: w.code, label: `${w.name} (${w.code})` })),
   ];
-  const knownWorkCenter = !config.workCenter || workCenters.length === 0 || workCenters.some((w) => w.code === config.workCenter);
+  const knownWorkCenter =
+    !config.workCenter || workCenters.length === 0 || workCenters.some((w) => w.code === config.workCenter);
   if (config.workCenter && !workCenterOptions.some((o) => o.value === config.workCenter)) {
     workCenterOptions.push({ value: config.workCenter, label: config.workCenter });
   }

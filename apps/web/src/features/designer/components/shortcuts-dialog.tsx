@@ -35,7 +35,12 @@ export function ShortcutsDialog({ open, onOpenChange }: { open: boolean; onOpenC
   };
   const mod = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl';
   return (
-    <Dialog open={open} onOpenChange={onOpenChange} title={t('shortcuts.title')} description={t('shortcuts.description')}>
+    <Dialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title={t('shortcuts.title')}
+      description={t('shortcuts.description')}
+    >
       <table className="dz-shortcuts">
         <tbody>
           {SHORTCUTS.map((shortcut) => (

@@ -2,7 +2,14 @@ import { DEFAULT_PRESETS } from '@atelier/domain';
 import type { NodePreset, ValidationContext } from '@atelier/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { fetchGraph, fetchGraphs, fetchPresets, fetchSkills, fetchVersion, fetchWorkCenters } from '../api/designer-api.ts';
+import {
+  fetchGraph,
+  fetchGraphs,
+  fetchPresets,
+  fetchSkills,
+  fetchVersion,
+  fetchWorkCenters,
+} from '../api/designer-api.ts';
 import { designerKeys } from '../api/keys.ts';
 
 const MASTER_DATA_STALE_MS = 5 * 60_000;
@@ -40,7 +47,13 @@ export function usePresets(): readonly NodePreset[] {
       data
         ? data
             .filter((p) => p.active)
-            .map((p) => ({ code: p.code, name: p.name, nodeType: p.nodeType, config: p.config, description: p.description }))
+            .map((p) => ({
+              code: p.code,
+              name: p.name,
+              nodeType: p.nodeType,
+              config: p.config,
+              description: p.description,
+            }))
         : DEFAULT_PRESETS,
     [data],
   );

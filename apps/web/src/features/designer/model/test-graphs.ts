@@ -1,12 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { parseGraph } from '@atelier/domain';
 import type { RoutingGraph } from '@atelier/domain';
+import belt from '../../../../../../examples/routings/belt.json';
+import tote from '../../../../../../examples/routings/tote-bag.json';
+import wallet from '../../../../../../examples/routings/wallet.json';
 import { generateGraph } from '../../../../../../packages/domain/src/testing/generate-graph.ts';
+
+const DEMO: Record<string, unknown> = { 'tote-bag.json': tote, 'wallet.json': wallet, 'belt.json': belt };
 
 /** The demo tote-bag routing of `examples/routings` (test-only). */
 export function demoRouting(file = 'tote-bag.json'): RoutingGraph {
-  const url = new URL(`../../../../../../examples/routings/${file}`, import.meta.url);
-  const parsed = parseGraph(JSON.parse(readFileSync(url, 'utf8')));
+  const parsed = parseGraph(structuredClone(DEMO[file]));
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
   return parsed.graph;
 }

@@ -15,7 +15,7 @@ import type { DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDesigner, useDesignerStore } from '../hooks/designer-context.tsx';
 import { useValidationIndex } from '../hooks/use-validation-index.ts';
-import { GRID } from '../model/auto-layout.ts';
+import { GRID } from '../model/node-size.ts';
 import { checkConnection } from '../model/connection-rules.ts';
 import type { DesignerEdge, DesignerNode } from '../model/types.ts';
 import { EDGE_TYPES } from './canvas-edges.tsx';

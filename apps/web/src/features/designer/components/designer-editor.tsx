@@ -279,8 +279,10 @@ function Editor({ graph, version }: DesignerEditorProps) {
 
   const layout = () => {
     if (!editable) return;
-    store.getState().layout();
-    requestAnimationFrame(() => void flow.fitView({ padding: 0.15, duration: 300 }));
+    void store
+      .getState()
+      .layout()
+      .then(() => requestAnimationFrame(() => void flow.fitView({ padding: 0.15, duration: 300 })));
   };
 
   useKeyboardShortcuts({

@@ -5,7 +5,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDesigner, useDesignerStore } from '../hooks/designer-context.tsx';
 import { usePresets } from '../hooks/use-designer-data.ts';
-import { GRID } from '../model/auto-layout.ts';
+import { GRID } from '../model/node-size.ts';
 
 /** The drag payload type of a preset (its code). */
 export const PRESET_DRAG_TYPE = 'application/x-atelier-preset';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { GRID, autoLayout } from './auto-layout.ts';
+import { autoLayout } from './auto-layout.ts';
 import { graphToDoc } from './graph-mapping.ts';
-import { NODE_SIZE } from './node-size.ts';
+import { GRID, NODE_SIZE } from './node-size.ts';
 import { demoRouting, generatedRouting } from './test-graphs.ts';
 
 describe('autoLayout', () => {

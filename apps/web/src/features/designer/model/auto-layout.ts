@@ -1,9 +1,6 @@
 import dagre from '@dagrejs/dagre';
-import { NODE_SIZE } from './node-size.ts';
+import { GRID, NODE_SIZE } from './node-size.ts';
 import type { DesignerDoc } from './types.ts';
-
-/** Snap positions to the canvas grid so a laid-out graph stays on the grid the designer drags on. */
-export const GRID = 16;
 
 const snap = (value: number) => Math.round(value / GRID) * GRID;
 

@@ -116,10 +116,10 @@ describe('designer store', () => {
     expect(store.getState().nodes.find((n) => n.id === 'cut')?.selected).toBe(true);
   });
 
-  it('lays out in one undoable step', () => {
+  it('lays out in one undoable step', async () => {
     const store = openTote();
     const before = store.getState().nodes.map((n) => n.position);
-    store.getState().layout();
+    await store.getState().layout();
     expect(past(store)).toBe(1);
     undo(store);
     expect(store.getState().nodes.map((n) => n.position)).toEqual(before);

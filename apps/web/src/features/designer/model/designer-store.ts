@@ -3,7 +3,6 @@ import { applyEdgeChanges, applyNodeChanges } from '@xyflow/react';
 import type { EdgeChange, NodeChange } from '@xyflow/react';
 import { temporal } from 'zundo';
 import { createStore } from 'zustand/vanilla';
-import { autoLayout } from './auto-layout.ts';
 import { copySelection, pasteClip } from './clipboard.ts';
 import type { Clip } from './clipboard.ts';
 import { sameDoc, toFlowNode, toKindData } from './graph-mapping.ts';
@@ -38,7 +37,8 @@ export interface DesignerState extends DesignerDoc {
   copy(): Clip | null;
   paste(clip: Clip): void;
   duplicateSelection(): void;
-  layout(): void;
+  /** Lays the graph out left to right as one undoable step (dagre is loaded on first use). */
+  layout(): Promise<void>;
   /** A drag: the history records one step for the whole gesture. */
   beginGesture(): void;
   endGesture(): void;
@@ -182,7 +182,8 @@ export function createDesignerStore(initial: DesignerDoc = EMPTY_DOC) {
             const clip = get().copy();
             if (clip) get().paste(clip);
           },
-          layout() {
+          async layout() {
+            const { autoLayout } = await import('./auto-layout.ts');
             const positions = autoLayout(docOf(get()));
             set({ nodes: get().nodes.map((n) => ({ ...n, position: positions.get(n.id) ?? n.position })) });
           },

@@ -10,3 +10,6 @@ export const NODE_SIZE: Record<NodeType, { width: number; height: number }> = {
   join: { width: 148, height: 56 },
   decision: { width: 168, height: 72 },
 };
+
+/** The canvas grid: snapping, drops and laid-out positions all land on it. */
+export const GRID = 16;

@@ -177,6 +177,12 @@ test('a designer builds a routing from presets, fixes what the validator finds, 
   await page.getByRole('button', { name: 'Close' }).first().click();
   expect(await exportedFile(page)).toBe(exported);
 
+  // Leaving with unsaved changes (the import above) asks first.
+  await page.getByRole('button', { name: '← Routings' }).click();
+  await expect(page.getByRole('heading', { name: 'Leave with unsaved changes?' })).toBeVisible();
+  await page.getByRole('button', { name: 'Stay' }).click();
+  await expect(page.getByRole('button', { name: 'Save draft' })).toBeVisible();
+
   // The same routing in Thai, at desktop and tablet sizes.
   await page.evaluate(() => localStorage.setItem('atelier.preferences', JSON.stringify({ language: 'th' })));
   await page.goto(`/designer/${code}/1`);

@@ -86,6 +86,7 @@ test('a designer builds a routing from presets, fixes what the validator finds, 
   await expect(page.getByRole('button', { name: '1 error blocks publishing' })).toBeDisabled();
   await issue.click();
   await expect(qc).toHaveClass(/is-selected/);
+  await expect(page.getByTestId('node-properties').getByLabel('Key')).toHaveValue('qc-inspection');
   await page.screenshot({ path: `${SHOTS}/error-en-1440.png` });
 
   // Fix it: connect the QC back to Cutting. Only a rework edge may close that loop, so it is one.

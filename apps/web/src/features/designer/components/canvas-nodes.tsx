@@ -3,7 +3,7 @@ import { Handle, Position } from '@xyflow/react';
 import type { NodeProps, NodeTypes } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../i18n/format.ts';
+import { useCanvasFormat } from '../hooks/canvas-format.tsx';
 import { useNodeSeverity } from '../hooks/designer-context.tsx';
 import type { DesignerNode } from '../model/types.ts';
 import { nodeTypeLabel } from './node-type-label.ts';
@@ -37,7 +37,7 @@ function Ports({ type }: { type: NodeType }) {
 /** A work step (operation or QC) with what a designer needs at a glance. */
 const WorkStepNode = memo(function WorkStepNode({ id, type, data, selected }: NodeProps<DesignerNode>) {
   const { t } = useTranslation('designer');
-  const format = useFormat();
+  const format = useCanvasFormat();
   const severity = useNodeSeverity(id);
   const config = data.config ?? {};
   const operators =

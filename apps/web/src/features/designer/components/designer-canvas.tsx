@@ -13,6 +13,7 @@ import type { Connection, IsValidConnection } from '@xyflow/react';
 import { useCallback, useState } from 'react';
 import type { DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CanvasFormatProvider } from '../hooks/canvas-format.tsx';
 import { useDesigner, useDesignerStore } from '../hooks/designer-context.tsx';
 import { useValidationIndex } from '../hooks/use-validation-index.ts';
 import { GRID } from '../model/node-size.ts';
@@ -112,39 +113,41 @@ export function DesignerCanvas() {
       onDrop={onDrop}
       data-testid="designer-canvas"
     >
-      <ReactFlow<DesignerNode, DesignerEdge>
-        nodes={nodes as DesignerNode[]}
-        edges={edges as DesignerEdge[]}
-        nodeTypes={NODE_TYPES}
-        edgeTypes={EDGE_TYPES}
-        onNodesChange={actions.onNodesChange}
-        onEdgesChange={actions.onEdgesChange}
-        onNodeDragStart={actions.beginGesture}
-        onNodeDragStop={actions.endGesture}
-        onSelectionDragStart={actions.beginGesture}
-        onSelectionDragStop={actions.endGesture}
-        onConnect={onConnect}
-        isValidConnection={isValidConnection}
-        nodesDraggable={!readOnly}
-        nodesConnectable={!readOnly}
-        edgesFocusable
-        deleteKeyCode={readOnly ? null : DELETE_KEYS}
-        multiSelectionKeyCode={MULTI_SELECT_KEYS}
-        selectionOnDrag={false}
-        snapToGrid
-        snapGrid={SNAP}
-        connectionLineType={ConnectionLineType.SmoothStep}
-        onlyRenderVisibleElements
-        minZoom={0.1}
-        maxZoom={2}
-        fitView
-        proOptions={PRO_OPTIONS}
-        aria-label={t('canvas.label')}
-      >
-        <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
-        <MiniMap pannable zoomable className="dz-minimap" nodeClassName={(node) => `dz-mini dz-mini--${node.type}`} />
-        <Controls showInteractive={false} />
-      </ReactFlow>
+      <CanvasFormatProvider>
+        <ReactFlow<DesignerNode, DesignerEdge>
+          nodes={nodes as DesignerNode[]}
+          edges={edges as DesignerEdge[]}
+          nodeTypes={NODE_TYPES}
+          edgeTypes={EDGE_TYPES}
+          onNodesChange={actions.onNodesChange}
+          onEdgesChange={actions.onEdgesChange}
+          onNodeDragStart={actions.beginGesture}
+          onNodeDragStop={actions.endGesture}
+          onSelectionDragStart={actions.beginGesture}
+          onSelectionDragStop={actions.endGesture}
+          onConnect={onConnect}
+          isValidConnection={isValidConnection}
+          nodesDraggable={!readOnly}
+          nodesConnectable={!readOnly}
+          edgesFocusable
+          deleteKeyCode={readOnly ? null : DELETE_KEYS}
+          multiSelectionKeyCode={MULTI_SELECT_KEYS}
+          selectionOnDrag={false}
+          snapToGrid
+          snapGrid={SNAP}
+          connectionLineType={ConnectionLineType.SmoothStep}
+          onlyRenderVisibleElements
+          minZoom={0.1}
+          maxZoom={2}
+          fitView
+          proOptions={PRO_OPTIONS}
+          aria-label={t('canvas.label')}
+        >
+          <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
+          <MiniMap pannable zoomable className="dz-minimap" nodeClassName={(node) => `dz-mini dz-mini--${node.type}`} />
+          <Controls showInteractive={false} />
+        </ReactFlow>
+      </CanvasFormatProvider>
       {pending ? (
         <KindPicker
           x={pending.x}

@@ -250,7 +250,8 @@ function Editor({ graph, version }: DesignerEditorProps) {
         .getState()
         .edges.filter((e) => edgeIds.includes(e.id))
         .flatMap((e) => [e.source, e.target]);
-      store.getState().select(issue.nodeKeys, edgeIds);
+      // The named steps are selected (so their properties open); edges only when no step is named.
+      store.getState().select(issue.nodeKeys, issue.nodeKeys.length > 0 ? [] : edgeIds);
       const focus = [...new Set([...issue.nodeKeys, ...edgeEnds])].map((id) => ({ id }));
       if (focus.length > 0) void flow.fitView({ nodes: focus, duration: 300, maxZoom: 1.2, padding: 0.3 });
     },

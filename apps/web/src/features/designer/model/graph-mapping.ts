@@ -1,5 +1,6 @@
 import { GRAPH_FORMAT } from '@atelier/domain';
 import type { GraphEdge, GraphNode, RoutingGraph } from '@atelier/domain';
+import { NODE_SIZE } from './node-size.ts';
 import type { DesignerDoc, DesignerEdge, DesignerNode, KindData } from './types.ts';
 
 /** Canvas edge data from a routing edge; absent optional fields stay absent so a round trip is exact. */
@@ -13,9 +14,13 @@ export function toKindData(edge: Omit<GraphEdge, 'from' | 'to'>): KindData {
 
 /** A canvas node for a routing node (positionless nodes start at the origin until laid out). */
 export function toFlowNode(node: GraphNode): DesignerNode {
+  const size = NODE_SIZE[node.type];
   const flow: DesignerNode = {
     id: node.key,
     type: node.type,
+    // Known before measuring, so the canvas culls off-screen nodes from the first render on.
+    initialWidth: size.width,
+    initialHeight: size.height,
     position: node.position ? { ...node.position } : { x: 0, y: 0 },
     data: node.config === undefined ? { name: node.name } : { name: node.name, config: node.config },
   };

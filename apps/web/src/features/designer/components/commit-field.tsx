@@ -13,6 +13,8 @@ export interface CommitFieldProps {
   inputMode?: 'text' | 'numeric' | 'decimal';
   disabled?: boolean;
   hint?: ReactNode;
+  /** A refusal from the server for the value as it stands (shown until the user changes it). */
+  serverError?: string;
   /** Hand over every keystroke (dialog forms: their own checks gate the submit button). */
   commitOnChange?: boolean;
 }
@@ -31,6 +33,7 @@ export function CommitField({
   disabled,
   hint,
   commitOnChange = false,
+  serverError,
 }: CommitFieldProps) {
   const id = useId();
   const [text, setText] = useState(value);
@@ -41,7 +44,8 @@ export function CommitField({
   }
   const [touched, setTouched] = useState(false);
   // An empty new field is not an error until the user has typed in it.
-  const error = validate && (touched || text !== '') ? validate(text) : null;
+  const error =
+    (validate && (touched || text !== '') ? validate(text) : null) ?? (text === value ? (serverError ?? null) : null);
   const commit = () => {
     if (error === null && text !== value) onCommit(text);
   };

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBlocker, useNavigate } from 'react-router';
 import { ApiError } from '../../../api/problem.ts';
+import { problemFields } from '../../../lib/problem-fields.ts';
 import { Button } from '../../../components/button.tsx';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { toast } from '../../../components/toast.ts';
@@ -32,6 +33,8 @@ import type { Clip } from '../model/clipboard.ts';
 import { docToGraph, graphToDoc, sameDoc } from '../model/graph-mapping.ts';
 import { clearLocalDraft, readLocalDraft, writeLocalDraft } from '../model/local-draft.ts';
 import { readRoutingFile, routingFileName, writeRoutingFile } from '../model/routing-file.ts';
+import { nodeFieldErrors } from '../model/server-field-errors.ts';
+import type { NodeFieldErrors } from '../model/server-field-errors.ts';
 import type { SchemaError } from '@atelier/domain';
 import type { DesignerDoc, DesignerNode } from '../model/types.ts';
 import { ConflictDialog } from './conflict-dialog.tsx';
@@ -81,6 +84,7 @@ function Editor({ graph, version }: DesignerEditorProps) {
   const [confirm, setConfirm] = useState<'publish' | 'retire' | null>(null);
   const [help, setHelp] = useState(false);
   const [fileErrors, setFileErrors] = useState<SchemaError[] | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<NodeFieldErrors>(new Map());
   const clip = useRef<Clip | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const { errorCount, warningCount } = useValidation((s) => ({
@@ -148,6 +152,7 @@ function Editor({ graph, version }: DesignerEditorProps) {
       return { answer, doc };
     },
     onSuccess: ({ answer, doc }) => {
+      setFieldErrors(new Map());
       setRevision(answer.revision);
       setSaved(doc);
       setRestored(false);
@@ -157,8 +162,15 @@ function Editor({ graph, version }: DesignerEditorProps) {
       toast.success(t('toast.saved', { version: n }));
     },
     onError: (error) => {
-      if (error instanceof ApiError && error.problem.status === 412) setConflict(true);
-      else showProblem(error);
+      if (error instanceof ApiError && error.problem.status === 412) return setConflict(true);
+      showProblem(error);
+      // Mark the refused fields and select their steps, so the designer sees where.
+      const refused = nodeFieldErrors(
+        problemFields(error),
+        store.getState().nodes.map((node) => node.id),
+      );
+      setFieldErrors(refused);
+      if (refused.size > 0) store.getState().select([...refused.keys()], []);
     },
   });
 
@@ -415,6 +427,7 @@ function Editor({ graph, version }: DesignerEditorProps) {
             workCenters={workCenters}
             skills={skills}
             onSaveAsPreset={editable ? (node) => savePreset.mutate(node) : undefined}
+            fieldErrors={fieldErrors}
           />
           <IssuesPanel onShow={showIssue} />
         </div>

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../../../lib/testing/render.tsx';
 import { DesignerProvider, useDesignerStore } from '../hooks/designer-context.tsx';
 import type { DesignerStore } from '../model/designer-store.ts';
+import type { NodeFieldErrors } from '../model/server-field-errors.ts';
 import { docToGraph, graphToDoc } from '../model/graph-mapping.ts';
 import { demoRouting } from '../model/test-graphs.ts';
 import { PropertiesPanel } from './properties-panel.tsx';
@@ -18,7 +19,11 @@ const SKILLS: Skill[] = [
   { id: '00000000-0000-4000-8000-000000000004', code: 'skiving', name: 'Skiving', active: true },
 ];
 
-async function renderPanel(select: (store: DesignerStore) => void, language: 'en' | 'th' = 'en') {
+async function renderPanel(
+  select: (store: DesignerStore) => void,
+  language: 'en' | 'th' = 'en',
+  fieldErrors: NodeFieldErrors = new Map(),
+) {
   let store: DesignerStore | undefined;
   function Probe() {
     store = useDesignerStore();
@@ -27,7 +32,7 @@ async function renderPanel(select: (store: DesignerStore) => void, language: 'en
   await renderWithProviders(
     <DesignerProvider context={{}}>
       <Probe />
-      <PropertiesPanel workCenters={WORK_CENTERS} skills={SKILLS} />
+      <PropertiesPanel workCenters={WORK_CENTERS} skills={SKILLS} fieldErrors={fieldErrors} />
     </DesignerProvider>,
     { language },
   );
@@ -94,5 +99,15 @@ describe('PropertiesPanel', () => {
     await renderPanel((s) => s.getState().select(['cut'], []), 'th');
     expect(screen.getByLabelText('เวลามาตรฐาน (นาที)')).toBeInTheDocument();
     expect(screen.getByLabelText('สถานีงาน')).toBeInTheDocument();
+  });
+
+  it('marks a field the API refused until it is changed', async () => {
+    const refused: NodeFieldErrors = new Map([['cut', new Map([['standardMinutes', 'Expected a number']])]]);
+    await renderPanel((s) => s.getState().select(['cut'], []), 'en', refused);
+    const minutes = screen.getByLabelText('Standard minutes');
+    expect(minutes).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('alert')).toHaveTextContent('Expected a number');
+    await userEvent.type(minutes, '5');
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import type { Skill, WorkCenter } from '@atelier/contracts';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useDesigner, useDesignerStore } from '../hooks/designer-context.tsx';
+import type { NodeFieldErrors } from '../model/server-field-errors.ts';
 import type { DesignerEdge, DesignerNode, KindData } from '../model/types.ts';
 import { CommitField, SelectField } from './commit-field.tsx';
 import { edgeKindLabel } from './edge-kind-label.ts';
@@ -32,6 +33,8 @@ export interface PropertiesPanelProps {
   skills: readonly Skill[];
   /** Turns the selected work step into a user preset. */
   onSaveAsPreset?: (node: DesignerNode) => void;
+  /** Fields the API refused on the last save. */
+  fieldErrors?: NodeFieldErrors;
 }
 
 /** Properties of the one selected node or edge (nothing selected: the routing's own name). */
@@ -107,7 +110,14 @@ function withConfig(config: NodeConfig, patch: Partial<Record<keyof NodeConfig, 
   return next as NodeConfig;
 }
 
-function NodeProperties({ node, workCenters, skills, onSaveAsPreset }: { node: DesignerNode } & PropertiesPanelProps) {
+function NodeProperties({
+  node,
+  workCenters,
+  skills,
+  onSaveAsPreset,
+  fieldErrors,
+}: { node: DesignerNode } & PropertiesPanelProps) {
+  const refused = (field: string) => fieldErrors?.get(node.id)?.get(field);
   const { t } = useTranslation('designer');
   const store = useDesignerStore();
   const readOnly = useDesigner((s) => s.readOnly);
@@ -135,6 +145,7 @@ function NodeProperties({ node, workCenters, skills, onSaveAsPreset }: { node: D
       <div className="dz-properties__type">{nodeTypeLabel(t, type)}</div>
       <CommitField
         label={t('properties.name')}
+        serverError={refused('name')}
         value={node.data.name}
         disabled={readOnly}
         validate={(text) =>
@@ -166,6 +177,7 @@ function NodeProperties({ node, workCenters, skills, onSaveAsPreset }: { node: D
           />
           <CommitField
             label={t('properties.standardMinutes')}
+            serverError={refused('standardMinutes')}
             value={config.standardMinutes === undefined ? '' : String(config.standardMinutes)}
             inputMode="decimal"
             disabled={readOnly}
@@ -175,6 +187,7 @@ function NodeProperties({ node, workCenters, skills, onSaveAsPreset }: { node: D
           <div className="dz-form__row">
             <CommitField
               label={t('properties.minOperators')}
+              serverError={refused('minOperators')}
               value={minOperators === undefined ? '' : String(minOperators)}
               inputMode="numeric"
               disabled={readOnly}
@@ -186,6 +199,7 @@ function NodeProperties({ node, workCenters, skills, onSaveAsPreset }: { node: D
             />
             <CommitField
               label={t('properties.maxOperators')}
+              serverError={refused('maxOperators')}
               value={maxOperators === undefined ? '' : String(maxOperators)}
               inputMode="numeric"
               disabled={readOnly}
@@ -219,6 +233,7 @@ function NodeProperties({ node, workCenters, skills, onSaveAsPreset }: { node: D
           />
           <CommitField
             label={t('properties.claimTimeout')}
+            serverError={refused('claimTimeoutMinutes')}
             value={config.claimTimeoutMinutes === undefined ? '' : String(config.claimTimeoutMinutes)}
             inputMode="numeric"
             disabled={readOnly}

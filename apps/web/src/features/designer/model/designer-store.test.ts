@@ -99,13 +99,20 @@ describe('designer store', () => {
     expect(docToGraph(store.getState())).toEqual(docToGraph(graphToDoc(demoRouting())));
   });
 
-  it('inserts a preset in the middle of an edge', () => {
+  it('inserts a preset in the middle of an edge and makes room for it', () => {
     const store = openTote();
     const edge = store.getState().edges[0]!;
-    const key = store.getState().insertOnEdge(edge.id, applyPreset(preset('skiving'), { key: 'skiving' }));
+    const at = (id: string) => store.getState().nodes.find((n) => n.id === id)?.position ?? { x: NaN, y: NaN };
+    const source = at(edge.source);
+    const target = at(edge.target);
+    const position = { x: target.x, y: target.y };
+    const key = store.getState().insertOnEdge(edge.id, applyPreset(preset('skiving'), { key: 'skiving', position }));
     const graph = docToGraph(store.getState());
     expect(graph.edges).toContainEqual({ from: edge.source, to: key, kind: 'normal' });
     expect(graph.edges).toContainEqual({ from: key, to: edge.target, kind: 'normal' });
+    expect(at(edge.source)).toEqual(source);
+    expect(at(key)).toEqual(position);
+    expect(at(edge.target).x).toBeGreaterThanOrEqual(position.x + 232);
   });
 
   it('ignores edits in a read-only version but still selects', () => {

@@ -7,6 +7,7 @@ import { copySelection, pasteClip } from './clipboard.ts';
 import type { Clip } from './clipboard.ts';
 import { sameDoc, toFlowNode, toKindData } from './graph-mapping.ts';
 import { uniqueKey } from './node-keys.ts';
+import { NODE_SIZE } from './node-size.ts';
 import type { DesignerDoc, DesignerEdge, DesignerNode, GraphMeta, KindData, StepData } from './types.ts';
 
 /** The canvas state and every edit, as one zustand store with undo history (zundo). */
@@ -49,6 +50,8 @@ export type DesignerStore = ReturnType<typeof createDesignerStore>;
 
 const EMPTY_DOC: DesignerDoc = { meta: { code: '', name: '' }, nodes: [], edges: [] };
 const HISTORY_LIMIT = 200;
+/** Space left between a step inserted on an edge and the steps it pushes right. */
+const ROOM_GAP = 64;
 const PASTE_OFFSET = { x: 48, y: 48 };
 
 const docOf = (state: DesignerDoc): DesignerDoc => ({ meta: state.meta, nodes: state.nodes, edges: state.edges });
@@ -109,6 +112,12 @@ export function createDesignerStore(initial: DesignerDoc = EMPTY_DOC) {
             const edge = get().edges.find((e) => e.id === edgeId);
             if (!edge) return get().addNode(node);
             const added = place(node);
+            // Make room: everything at or right of the new step moves right by its width, as on a whiteboard.
+            const room = NODE_SIZE[node.type].width + ROOM_GAP;
+            const from = added.position.x;
+            const moved = get().nodes.map((n) =>
+              n.position.x >= from ? { ...n, position: { x: n.position.x + room, y: n.position.y } } : n,
+            );
             const first: DesignerEdge = { ...edge, target: added.id, selected: false };
             const second: DesignerEdge = {
               id: nextEdgeId(),
@@ -118,7 +127,7 @@ export function createDesignerStore(initial: DesignerDoc = EMPTY_DOC) {
               data: toKindData({ kind: node.type === 'qc' ? 'pass' : 'normal' }),
             };
             set({
-              nodes: [...unselected(get().nodes), added],
+              nodes: [...unselected(moved), added],
               edges: [...get().edges.map((e) => (e.id === edgeId ? first : e)), second],
             });
             return added.id;

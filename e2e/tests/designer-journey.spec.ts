@@ -74,6 +74,8 @@ test('a designer builds a routing from presets, fixes what the validator finds, 
   // Drag presets with the mouse onto the connection: each is inserted in the middle of it.
   await dropPresetOnEdge(page, 'cutting', page.locator('.react-flow__edge').first());
   await expect(node(page, 'cutting')).toBeVisible();
+  // The new step pushed End to the right; bring everything into view before the next drop.
+  await page.getByRole('button', { name: 'Fit', exact: true }).click();
   const cutToEnd = page.locator('.react-flow__edge').filter({ has: page.locator('.dz-edge--normal') });
   await dropPresetOnEdge(page, 'qc-inspection', cutToEnd.last());
   const qc = node(page, 'qc-inspection');
@@ -90,6 +92,8 @@ test('a designer builds a routing from presets, fixes what the validator finds, 
   await page.screenshot({ path: `${SHOTS}/error-en-1440.png` });
 
   // Fix it: connect the QC back to Cutting. Only a rework edge may close that loop, so it is one.
+  await page.getByRole('button', { name: 'Fit', exact: true }).click();
+  await page.waitForTimeout(400);
   await connect(page, qc, node(page, 'cutting'));
   await expect(page.locator('.dz-edge--rework')).toHaveCount(1);
   await expect(page.getByText('No issues: this routing can be published.')).toBeVisible();

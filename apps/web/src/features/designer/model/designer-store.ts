@@ -7,7 +7,7 @@ import { copySelection, pasteClip } from './clipboard.ts';
 import type { Clip } from './clipboard.ts';
 import { sameDoc, toFlowNode, toKindData } from './graph-mapping.ts';
 import { uniqueKey } from './node-keys.ts';
-import { NODE_SIZE } from './node-size.ts';
+import { GRID, NODE_SIZE } from './node-size.ts';
 import type { DesignerDoc, DesignerEdge, DesignerNode, GraphMeta, KindData, StepData } from './types.ts';
 
 /** The canvas state and every edit, as one zustand store with undo history (zundo). */
@@ -111,12 +111,22 @@ export function createDesignerStore(initial: DesignerDoc = EMPTY_DOC) {
           insertOnEdge(edgeId, node) {
             const edge = get().edges.find((e) => e.id === edgeId);
             if (!edge) return get().addNode(node);
-            const added = place(node);
-            // Make room: everything at or right of the new step moves right by its width, as on a whiteboard.
+            const placed = place(node);
+            // Right of the edge's source, never on top of it; then make room: everything from there on
+            // moves right by the new step's width, as on a whiteboard.
+            const source = get().nodes.find((n) => n.id === edge.source);
+            const sourceRight = source
+              ? source.position.x +
+                (source.measured?.width ?? NODE_SIZE[source.type ?? 'operation'].width) +
+                ROOM_GAP / 2
+              : Number.NEGATIVE_INFINITY;
+            const x = Math.max(placed.position.x, Math.ceil(sourceRight / GRID) * GRID);
+            const added = { ...placed, position: { x, y: placed.position.y } };
             const room = NODE_SIZE[node.type].width + ROOM_GAP;
-            const from = added.position.x;
             const moved = get().nodes.map((n) =>
-              n.position.x >= from ? { ...n, position: { x: n.position.x + room, y: n.position.y } } : n,
+              n.id !== edge.source && n.position.x >= x
+                ? { ...n, position: { x: n.position.x + room, y: n.position.y } }
+                : n,
             );
             const first: DesignerEdge = { ...edge, target: added.id, selected: false };
             const second: DesignerEdge = {

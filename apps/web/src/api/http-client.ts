@@ -52,28 +52,29 @@ export function postJson<T>(path: string, body?: unknown, extraHeaders: Record<s
   });
 }
 
-/** The methods of a command. */
-export type CommandMethod = 'POST' | 'PATCH' | 'PUT' | 'DELETE';
-
 /**
- * Sends a command with an `Idempotency-Key` (fresh unless given), so a request the network repeated
- * is done once by the API, and reads its JSON answer.
+ * Sends a command with any method and extra headers (`If-Match` on a draft save), an
+ * `Idempotency-Key` so a retried request is applied once, and reads its JSON answer.
  */
 export function sendCommand<T>(
-  method: CommandMethod,
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   path: string,
   body?: unknown,
-  idempotencyKey: string = crypto.randomUUID(),
+  headers: Record<string, string> = {},
 ): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json', 'idempotency-key': idempotencyKey };
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  return send<T>(apiUrl(path), { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const all: Record<string, string> = {
+    accept: 'application/json',
+    'idempotency-key': crypto.randomUUID(),
+    ...headers,
+  };
+  if (body !== undefined) all['content-type'] = 'application/json';
+  return send<T>(apiUrl(path), { method, headers: all, body: body === undefined ? undefined : JSON.stringify(body) });
 }
 
 /**
- * POSTs a command with an `Idempotency-Key`: the same key sent again (a double tap, a retry after
- * a lost answer) gets the first answer instead of doing the thing twice.
+ * POSTs a command with the caller's `Idempotency-Key`: the same key sent again (a double tap, a retry
+ * after a lost answer) gets the first answer instead of doing the thing twice.
  */
 export function postCommand<T>(path: string, body: unknown, idempotencyKey: string): Promise<T> {
-  return sendCommand<T>('POST', path, body, idempotencyKey);
+  return sendCommand<T>('POST', path, body, { 'idempotency-key': idempotencyKey });
 }

@@ -72,6 +72,15 @@ export function createRouter(i18n: I18n) {
                 ['station'],
               ),
             },
+            {
+              path: 'designer/*',
+              lazy: lazyPage(
+                i18n,
+                () => import('../features/designer/designer-routes.tsx'),
+                (m) => m.DesignerRoutes,
+                ['designer'],
+              ),
+            },
             { path: 'control', element: <Navigate to="/control/plan" replace /> },
             {
               path: 'admin/:section?',
@@ -83,7 +92,7 @@ export function createRouter(i18n: I18n) {
               ),
             },
             // Built features add their lazy route above and their path here.
-            ...plannedRoutes(['admin', 'work-queue']),
+            ...plannedRoutes(['admin', 'designer', 'work-queue']),
             { path: '*', element: <NotFoundPage /> },
           ],
         },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { issuesOf, letterGraph } from '../letter-graph.ts';
+import { validateGraph } from '../validate-graph.ts';
 
 const nodes = { S: 'start', A: 'operation', Q: 'qc', P: 'operation', E: 'end', X: 'end' } as const;
 const qcGraph = (...qcEdges: string[]) => letterGraph(nodes, ['S>A', 'A>Q', ...qcEdges, 'P>E']);
@@ -32,5 +33,13 @@ describe('QC_EDGES', () => {
       expect.stringMatching(/2 fail paths/),
       expect.stringMatching(/must be pass, fail or rework/),
     ]);
+  });
+
+  it('accepts several rework paths to different steps (minor to edge painting, major to stitching)', () => {
+    const graph = letterGraph(
+      { S: 'start', STITCH: 'operation', EDGE: 'operation', Q: 'qc', PACK: 'operation', E: 'end' },
+      ['S>STITCH', 'STITCH>EDGE', 'EDGE>Q', 'Q>PACK pass', 'Q>EDGE rework', 'Q>STITCH rework', 'PACK>E'],
+    );
+    expect(validateGraph(graph)).toEqual([]);
   });
 });

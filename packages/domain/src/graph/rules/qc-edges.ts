@@ -3,8 +3,9 @@ import { graphIssue, nodeLabel } from '../graph-issue.ts';
 import type { GraphIssue } from '../graph-issue.ts';
 
 /**
- * `QC_EDGES`: an inspection has exactly one pass path and at least one fail or rework path; more
- * than one fail or rework path would leave the inspector's result ambiguous.
+ * `QC_EDGES`: an inspection has exactly one pass path and at least one fail or rework path. Several
+ * rework paths are fine (minor rework to edge painting, major to stitching: the inspector picks one);
+ * more than one fail path would leave the inspector's result ambiguous.
  */
 export const qcEdges: GraphRule = (index) => {
   const issues: GraphIssue[] = [];
@@ -28,7 +29,6 @@ export const qcEdges: GraphRule = (index) => {
     if (fail.length + rework.length === 0)
       report(`QC step ${label} needs a fail or rework path for pieces that do not pass.`);
     if (fail.length > 1) report(`QC step ${label} has ${fail.length} fail paths; keep one.`, fail);
-    if (rework.length > 1) report(`QC step ${label} has ${rework.length} rework paths; keep one.`, rework);
     const other = outgoing.filter(({ edge }) => edge.kind !== 'pass' && edge.kind !== 'fail' && edge.kind !== 'rework');
     if (other.length > 0) report(`Paths out of QC step ${label} must be pass, fail or rework.`, other);
   }

@@ -24,13 +24,38 @@ describe('UNREACHABLE_NODE', () => {
     expect(issues.map((i) => i.nodeKeys)).toEqual([['B'], ['C']]);
   });
 
-  it('does not count a rework edge as a way in', () => {
-    const graph = letterGraph({ S: 'start', Q: 'qc', A: 'operation', E: 'end' }, [
-      'S>Q',
-      'Q>E pass',
-      'Q>A rework',
+  it('counts a repair step entered only by a rework edge as reached', () => {
+    // QC → rework → Repair → Assemble, Assemble upstream of the QC: a real repair loop.
+    const graph = letterGraph({ S: 'start', A: 'operation', Q: 'qc', R: 'operation', E: 'end' }, [
+      'S>A',
       'A>Q',
+      'Q>E pass',
+      'Q>R rework',
+      'R>A',
     ]);
-    expect(issuesOf('UNREACHABLE_NODE', graph).map((i) => i.nodeKeys)).toEqual([['A']]);
+    expect(issuesOf('UNREACHABLE_NODE', graph)).toEqual([]);
+  });
+
+  it('leaves a rework target that never leads back to REWORK_TARGET', () => {
+    const graph = letterGraph({ S: 'start', A: 'operation', Q: 'qc', R: 'operation', E: 'end' }, [
+      'S>A',
+      'A>Q',
+      'Q>E pass',
+      'Q>R rework',
+      'R>E',
+    ]);
+    expect(issuesOf('UNREACHABLE_NODE', graph)).toEqual([]);
+    expect(issuesOf('REWORK_TARGET', graph).map((i) => i.edgeIndexes)).toEqual([[3]]);
+  });
+
+  it('still reports a node behind a rework edge of an unreachable QC', () => {
+    const graph = letterGraph({ S: 'start', A: 'operation', Q: 'qc', R: 'operation', E: 'end' }, [
+      'S>A',
+      'A>E',
+      'Q>E pass',
+      'Q>R rework',
+      'R>Q',
+    ]);
+    expect(issuesOf('UNREACHABLE_NODE', graph).map((i) => i.nodeKeys)).toEqual([['Q'], ['R']]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiUrl } from './http-client.ts';
+import { apiUrl, newIdempotencyKey } from './http-client.ts';
 
 describe('apiUrl', () => {
   it('prefixes the API base', () => {
@@ -10,5 +10,13 @@ describe('apiUrl', () => {
     expect(apiUrl('/manufacturing-orders', { cursor: 'a b/c', limit: 25, status: undefined, q: '' })).toBe(
       '/api/v1/manufacturing-orders?cursor=a+b%2Fc&limit=25',
     );
+  });
+});
+
+describe('newIdempotencyKey', () => {
+  it('makes a different 128-bit key each time', () => {
+    const keys = new Set(Array.from({ length: 100 }, () => newIdempotencyKey()));
+    expect(keys.size).toBe(100);
+    for (const key of keys) expect(key).toMatch(/^[0-9a-f]{32}$/);
   });
 });

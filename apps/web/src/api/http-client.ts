@@ -41,13 +41,46 @@ export function getJson<T>(path: string, params?: QueryParams, signal?: AbortSig
   return send<T>(apiUrl(path, params), { headers: { accept: 'application/json' }, signal });
 }
 
-/** POSTs a command, with a JSON body when given, and reads its JSON answer. */
-export function postJson<T>(path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+/**
+ * A fresh `Idempotency-Key`: 128 random bits as hex. `crypto.randomUUID` is not used because it
+ * exists only in secure contexts, and station tablets reach the server over plain HTTP on the LAN.
+ */
+export function newIdempotencyKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** Options of a command (POST, PATCH, PUT, DELETE). */
+export interface CommandOptions {
+  /**
+   * The command's `Idempotency-Key`. A fresh one is made per call unless given: pass the same key
+   * when repeating the same intent (a retry after a timeout) so the server does it once.
+   */
+  idempotencyKey?: string;
+}
+
+/** Sends a command with a JSON body when given and reads its JSON answer; always with an `Idempotency-Key`. */
+export function sendCommand<T>(
+  method: 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+  path: string,
+  body?: unknown,
+  { idempotencyKey = newIdempotencyKey() }: CommandOptions = {},
+): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json', 'idempotency-key': idempotencyKey };
   if (body !== undefined) headers['content-type'] = 'application/json';
   return send<T>(apiUrl(path), {
-    method: 'POST',
+    method,
     headers,
     body: body === undefined ? undefined : JSON.stringify(body),
   });
+}
+
+/** POSTs a command (see {@link sendCommand}). */
+export function postJson<T>(path: string, body?: unknown, options?: CommandOptions): Promise<T> {
+  return sendCommand<T>('POST', path, body, options);
+}
+
+/** PATCHes a resource (see {@link sendCommand}). */
+export function patchJson<T>(path: string, body: unknown, options?: CommandOptions): Promise<T> {
+  return sendCommand<T>('PATCH', path, body, options);
 }

@@ -10,6 +10,7 @@ import { useFormat } from '../../../i18n/format.ts';
 import { NotFoundState } from '../../../components/not-found-state.tsx';
 import { useOrderDetail } from '../api/order-queries.ts';
 import { isOrderKind } from '../api/order-summary.ts';
+import { useLiveOrders } from '../api/use-live-orders.ts';
 import type { OrderDetail, OrderKind } from '../api/order-summary.ts';
 import { orderPath } from '../lib/order-path.ts';
 import { pieceSummary } from '../lib/piece-summary.ts';
@@ -132,6 +133,7 @@ export function OrderDetailPage() {
 function OrderDetailLoader({ kind, idOrCode }: { kind: OrderKind; idOrCode: string }) {
   const { t } = useTranslation('orders');
   const detail = useOrderDetail(kind, idOrCode);
+  useLiveOrders();
   return (
     <>
       <BackLink kind={kind} />

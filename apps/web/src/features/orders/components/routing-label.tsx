@@ -1,5 +1,6 @@
 import type { RoutingRef } from '@atelier/contracts';
 import { useTranslation } from 'react-i18next';
+import './routing-label.css';
 
 /** The routing an order runs on: its code and version, its name below. */
 export function RoutingLabel({ routing }: { routing: RoutingRef | null }) {

@@ -114,3 +114,28 @@ for (const language of ['en', 'th'] as const) {
     });
   }
 }
+
+test('every link and button is a fingertip (≥ 44 px) at tablet width', async ({ page }) => {
+  await page.setViewportSize(VIEWPORTS.tablet);
+  const small = async () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('a, button, [role="tab"], [role="menuitemradio"], input')]
+        .filter((element) => element.offsetParent !== null)
+        .map((element) => ({ element, box: element.getBoundingClientRect() }))
+        .filter(({ box }) => box.height < 44 || box.width < 44)
+        .map(
+          ({ element, box }) =>
+            `${element.tagName} "${element.innerText || element.getAttribute('aria-label')}" ${Math.round(box.width)}×${Math.round(box.height)}`,
+        ),
+    );
+  await page.goto('/sign-in');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(await small()).toEqual([]);
+  await signInAsManagerByApi(page);
+  await page.goto('/orders');
+  await expect(orderRow(page, 'MO-2026-0012')).toBeVisible();
+  expect(await small()).toEqual([]);
+  await page.goto('/orders/manufacturing-orders/MO-2026-0012');
+  await expect(page.locator('.node-table')).toBeVisible();
+  expect(await small()).toEqual([]);
+});

@@ -119,7 +119,7 @@ test('every link and button is a fingertip (≥ 44 px) at tablet width', async (
   await page.setViewportSize(VIEWPORTS.tablet);
   const small = async () =>
     page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('a, button, [role="tab"], [role="menuitemradio"], input')]
+      Array.from(document.querySelectorAll<HTMLElement>('a, button, [role="tab"], [role="menuitemradio"], input'))
         .filter((element) => element.offsetParent !== null)
         .map((element) => ({ element, box: element.getBoundingClientRect() }))
         .filter(({ box }) => box.height < 44 || box.width < 44)

@@ -1,5 +1,6 @@
 // One lint configuration for the whole workspace.
 import js from '@eslint/js';
+import i18next from 'eslint-plugin-i18next';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -27,6 +28,41 @@ export default tseslint.config(
   {
     files: ['apps/web/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    // Every word a person reads comes from the i18n catalogs: text in JSX, and the attributes
+    // that are read out or shown (labels, titles, placeholders). Tests may use literal text.
+    files: ['apps/web/src/**/*.tsx'],
+    ignores: ['apps/web/src/**/*.test.tsx', 'apps/web/src/lib/testing/**'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          'jsx-attributes': {
+            include: [
+              'aria-label',
+              'aria-description',
+              'aria-valuetext',
+              'title',
+              'placeholder',
+              'alt',
+              'label',
+              'description',
+              'eyebrow',
+              'hint',
+              'confirmLabel',
+              'cancelLabel',
+            ],
+          },
+          words: {
+            // Punctuation, symbols and UPPER_CASE codes are not words to translate.
+            exclude: ['[0-9!-/:-@[-`{-~\\s—–·…⌫×%▲▼↕→]+', '[A-Z_-]+', '^\\p{Emoji}+$'],
+          },
+        },
+      ],
+    },
   },
   {
     // The domain is pure: no I/O, no UI, no clock or randomness (they are injected).

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { collectPageErrors } from './support/page-errors.ts';
-import { DEMO_MANAGER, fillPasswordSignIn } from './support/sign-in.ts';
+import { DEMO_MANAGER, fillPasswordSignIn, signOutFromMenu } from './support/sign-in.ts';
 
 test('a signed-out visitor signs in and comes back to the page they asked for', async ({ page }) => {
   const errors = collectPageErrors(page, [401]);
@@ -48,7 +48,7 @@ test('signing out ends the session on the server, not only in the page', async (
   await fillPasswordSignIn(page, DEMO_MANAGER.username, DEMO_MANAGER.password);
   await expect(page).toHaveURL(/\/orders$/);
 
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signOutFromMenu(page);
   await expect(page).toHaveURL(/\/sign-in$/);
   expect((await page.request.get('/api/v1/me')).status()).toBe(401);
   await page.goto('/orders');

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { collectPageErrors } from './support/page-errors.ts';
-import { demoOperator, enterBadgeAndPin } from './support/sign-in.ts';
+import { demoOperator, enterBadgeAndPin, userMenuButton, signOutFromMenu } from './support/sign-in.ts';
 
 test('an operator signs in on a station with badge and PIN and lands on the work queue', async ({ page }) => {
   const errors = collectPageErrors(page, [401]);
@@ -10,14 +10,14 @@ test('an operator signs in on a station with badge and PIN and lands on the work
 
   await enterBadgeAndPin(page, operator.badgeId, operator.pin);
   await expect(page).toHaveURL(/\/work-queue$/);
-  const user = page.getByRole('group', { name: 'Signed-in user' });
+  const user = userMenuButton(page);
   await expect(user).toContainText(operator.displayName);
   await expect(user).toContainText('Operator · Station');
   const nav = page.getByRole('navigation', { name: 'Main' });
   await expect(nav.getByRole('link')).toHaveText(['Work Queue']);
 
   // Signing out leaves the tablet on the PIN sign-in, ready for the next operator.
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signOutFromMenu(page);
   await expect(page).toHaveURL(/\/sign-in\/station$/);
   expect(errors).toEqual([]);
 });

@@ -4,6 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { App } from './app/app.tsx';
 import { createI18n, followLanguagePreference } from './i18n/i18n.ts';
 import { getPreferences } from './i18n/preferences.ts';
+import '@fontsource-variable/noto-sans-thai/wght.css';
 import './styles/global.css';
 
 const root = document.getElementById('root');

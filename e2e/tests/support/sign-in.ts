@@ -44,3 +44,14 @@ export async function enterBadgeAndPin(page: Page, badgeId: string, pin: string)
   for (const digit of pin) await page.getByRole('button', { name: digit, exact: true }).click();
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
+
+/** The header's account menu button; its text is the signed-in person's name and role. */
+export function userMenuButton(page: Page) {
+  return page.getByRole('button', { name: /^Account menu for / });
+}
+
+/** Signs out through the account menu. */
+export async function signOutFromMenu(page: Page): Promise<void> {
+  await userMenuButton(page).click();
+  await page.getByRole('menuitem', { name: 'Sign out' }).click();
+}

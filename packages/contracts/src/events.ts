@@ -75,3 +75,17 @@ export const eventPageSchema = z.object({
     ),
   more: z.boolean().describe('True when the page was full: ask again at once for the rest.'),
 });
+
+/** An outbox event. */
+export type OutboxEventBody = z.infer<typeof outboxEventSchema>;
+
+/** What the WebSocket at `/events` sends: JSON text frames. */
+export const streamMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('event'), event: outboxEventSchema }),
+  z.object({ type: z.literal('caught-up') }),
+  z.object({ type: z.literal('pong') }),
+  z.object({ type: z.literal('error'), message: z.string() }),
+]);
+
+/** A frame of the event stream. */
+export type StreamMessageBody = z.infer<typeof streamMessageSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiUrl, sendCommand } from './http-client.ts';
+import { apiUrl, newIdempotencyKey, sendCommand } from './http-client.ts';
 
 describe('apiUrl', () => {
   it('prefixes the API base', () => {
@@ -37,7 +37,15 @@ describe('sendCommand', () => {
     });
     expect(patch?.headers['content-type']).toBe('application/json');
     expect(post?.headers).not.toHaveProperty('content-type');
-    expect(patch?.headers['idempotency-key']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(patch?.headers['idempotency-key']).toMatch(/^[0-9a-f]{32}$/);
     expect(post?.headers['idempotency-key']).not.toBe(patch?.headers['idempotency-key']);
+  });
+});
+
+describe('newIdempotencyKey', () => {
+  it('makes a different 128-bit key each time', () => {
+    const keys = new Set(Array.from({ length: 100 }, () => newIdempotencyKey()));
+    expect(keys.size).toBe(100);
+    for (const key of keys) expect(key).toMatch(/^[0-9a-f]{32}$/);
   });
 });

@@ -41,40 +41,52 @@ export function getJson<T>(path: string, params?: QueryParams, signal?: AbortSig
   return send<T>(apiUrl(path, params), { headers: { accept: 'application/json' }, signal });
 }
 
-/** POSTs a command, with a JSON body when given, and reads its JSON answer. */
-export function postJson<T>(path: string, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json', ...extraHeaders };
+/**
+ * A fresh `Idempotency-Key`: 128 random bits as hex. `crypto.randomUUID` is not used because it
+ * exists only in secure contexts, and station tablets reach the server over plain HTTP on the LAN.
+ */
+export function newIdempotencyKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** Options of a command (POST, PATCH, PUT, DELETE). */
+export interface CommandOptions {
+  /**
+   * The command's `Idempotency-Key`. A fresh one is made per call unless given: pass the same key
+   * when repeating the same intent (a retry after a timeout) so the server does it once.
+   */
+  idempotencyKey?: string;
+  /** More request headers, e.g. `If-Match` with the revision a draft save or publish is based on. */
+  headers?: Record<string, string>;
+}
+
+/** Sends a command with a JSON body when given and reads its JSON answer; always with an `Idempotency-Key`. */
+export function sendCommand<T>(
+  method: 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+  path: string,
+  body?: unknown,
+  { idempotencyKey = newIdempotencyKey(), headers: extraHeaders = {} }: CommandOptions = {},
+): Promise<T> {
+  const headers: Record<string, string> = {
+    ...extraHeaders,
+    accept: 'application/json',
+    'idempotency-key': idempotencyKey,
+  };
   if (body !== undefined) headers['content-type'] = 'application/json';
   return send<T>(apiUrl(path), {
-    method: 'POST',
+    method,
     headers,
     body: body === undefined ? undefined : JSON.stringify(body),
   });
 }
 
-/**
- * Sends a command with any method and extra headers (`If-Match` on a draft save), an
- * `Idempotency-Key` so a retried request is applied once, and reads its JSON answer.
- */
-export function sendCommand<T>(
-  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
-  path: string,
-  body?: unknown,
-  headers: Record<string, string> = {},
-): Promise<T> {
-  const all: Record<string, string> = {
-    accept: 'application/json',
-    'idempotency-key': crypto.randomUUID(),
-    ...headers,
-  };
-  if (body !== undefined) all['content-type'] = 'application/json';
-  return send<T>(apiUrl(path), { method, headers: all, body: body === undefined ? undefined : JSON.stringify(body) });
+/** POSTs a command (see {@link sendCommand}). */
+export function postJson<T>(path: string, body?: unknown, options?: CommandOptions): Promise<T> {
+  return sendCommand<T>('POST', path, body, options);
 }
 
-/**
- * POSTs a command with the caller's `Idempotency-Key`: the same key sent again (a double tap, a retry
- * after a lost answer) gets the first answer instead of doing the thing twice.
- */
-export function postCommand<T>(path: string, body: unknown, idempotencyKey: string): Promise<T> {
-  return sendCommand<T>('POST', path, body, { 'idempotency-key': idempotencyKey });
+/** PATCHes a resource (see {@link sendCommand}). */
+export function patchJson<T>(path: string, body: unknown, options?: CommandOptions): Promise<T> {
+  return sendCommand<T>('PATCH', path, body, options);
 }

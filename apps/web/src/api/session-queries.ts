@@ -1,9 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
-import { getJson, postJson } from './http-client.ts';
+import { getJson, patchJson, postJson } from './http-client.ts';
 import { isUnauthorized } from './problem.ts';
 import { queryKeys } from './queries.ts';
-import type { Me, PasswordSignIn, PinSignIn, SignInResult } from '@atelier/contracts';
+import type { Me, PasswordSignIn, PinSignIn, SignInResult, UpdateMe } from '@atelier/contracts';
 
 /**
  * Marks the sign-in mutations: their 401 means "wrong password or PIN", not "the session ended",
@@ -76,5 +76,14 @@ export function useSignOut(leave: () => Promise<void> | void) {
       client.removeQueries();
       forgetSession(client);
     },
+  });
+}
+
+/** `PATCH /me`: what the signed-in person chose for themselves (their language); `me` is updated with the answer. */
+export function useUpdateMe() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: UpdateMe) => patchJson<Me>('/me', body),
+    onSuccess: (me) => client.setQueryData(queryKeys.me, me),
   });
 }

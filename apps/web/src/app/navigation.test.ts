@@ -2,25 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { homePathFor, navigationFor } from './navigation.ts';
 import type { NavItem } from './navigation.ts';
 
-const labels = (items: NavItem[]): string[] => items.flatMap((item) => [item.label, ...labels(item.children ?? [])]);
+const labels = (items: NavItem[]): string[] => items.flatMap((item) => [item.id, ...labels(item.children ?? [])]);
 
 describe('navigationFor', () => {
   it('offers each role its own screens', () => {
-    expect(labels(navigationFor(['operator']))).toEqual(['Work Queue']);
-    expect(labels(navigationFor(['manager']))).toEqual([
-      'Orders',
-      'Production Control',
-      'Plan',
-      'Run',
-      'Inspect',
-      'Tokens',
-    ]);
-    expect(labels(navigationFor(['designer']))).toEqual(['Designer']);
-    expect(labels(navigationFor(['admin']))).toEqual(['Admin']);
+    expect(labels(navigationFor(['operator']))).toEqual(['workQueue']);
+    expect(labels(navigationFor(['manager']))).toEqual(['orders', 'control', 'plan', 'run', 'inspect', 'tokens']);
+    expect(labels(navigationFor(['designer']))).toEqual(['designer']);
+    expect(labels(navigationFor(['admin']))).toEqual(['admin']);
   });
 
   it('joins the screens of several roles in menu order, without repeats', () => {
-    expect(labels(navigationFor(['admin', 'designer', 'designer']))).toEqual(['Designer', 'Admin']);
+    expect(labels(navigationFor(['admin', 'designer', 'designer']))).toEqual(['designer', 'admin']);
   });
 
   it('offers nothing to a user without roles', () => {

@@ -1,10 +1,13 @@
 import type { Role } from '@atelier/contracts';
 import type { IconName } from '../components/icon.tsx';
 
+/** The screens of the navigation; `side-nav.tsx` names each in the user's language. */
+export type NavId = 'orders' | 'control' | 'plan' | 'run' | 'inspect' | 'workQueue' | 'designer' | 'tokens' | 'admin';
+
 /** A link of the side navigation; `children` are shown indented below it. */
 export interface NavItem {
+  id: NavId;
   to: string;
-  label: string;
   icon: IconName;
   /** Who is offered the screen. The API checks every call anyway: this keeps each role's menu short. */
   roles: readonly Role[];
@@ -16,22 +19,22 @@ const MANAGEMENT: readonly Role[] = ['manager'];
 /** The screens of SPEC §3, in the order a factory uses them. */
 export const NAVIGATION: NavItem[] = [
   // Integrators sign in mostly to check what their pushed orders look like.
-  { to: '/orders', label: 'Orders', icon: 'orders', roles: ['manager', 'integrator'] },
+  { to: '/orders', id: 'orders', icon: 'orders', roles: ['manager', 'integrator'] },
   {
     to: '/control',
-    label: 'Production Control',
+    id: 'control',
     icon: 'control',
     roles: MANAGEMENT,
     children: [
-      { to: '/control/plan', label: 'Plan', icon: 'plan', roles: MANAGEMENT },
-      { to: '/control/run', label: 'Run', icon: 'run', roles: MANAGEMENT },
-      { to: '/control/inspect', label: 'Inspect', icon: 'inspect', roles: MANAGEMENT },
+      { to: '/control/plan', id: 'plan', icon: 'plan', roles: MANAGEMENT },
+      { to: '/control/run', id: 'run', icon: 'run', roles: MANAGEMENT },
+      { to: '/control/inspect', id: 'inspect', icon: 'inspect', roles: MANAGEMENT },
     ],
   },
-  { to: '/work-queue', label: 'Work Queue', icon: 'queue', roles: ['operator'] },
-  { to: '/designer', label: 'Designer', icon: 'designer', roles: ['designer'] },
-  { to: '/tokens', label: 'Tokens', icon: 'tokens', roles: MANAGEMENT },
-  { to: '/admin', label: 'Admin', icon: 'admin', roles: ['admin'] },
+  { to: '/work-queue', id: 'workQueue', icon: 'queue', roles: ['operator'] },
+  { to: '/designer', id: 'designer', icon: 'designer', roles: ['designer'] },
+  { to: '/tokens', id: 'tokens', icon: 'tokens', roles: MANAGEMENT },
+  { to: '/admin', id: 'admin', icon: 'admin', roles: ['admin'] },
 ];
 
 /** The navigation a user with `roles` is offered: the screens of any of their roles, in menu order. */

@@ -49,7 +49,7 @@ export function createRouter(i18n: I18n) {
               path: 'orders',
               lazy: lazyPage(
                 i18n,
-                () => import('../pages/orders/orders-page.tsx'),
+                () => import('../features/orders/components/orders-page.tsx'),
                 (m) => m.OrdersPage,
                 ['orders'],
               ),
@@ -58,7 +58,7 @@ export function createRouter(i18n: I18n) {
               path: 'orders/:kind/:idOrCode',
               lazy: lazyPage(
                 i18n,
-                () => import('../pages/orders/order-detail-page.tsx'),
+                () => import('../features/orders/components/order-detail-page.tsx'),
                 (m) => m.OrderDetailPage,
                 ['orders'],
               ),

@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { useMe } from '../api/session-queries.ts';
 import type { Me } from '@atelier/contracts';
@@ -14,6 +15,7 @@ import './session-gate.css';
  * come back to.
  */
 export function RequireSession() {
+  const { t } = useTranslation();
   const me = useMe();
   const location = useLocation();
   if (me.data === null) {
@@ -28,7 +30,7 @@ export function RequireSession() {
         <ProblemMessage error={me.error} onRetry={() => void me.refetch()} />
       ) : (
         <p className="muted" role="status">
-          Checking your session…
+          {t('states.checkingSession')}
         </p>
       )}
     </div>

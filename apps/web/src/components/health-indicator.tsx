@@ -1,33 +1,37 @@
+import { useTranslation } from 'react-i18next';
 import { useHealth } from '../api/queries.ts';
 import './health-indicator.css';
 
-const DATABASE_NAMES = { pglite: 'Embedded PGlite', postgresql: 'PostgreSQL' } as const;
-
-/** A live dot in the header: is the server up, and on which database. */
-export function HealthIndicator() {
+/**
+ * A live dot in the header: is the server up, and (for administrators, `showDatabase`) on which
+ * database; everyone else only needs to know whether it answers.
+ */
+export function HealthIndicator({ showDatabase }: { showDatabase: boolean }) {
+  const { t } = useTranslation();
   const health = useHealth();
   if (health.isPending) {
     return (
       <span className="health health--pending" role="status">
-        Connecting…
+        {t('health.connecting')}
       </span>
     );
   }
   if (health.isError || health.data.status !== 'ok') {
     return (
-      <span className="health health--down" role="status" title={health.error?.message}>
-        Server unreachable
+      <span className="health health--down" role="status">
+        {t('health.down')}
       </span>
     );
   }
+  if (!showDatabase) return null;
   const { database, migrations, version } = health.data;
   return (
     <span
       className="health health--up"
       role="status"
-      title={`Atelier Flow ${version} · ${migrations.applied} migrations applied`}
+      title={t('health.details', { version, count: migrations.applied })}
     >
-      {DATABASE_NAMES[database] ?? database}
+      {database === 'pglite' ? t('health.pglite') : t('health.postgresql')}
     </span>
   );
 }

@@ -1,12 +1,23 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../i18n/format.ts';
 import { progressBreakdown } from '../lib/progress.ts';
 import type { PieceCounts } from '../lib/progress.ts';
 import './progress-bar.css';
 
-const SEGMENTS = [
-  { part: 'completed', label: 'completed' },
-  { part: 'inFlight', label: 'in flight' },
-  { part: 'notReleased', label: 'not released' },
-] as const;
+const SEGMENTS = ['completed', 'inFlight', 'notReleased'] as const;
+
+/** "6 completed", "18 in flight", "0 not released" (explicit keys, so the catalog check sees each). */
+function segmentLabel(t: TFunction<'common'>, part: (typeof SEGMENTS)[number], count: number): string {
+  switch (part) {
+    case 'completed':
+      return t('progress.completed', { count });
+    case 'inFlight':
+      return t('progress.inFlight', { count });
+    case 'notReleased':
+      return t('progress.notReleased', { count });
+  }
+}
 
 /**
  * An order's quantity as one bar: completed, in flight and not yet released pieces, which add up
@@ -22,12 +33,15 @@ export function ProgressBar({
   quantity: number;
   detailed?: boolean;
 }) {
+  const { t } = useTranslation();
+  const { locale } = useFormat();
   const bar = progressBreakdown(counts, quantity);
-  const outside = [
-    counts.scrapped > 0 ? `; ${counts.scrapped} scrapped` : '',
-    counts.cancelled > 0 ? `; ${counts.cancelled} cancelled` : '',
-  ].join('');
-  const description = SEGMENTS.map(({ part, label }) => `${counts[part]} ${label}`).join(', ') + outside;
+  const parts = [
+    ...SEGMENTS.map((part) => segmentLabel(t, part, counts[part])),
+    ...(counts.scrapped > 0 ? [t('progress.scrapped', { count: counts.scrapped })] : []),
+    ...(counts.cancelled > 0 ? [t('progress.cancelled', { count: counts.cancelled })] : []),
+  ];
+  const description = new Intl.ListFormat(locale, { type: 'unit' }).format(parts);
   return (
     <div className={`progress${detailed ? ' progress--detailed' : ''}`}>
       <div className="progress__summary">
@@ -40,9 +54,9 @@ export function ProgressBar({
       <div
         className="progress__track"
         role="img"
-        aria-label={`${counts.completed} of ${quantity} pieces completed: ${description}`}
+        aria-label={t('progress.summary', { completed: counts.completed, quantity, parts: description })}
       >
-        {SEGMENTS.map(({ part }) =>
+        {SEGMENTS.map((part) =>
           bar[part] > 0 ? (
             <span
               key={part}
@@ -54,10 +68,10 @@ export function ProgressBar({
       </div>
       {detailed ? (
         <ul className="progress__legend">
-          {SEGMENTS.map(({ part, label }) => (
+          {SEGMENTS.map((part) => (
             <li key={part}>
               <span className={`progress__swatch progress__segment--${part}`} />
-              {counts[part]} {label}
+              {segmentLabel(t, part, counts[part])}
             </li>
           ))}
         </ul>

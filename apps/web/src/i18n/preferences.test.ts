@@ -28,3 +28,14 @@ describe('preferredLanguage', () => {
     expect(preferredLanguage(['de'])).toBe('en');
   });
 });
+
+describe('session language', () => {
+  it('shows the signed-in person their own language and gives the device its own back afterwards', async () => {
+    const { getPreferences, setSessionLanguage, updatePreferences } = await import('./preferences.ts');
+    updatePreferences({ language: 'th' });
+    setSessionLanguage('en');
+    expect(getPreferences()).toMatchObject({ language: 'en', deviceLanguage: 'th' });
+    setSessionLanguage(null);
+    expect(getPreferences()).toMatchObject({ language: 'th', deviceLanguage: 'th' });
+  });
+});

@@ -4,10 +4,9 @@ import type { Language, ThaiCalendar } from './languages.ts';
 
 /**
  * How this device shows the app: language, Thai calendar and time zone. Kept in localStorage so a
- * station tablet speaks its operators' language before anyone signs in; a signed-in user's stored
- * language (from the API) replaces it.
+ * station tablet speaks its operators' language before anyone signs in.
  */
-export interface Preferences {
+export interface DevicePreferences {
   language: Language;
   calendar: ThaiCalendar;
   /** IANA time zone every date and time is shown in; the device's own unless set. */
@@ -31,9 +30,18 @@ function isTimeZone(value: unknown): value is string {
   }
 }
 
+/**
+ * What the screens use: the device's preferences, with the signed-in person's own language (stored
+ * on their user through the API) in place of the device's while they are signed in.
+ */
+export interface Preferences extends DevicePreferences {
+  /** The device's own language: the sign-in screen's, and everyone's who has not chosen one. */
+  deviceLanguage: Language;
+}
+
 /** Reads stored preferences, ignoring anything unreadable (a stale or hand-edited entry). */
-export function parsePreferences(stored: string | null, browserLanguages: readonly string[]): Preferences {
-  const defaults: Preferences = {
+export function parsePreferences(stored: string | null, browserLanguages: readonly string[]): DevicePreferences {
+  const defaults: DevicePreferences = {
     language: browserLanguages.length ? preferredLanguage(browserLanguages) : DEFAULT_LANGUAGE,
     calendar: 'buddhist',
     timeZone: deviceTimeZone(),
@@ -59,7 +67,7 @@ function readStorage(): string | null {
   }
 }
 
-function writeStorage(value: Preferences): void {
+function writeStorage(value: DevicePreferences): void {
   try {
     globalThis.localStorage?.setItem(STORAGE_KEY, JSON.stringify(value));
   } catch {
@@ -67,23 +75,49 @@ function writeStorage(value: Preferences): void {
   }
 }
 
-let current: Preferences = parsePreferences(readStorage(), globalThis.navigator?.languages ?? []);
+let device: DevicePreferences = parsePreferences(readStorage(), globalThis.navigator?.languages ?? []);
+let sessionLanguage: Language | null = null;
+let current: Preferences = combine();
 const listeners = new Set<() => void>();
 
-/** This device's preferences right now. */
+function combine(): Preferences {
+  return { ...device, language: sessionLanguage ?? device.language, deviceLanguage: device.language };
+}
+
+function publish(): void {
+  const next = combine();
+  if (
+    next.language === current.language &&
+    next.deviceLanguage === current.deviceLanguage &&
+    next.calendar === current.calendar &&
+    next.timeZone === current.timeZone
+  ) {
+    return;
+  }
+  current = next;
+  for (const listener of listeners) listener();
+}
+
+/** The preferences in effect right now. */
 export function getPreferences(): Preferences {
   return current;
 }
 
-/** Changes some preferences, stores them on the device and tells every subscriber. */
-export function updatePreferences(change: Partial<Preferences>): void {
-  const next = { ...current, ...change };
-  if (next.language === current.language && next.calendar === current.calendar && next.timeZone === current.timeZone) {
-    return;
-  }
-  current = next;
-  writeStorage(current);
-  for (const listener of listeners) listener();
+/** Changes this device's preferences, stores them on the device and tells every subscriber. */
+export function updatePreferences(change: Partial<DevicePreferences>): void {
+  device = { ...device, ...change };
+  writeStorage(device);
+  publish();
+}
+
+/**
+ * The signed-in person's own language (their user's `locale`), or null when nobody is signed in
+ * or they never chose one: then the device's language applies. Not stored on the device, so the
+ * next person on a shared tablet gets the tablet's language back.
+ */
+export function setSessionLanguage(language: Language | null): void {
+  sessionLanguage = language;
+  publish();
 }
 
 /** Calls `listener` after every change; returns the unsubscribe function. */
@@ -92,7 +126,7 @@ export function subscribePreferences(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** The device's preferences, re-rendering on change. */
+/** The preferences in effect, re-rendering on change. */
 export function usePreferences(): Preferences {
   return useSyncExternalStore(subscribePreferences, getPreferences, getPreferences);
 }

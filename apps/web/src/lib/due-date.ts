@@ -1,25 +1,16 @@
 /** How urgent a due date is, for colouring it. */
 export type DueTone = 'overdue' | 'soon' | 'later' | 'closed';
 
-/** A due date as the orders screens show it. */
-export interface DueDateView {
-  /** e.g. "12 Dec 2026" */
-  date: string;
-  /** e.g. "in 3 days", "today", "2 days overdue"; empty for closed orders. */
-  relative: string;
+/** How far a due date is, for the orders screens to word it. */
+export interface DueDateState {
+  /** Days from the viewer's today to the due day (negative: overdue); null for closed orders and unreadable dates. */
+  days: number | null;
   tone: DueTone;
 }
 
 const SOON_DAYS = 7;
 const MS_PER_DAY = 86_400_000;
 const CLOSED_STATUSES = new Set(['completed', 'cancelled']);
-
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
 
 /**
  * The calendar day of a due date, as UTC midnight. A due date is a day, not an instant: the API may
@@ -34,22 +25,15 @@ function calendarDay(iso: string): number | null {
 }
 
 /**
- * Formats an order's due date and says how far away it is from `now` (the viewer's local day).
+ * How far an order's due date is from `now` (the viewer's local day) and how urgent that is.
  * Completed and cancelled orders are never "overdue".
  */
-export function describeDueDate(iso: string, status: string, now: Date): DueDateView {
+export function dueDateState(iso: string, status: string, now: Date): DueDateState {
   const due = calendarDay(iso);
-  if (due === null) return { date: iso, relative: '', tone: 'later' };
-  const date = dateFormat.format(due);
-  if (CLOSED_STATUSES.has(status)) return { date, relative: '', tone: 'closed' };
+  if (due === null) return { days: null, tone: 'later' };
+  if (CLOSED_STATUSES.has(status)) return { days: null, tone: 'closed' };
   const today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
   const days = Math.round((due - today) / MS_PER_DAY);
-  if (days < 0) return { date, relative: `${-days} ${plural(-days, 'day')} overdue`, tone: 'overdue' };
-  if (days === 0) return { date, relative: 'due today', tone: 'soon' };
-  const relative = days === 1 ? 'tomorrow' : `in ${days} days`;
-  return { date, relative, tone: days <= SOON_DAYS ? 'soon' : 'later' };
-}
-
-function plural(n: number, word: string): string {
-  return n === 1 ? word : `${word}s`;
+  if (days < 0) return { days, tone: 'overdue' };
+  return { days, tone: days <= SOON_DAYS ? 'soon' : 'later' };
 }

@@ -1,14 +1,26 @@
-import { describe, expect, it } from 'vitest';
+import type { TFunction } from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ALL_CATALOGS } from '../i18n/all-catalogs.ts';
+import { createI18n } from '../i18n/i18n.ts';
 import { describeRoles, initialsOf } from './user-label.ts';
 
+let en: TFunction<'common'>;
+let th: TFunction<'common'>;
+beforeAll(async () => {
+  const i18n = await createI18n({ language: 'en', resources: ALL_CATALOGS });
+  en = i18n.getFixedT('en', 'common');
+  th = i18n.getFixedT('th', 'common');
+});
+
 describe('describeRoles', () => {
-  it('names each role for people', () => {
-    expect(describeRoles(['manager'])).toBe('Production manager');
-    expect(describeRoles(['designer', 'admin'])).toBe('Graph designer, Administrator');
+  it('names each role for people, in their language', () => {
+    expect(describeRoles(en, ['manager'], 'en-GB')).toBe('Production manager');
+    expect(describeRoles(en, ['designer', 'admin'], 'en-GB')).toBe('Graph designer, Administrator');
+    expect(describeRoles(th, ['operator'], 'th-TH')).toBe('พนักงานฝ่ายผลิต');
   });
 
   it('says so when a user has no role', () => {
-    expect(describeRoles([])).toBe('No role');
+    expect(describeRoles(en, [], 'en-GB')).toBe('No role');
   });
 });
 

@@ -1,17 +1,26 @@
 import type { Role } from '@atelier/contracts';
+import type { TFunction } from 'i18next';
 
-/** How each role is named to people. */
-export const ROLE_LABELS: Record<Role, string> = {
-  admin: 'Administrator',
-  designer: 'Graph designer',
-  manager: 'Production manager',
-  operator: 'Operator',
-  integrator: 'Integrator',
-};
+/** How a role is named to people (explicit keys, so the catalog check sees each). */
+export function roleLabel(t: TFunction<'common'>, role: Role): string {
+  switch (role) {
+    case 'admin':
+      return t('roles.admin');
+    case 'designer':
+      return t('roles.designer');
+    case 'manager':
+      return t('roles.manager');
+    case 'operator':
+      return t('roles.operator');
+    case 'integrator':
+      return t('roles.integrator');
+  }
+}
 
 /** A user's roles as one line for the header, in the order the API lists them. */
-export function describeRoles(roles: readonly Role[]): string {
-  return roles.length === 0 ? 'No role' : roles.map((role) => ROLE_LABELS[role]).join(', ');
+export function describeRoles(t: TFunction<'common'>, roles: readonly Role[], locale: string): string {
+  if (roles.length === 0) return t('roles.none');
+  return new Intl.ListFormat(locale, { type: 'unit' }).format(roles.map((role) => roleLabel(t, role)));
 }
 
 /** Up to two initials for an avatar: first and last word of the name (`Élodie Marchand` → `ÉM`). */

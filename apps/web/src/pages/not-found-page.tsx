@@ -1,11 +1,6 @@
-import { Link } from 'react-router';
-import { EmptyState } from '../components/empty-state.tsx';
+import { NotFoundState } from '../components/not-found-state.tsx';
 
 /** Any address the app does not know. */
 export function NotFoundPage() {
-  return (
-    <EmptyState title="This page does not exist">
-      The address may be mistyped or out of date. <Link to="/orders">Go to the orders</Link>.
-    </EmptyState>
-  );
+  return <NotFoundState />;
 }

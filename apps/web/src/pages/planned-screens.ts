@@ -1,98 +1,89 @@
-/** A screen of SPEC §3 that later work builds; its page says what it will do. */
+import type { TFunction } from 'i18next';
+
+/** The screens of SPEC §3 that later work builds; each page says what it will do. */
+export type PlannedScreenId = 'plan' | 'run' | 'inspect' | 'workQueue' | 'designer' | 'tokens' | 'admin';
+
+/** A screen still to be built, at its address. */
 export interface PlannedScreen {
+  id: PlannedScreenId;
   path: string;
-  title: string;
+}
+
+/** Every screen of the navigation except Orders, which is live. */
+export const PLANNED_SCREENS: PlannedScreen[] = [
+  { id: 'plan', path: 'control/plan' },
+  { id: 'run', path: 'control/run' },
+  { id: 'inspect', path: 'control/inspect' },
+  { id: 'workQueue', path: 'work-queue' },
+  { id: 'designer', path: 'designer' },
+  { id: 'tokens', path: 'tokens' },
+  { id: 'admin', path: 'admin' },
+];
+
+/** What a planned screen's page says, in the user's language. */
+export interface PlannedScreenText {
   eyebrow?: string;
+  title: string;
   audience: string;
   summary: string;
   capabilities: string[];
 }
 
-/** Every screen of the navigation except Orders, which is live. */
-export const PLANNED_SCREENS: PlannedScreen[] = [
-  {
-    path: 'control/plan',
-    eyebrow: 'Production Control',
-    title: 'Plan',
-    audience: 'Production managers',
-    summary: 'When each order will finish, and whether the work centers can carry the load.',
-    capabilities: [
-      'Calendar and Gantt view of manufacturing orders and atelier jobs, with due dates and projected finish',
-      'Capacity per work center per day: planned load against hours available from shifts and present operators',
-      'Orders at risk of missing their due date, flagged before they are late',
-    ],
-  },
-  {
-    path: 'control/run',
-    eyebrow: 'Production Control',
-    title: 'Run',
-    audience: 'Production managers',
-    summary: 'The live floor: every piece and work item where it is right now, and the commands to steer it.',
-    capabilities: [
-      'Kanban with a column per routing node or work center; cards are work items and tokens, updated live',
-      'Release orders, assign and reassign work, prioritise, pause',
-      'Cancel pieces in bulk (QC fail, redesign, permanent) with a reason',
-      'Manager inbox: approve hand-offs, replacements, overdue escalations and unassignable work',
-    ],
-  },
-  {
-    path: 'control/inspect',
-    eyebrow: 'Production Control',
-    title: 'Inspect',
-    audience: 'Production managers and engineers',
-    summary: 'Where the flow slows down, and the full history of any piece.',
-    capabilities: [
-      'The routing graph with live piece counts per node as a heat map',
-      'Work in progress, queue time and cycle time per node, with a bottleneck ranking',
-      'Throughput over time',
-      'A piece’s complete timeline and genealogy: components, rework passes, replacements',
-    ],
-  },
-  {
-    path: 'work-queue',
-    title: 'Work Queue',
-    audience: 'Operators and artisans, on a station tablet',
-    summary: 'Each operator’s own work: what to do next, how, and for how long so far.',
-    capabilities: [
-      'Station mode: pick your name or badge and sign in with a PIN',
-      '“My work” and “Available” lists with large touch targets and live updates',
-      'Claim, start, pause, resume and complete, with timers and the step’s instructions',
-      'QC pass or fail with reason codes; hand-off to a named colleague',
-    ],
-  },
-  {
-    path: 'designer',
-    title: 'Designer',
-    audience: 'Graph designers, on a desktop',
-    summary: 'Draw and version the routing graphs that every piece travels through.',
-    capabilities: [
-      'Canvas with a palette of node presets (Cutting, Skiving, Stitching, QC, Split, Join …) and a properties panel',
-      'Live validation: the issues list highlights the offending nodes and edges, and errors block publishing',
-      'Undo and redo, auto-layout, import and export as routing-graph/v1 JSON',
-      'Versions: edit a draft, publish it, retire old versions; pieces stay on the version they were released on',
-    ],
-  },
-  {
-    path: 'tokens',
-    title: 'Tokens',
-    audience: 'Production managers',
-    summary: 'Find any physical piece by serial and act on pieces in bulk.',
-    capabilities: [
-      'Search pieces by serial, order, state and node',
-      'Bulk cancel with a type (QC fail, redesign, permanent) and a reason, all or nothing',
-      'See each cancelled piece’s replacement, and the piece it replaced',
-    ],
-  },
-  {
-    path: 'admin',
-    title: 'Admin',
-    audience: 'Administrators',
-    summary: 'The people, skills and places the engine assigns work to.',
-    capabilities: [
-      'Users and roles, skills with levels, teams',
-      'Work centers with their capacity, and shifts',
-      'Node presets for the designer',
-      'API keys for integrators: created once, stored hashed, revocable',
-    ],
-  },
-];
+/** The words of each planned screen (explicit keys, so the catalog check sees each). */
+export function plannedScreenText(t: TFunction<'common'>, id: PlannedScreenId): PlannedScreenText {
+  const list = { returnObjects: true } as const;
+  switch (id) {
+    case 'plan':
+      return {
+        eyebrow: t('planned.plan.eyebrow'),
+        title: t('planned.plan.title'),
+        audience: t('planned.plan.audience'),
+        summary: t('planned.plan.summary'),
+        capabilities: t('planned.plan.capabilities', list),
+      };
+    case 'run':
+      return {
+        eyebrow: t('planned.run.eyebrow'),
+        title: t('planned.run.title'),
+        audience: t('planned.run.audience'),
+        summary: t('planned.run.summary'),
+        capabilities: t('planned.run.capabilities', list),
+      };
+    case 'inspect':
+      return {
+        eyebrow: t('planned.inspect.eyebrow'),
+        title: t('planned.inspect.title'),
+        audience: t('planned.inspect.audience'),
+        summary: t('planned.inspect.summary'),
+        capabilities: t('planned.inspect.capabilities', list),
+      };
+    case 'workQueue':
+      return {
+        title: t('planned.workQueue.title'),
+        audience: t('planned.workQueue.audience'),
+        summary: t('planned.workQueue.summary'),
+        capabilities: t('planned.workQueue.capabilities', list),
+      };
+    case 'designer':
+      return {
+        title: t('planned.designer.title'),
+        audience: t('planned.designer.audience'),
+        summary: t('planned.designer.summary'),
+        capabilities: t('planned.designer.capabilities', list),
+      };
+    case 'tokens':
+      return {
+        title: t('planned.tokens.title'),
+        audience: t('planned.tokens.audience'),
+        summary: t('planned.tokens.summary'),
+        capabilities: t('planned.tokens.capabilities', list),
+      };
+    case 'admin':
+      return {
+        title: t('planned.admin.title'),
+        audience: t('planned.admin.audience'),
+        summary: t('planned.admin.summary'),
+        capabilities: t('planned.admin.capabilities', list),
+      };
+  }
+}

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/button.tsx';
 import { usePairStation } from '../../api/station-queries.ts';
 import { CodeField } from './code-field.tsx';
 import { SignInError } from './sign-in-error.tsx';
@@ -10,6 +12,7 @@ import { useLockout } from './use-lockout.ts';
  * station (Admin → Stations) and reads out its one-time pairing code, typed here once.
  */
 export function PairStationForm() {
+  const { t } = useTranslation('signIn');
   const pair = usePairStation();
   const lockout = useLockout();
   const [code, setCode] = useState('');
@@ -25,14 +28,11 @@ export function PairStationForm() {
   return (
     <form className="sign-in__form" onSubmit={submit} aria-labelledby="pair-station-title">
       <h2 id="pair-station-title" className="sign-in__subtitle">
-        Pair this tablet
+        {t('pair.title')}
       </h2>
-      <p className="sign-in__hint">
-        This device is not a registered station yet. Ask an administrator for the station&apos;s pairing code and enter
-        it here, once.
-      </p>
+      <p className="sign-in__hint">{t('pair.hint')}</p>
       <CodeField
-        label="Pairing code"
+        label={t('pair.code')}
         name="pairing-code"
         value={code}
         onChange={setCode}
@@ -40,13 +40,16 @@ export function PairStationForm() {
         className="station-code"
       />
       <SignInError error={pair.error} lockout={lockout} />
-      <button
+      <Button
         type="submit"
-        className="button button--primary button--block button--large"
-        disabled={!code.trim() || locked || pair.isPending}
+        variant="primary"
+        size="large"
+        block
+        pending={pair.isPending}
+        disabled={!code.trim() || locked}
       >
-        {pair.isPending ? 'Pairing…' : 'Pair this tablet'}
-      </button>
+        {pair.isPending ? t('pair.pending') : t('pair.submit')}
+      </Button>
     </form>
   );
 }

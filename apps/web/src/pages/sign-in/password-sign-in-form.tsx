@@ -1,12 +1,15 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { FormEvent } from 'react';
 import { usePasswordSignIn } from '../../api/session-queries.ts';
 import type { Me } from '@atelier/contracts';
+import { Button } from '../../components/button.tsx';
 import { SignInError } from './sign-in-error.tsx';
 import { useLockout } from './use-lockout.ts';
 
 /** Desktop sign-in for managers, designers, admins and integrators. */
 export function PasswordSignInForm({ onSignedIn }: { onSignedIn: (user: Me) => void }) {
+  const { t } = useTranslation('signIn');
   const signIn = usePasswordSignIn();
   const lockout = useLockout();
   const [username, setUsername] = useState('');
@@ -32,7 +35,7 @@ export function PasswordSignInForm({ onSignedIn }: { onSignedIn: (user: Me) => v
   return (
     <form className="sign-in__form" onSubmit={submit}>
       <label className="field">
-        <span className="field__label">Username</span>
+        <span className="field__label">{t('form.username')}</span>
         <input
           className="field__input"
           name="username"
@@ -46,7 +49,7 @@ export function PasswordSignInForm({ onSignedIn }: { onSignedIn: (user: Me) => v
         />
       </label>
       <label className="field">
-        <span className="field__label">Password</span>
+        <span className="field__label">{t('form.password')}</span>
         <input
           className="field__input"
           name="password"
@@ -58,13 +61,15 @@ export function PasswordSignInForm({ onSignedIn }: { onSignedIn: (user: Me) => v
         />
       </label>
       <SignInError error={signIn.error} lockout={lockout} />
-      <button
+      <Button
         type="submit"
-        className="button button--primary button--block"
-        disabled={signIn.isPending || locked || !username.trim() || !password}
+        variant="primary"
+        block
+        pending={signIn.isPending}
+        disabled={locked || !username.trim() || !password}
       >
-        {signIn.isPending ? 'Signing in…' : 'Sign in'}
-      </button>
+        {signIn.isPending ? t('form.pending') : t('form.submit')}
+      </Button>
     </form>
   );
 }

@@ -1,5 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import type { PinKey } from '../../lib/pin-entry.ts';
 import { PIN_MIN_LENGTH } from '../../lib/pin-entry.ts';
+
+const CLEAR: PinKey = 'clear';
+const BACKSPACE: PinKey = 'backspace';
+const BACKSPACE_SYMBOL = '⌫';
 
 const DIGIT_ROWS: PinKey[][] = [
   ['1', '2', '3'],
@@ -12,12 +17,13 @@ const DIGIT_ROWS: PinKey[][] = [
  * only. The parent owns the PIN (see `pressPinKey`), so a hardware keypad can drive it too.
  */
 export function PinPad({ pin, disabled, onKey }: { pin: string; disabled: boolean; onKey: (key: PinKey) => void }) {
+  const { t } = useTranslation('signIn');
   const dots = Math.max(pin.length, PIN_MIN_LENGTH);
-  const key = (value: PinKey, label: string, className = 'pin-pad__key', name?: string) => (
+  const key = (value: PinKey, label: string, action = false, name?: string) => (
     <button
       key={value}
       type="button"
-      className={className}
+      className={action ? 'pin-pad__key pin-pad__key--action' : 'pin-pad__key'}
       disabled={disabled}
       aria-label={name}
       onClick={() => onKey(value)}
@@ -25,22 +31,20 @@ export function PinPad({ pin, disabled, onKey }: { pin: string; disabled: boolea
       {label}
     </button>
   );
+  const clear = key(CLEAR, t('pin.clear'), true, t('pin.clearLabel'));
+  const backspace = key(BACKSPACE, BACKSPACE_SYMBOL, true, t('pin.deleteLabel'));
   return (
     <div className="pin-pad">
-      <div
-        className="pin-pad__display"
-        aria-live="polite"
-        aria-label={`PIN: ${pin.length} digit${pin.length === 1 ? '' : 's'} entered`}
-      >
+      <div className="pin-pad__display" aria-live="polite" aria-label={t('pin.entered', { count: pin.length })}>
         {Array.from({ length: dots }, (_, index) => (
           <span key={index} className={`pin-pad__dot${index < pin.length ? ' pin-pad__dot--filled' : ''}`} />
         ))}
       </div>
       <div className="pin-pad__keys">
         {DIGIT_ROWS.flat().map((digit) => key(digit, digit))}
-        {key('clear', 'Clear', 'pin-pad__key pin-pad__key--action', 'Clear PIN')}
+        {clear}
         {key('0', '0')}
-        {key('backspace', '⌫', 'pin-pad__key pin-pad__key--action', 'Delete last digit')}
+        {backspace}
       </div>
     </div>
   );

@@ -1,20 +1,35 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/problem.ts';
+import { useProblemText } from '../../i18n/problem-text.ts';
 import { formatWait } from '../../lib/lockout.ts';
 import type { Lockout } from './use-lockout.ts';
 
 /**
- * Why the last sign-in failed, in the API's words (the problem's `detail`), and during a lock-out
- * how long until the next try. Hidden once a lock-out has run out.
+ * Why the last sign-in failed, in plain words in the user's language (an English reader gets the
+ * API's own sentence), and during a lock-out how long until the next try. Hidden once a lock-out
+ * has run out.
  */
 export function SignInError({ error, lockout }: { error: unknown; lockout: Lockout }) {
+  const { t, i18n } = useTranslation('signIn');
+  const problemText = useProblemText();
   if (!error || lockout.expired) return null;
-  const detail = error instanceof ApiError ? error.problem.detail : 'Signing in failed. Please try again.';
+  const text =
+    error instanceof ApiError
+      ? i18n.language === 'en'
+        ? error.problem.detail
+        : problemText(error).title
+      : t('form.failed');
   return (
     <div className="sign-in__error" role="alert">
-      <p>{detail}</p>
+      <p>{text}</p>
       {lockout.secondsLeft > 0 ? (
         <p className="sign-in__wait">
-          You can try again in <time>{formatWait(lockout.secondsLeft)}</time>.
+          <Trans
+            t={t}
+            i18nKey="form.wait"
+            values={{ wait: formatWait(lockout.secondsLeft) }}
+            components={{ time: <time /> }}
+          />
         </p>
       ) : null}
     </div>

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import { Button } from '../../components/button.tsx';
 import { usePinSignIn } from '../../api/session-queries.ts';
 import { useThisStation } from '../../api/station-queries.ts';
 import type { Me } from '@atelier/contracts';
@@ -13,6 +15,7 @@ import { useLockout } from './use-lockout.ts';
 
 /** Step one: the operator scans their badge (a scanner types it and presses Enter) or types it. */
 function BadgeStep({ onContinue }: { onContinue: (badgeId: string) => void }) {
+  const { t } = useTranslation('signIn');
   const [badge, setBadge] = useState('');
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -21,15 +24,15 @@ function BadgeStep({ onContinue }: { onContinue: (badgeId: string) => void }) {
   return (
     <form className="sign-in__form" onSubmit={submit}>
       <CodeField
-        label="Badge"
+        label={t('badge.label')}
         name="badge"
         value={badge}
         onChange={setBadge}
-        placeholder="Scan or type your badge number"
+        placeholder={t('badge.placeholder')}
       />
-      <button type="submit" className="button button--primary button--block button--large" disabled={!badge.trim()}>
-        Continue
-      </button>
+      <Button type="submit" variant="primary" size="large" block disabled={!badge.trim()}>
+        {t('badge.continue')}
+      </Button>
     </form>
   );
 }
@@ -44,6 +47,7 @@ function PinStep({
   onChangeBadge: () => void;
   onSignedIn: (user: Me) => void;
 }) {
+  const { t } = useTranslation('signIn');
   const signIn = usePinSignIn();
   const lockout = useLockout();
   const [pin, setPin] = useState('');
@@ -90,22 +94,20 @@ function PinStep({
     <div className="sign-in__form">
       <div className="station-badge">
         <span>
-          Badge <strong className="station-badge__id">{badgeId}</strong>
+          <Trans
+            t={t}
+            i18nKey="badge.current"
+            values={{ badge: badgeId }}
+            components={{ strong: <strong className="station-badge__id" /> }}
+          />
         </span>
-        <button type="button" className="button" onClick={onChangeBadge}>
-          Change badge
-        </button>
+        <Button onClick={onChangeBadge}>{t('badge.change')}</Button>
       </div>
       <PinPad pin={pin} disabled={busy} onKey={press} />
       <SignInError error={signIn.error} lockout={lockout} />
-      <button
-        type="button"
-        className="button button--primary button--block button--large"
-        disabled={!canSubmit}
-        onClick={submit}
-      >
-        {signIn.isPending ? 'Signing in…' : 'Sign in'}
-      </button>
+      <Button variant="primary" size="large" block pending={signIn.isPending} disabled={!canSubmit} onClick={submit}>
+        {signIn.isPending ? t('form.pending') : t('form.submit')}
+      </Button>
     </div>
   );
 }
@@ -123,12 +125,13 @@ function BadgeAndPin({ onSignedIn }: { onSignedIn: (user: Me) => void }) {
  * names the operator: the station's roster is not shown.)
  */
 export function StationSignIn({ onSignedIn }: { onSignedIn: (user: Me) => void }) {
+  const { t } = useTranslation('signIn');
   const station = useThisStation();
-  if (station.isPending) return <p className="sign-in__hint">Checking this tablet…</p>;
+  if (station.isPending) return <p className="sign-in__hint">{t('station.checking')}</p>;
   if (station.isError) {
     return (
       <div className="sign-in__error" role="alert">
-        <p>This tablet could not ask the server which station it is. Check the network, then reload.</p>
+        <p>{t('station.unknown')}</p>
       </div>
     );
   }
@@ -136,7 +139,7 @@ export function StationSignIn({ onSignedIn }: { onSignedIn: (user: Me) => void }
   return (
     <>
       <p className="station-name">
-        Station <strong>{station.data.name}</strong>
+        <Trans t={t} i18nKey="station.name" values={{ name: station.data.name }} components={{ strong: <strong /> }} />
       </p>
       <BadgeAndPin onSignedIn={onSignedIn} />
     </>

@@ -57,6 +57,7 @@ export function UserFields({ form, editing }: { form: UseFormReturn<UserForm>; e
   const teamOptions = (teams.data ?? [])
     .filter((team) => team.active)
     .map((team) => ({ value: team.code, label: `${team.name} (${team.code})` }));
+  const presentField = form.register('present');
   return (
     <>
       <div className="admin-form__row">
@@ -98,7 +99,7 @@ export function UserFields({ form, editing }: { form: UseFormReturn<UserForm>; e
         />
       </div>
       <label className="checkbox-group__option">
-        <input type="checkbox" {...form.register('present')} />
+        <input type="checkbox" {...presentField} />
         {t('fields.presentToday')}
       </label>
     </>

@@ -34,13 +34,15 @@ export const importGraph = (body: RoutingGraph) =>
 
 /** Saves a draft; `revision` is what it was loaded at (412 when someone saved meanwhile). */
 export const saveDraft = (code: string, n: number, revision: number, body: RoutingGraph) =>
-  sendCommand<GraphVersion>('PUT', versionPath(code, n), body, { 'if-match': `"${revision}"` });
+  sendCommand<GraphVersion>('PUT', versionPath(code, n), body, { headers: { 'if-match': `"${revision}"` } });
 
 export const newDraft = (code: string, from: number) =>
   sendCommand<GraphVersion>('POST', `${graphPath(code)}/versions`, { from });
 
 export const publishVersion = (code: string, n: number, revision: number) =>
-  sendCommand<GraphVersion>('POST', `${versionPath(code, n)}/publish`, undefined, { 'if-match': `"${revision}"` });
+  sendCommand<GraphVersion>('POST', `${versionPath(code, n)}/publish`, undefined, {
+    headers: { 'if-match': `"${revision}"` },
+  });
 
 export const retireVersion = (code: string, n: number) =>
   sendCommand<GraphVersion>('POST', `${versionPath(code, n)}/retire`);

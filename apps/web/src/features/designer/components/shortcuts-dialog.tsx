@@ -4,6 +4,10 @@ import { SHORTCUTS } from '../hooks/use-keyboard-shortcuts.ts';
 
 type ShortcutAction = (typeof SHORTCUTS)[number]['action'];
 
+/** Key names are printed on the keyboard, so they are not translated. */
+const SHIFT_KEY = 'Shift';
+const keysFor = (keys: string, mod: string) => keys.replace('mod', mod);
+
 /** The keyboard shortcuts, listed. */
 export function ShortcutsDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
   const { t } = useTranslation('designer');
@@ -46,14 +50,14 @@ export function ShortcutsDialog({ open, onOpenChange }: { open: boolean; onOpenC
           {SHORTCUTS.map((shortcut) => (
             <tr key={shortcut.action}>
               <td>
-                <kbd>{shortcut.keys.replace('mod', mod)}</kbd>
+                <kbd>{keysFor(shortcut.keys, mod)}</kbd>
               </td>
               <td>{label(shortcut.action)}</td>
             </tr>
           ))}
           <tr>
             <td>
-              <kbd>Shift</kbd>
+              <kbd>{SHIFT_KEY}</kbd>
             </td>
             <td>{t('shortcuts.multiSelect')}</td>
           </tr>

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { PauseReason, WorkItemView } from '@atelier/contracts';
-import { postCommand } from '../../../api/http-client.ts';
+import { newIdempotencyKey, postJson } from '../../../api/http-client.ts';
 import { workQueueKeys } from './keys.ts';
 
 /** A command a station gives, with its body. */
@@ -41,7 +41,7 @@ export function useWorkCommand() {
   return useMutation({
     mutationFn: ({ item, command }: { item: WorkItemView; command: WorkCommand }) => {
       const [path, body] = pathAndBody(item.id, command);
-      return postCommand<unknown>(path, body, commandKey(item, command));
+      return postJson<unknown>(path, body, { idempotencyKey: commandKey(item, command) });
     },
     onSettled: (_data, _error, { item }) =>
       Promise.all([
@@ -55,7 +55,8 @@ export function useWorkCommand() {
 export function useTakeNext() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => postCommand<{ id: string }>('/work-items/claim-next', {}, `wq.next.${crypto.randomUUID()}`),
+    mutationFn: () =>
+      postJson<{ id: string }>('/work-items/claim-next', {}, { idempotencyKey: `wq.next.${newIdempotencyKey()}` }),
     onSettled: () => client.invalidateQueries({ queryKey: workQueueKeys.lists() }),
   });
 }

@@ -14,6 +14,8 @@ export interface QcResultInput {
 
 type Result = QcResultInput['result'];
 
+const RESULTS: readonly Result[] = ['pass', 'rework', 'fail'];
+
 /**
  * The QC inspection: the step's checklist as tick boxes, pass / rework / fail, defect codes (at
  * least one for a fail or rework) and a note.
@@ -95,7 +97,7 @@ export function QcDialog({
       <fieldset className="wq-fieldset">
         <legend>{t('qc.result')}</legend>
         <div className="wq-results" role="radiogroup">
-          {(['pass', 'rework', 'fail'] as const).map((value) => (
+          {RESULTS.map((value) => (
             <button
               key={value}
               type="button"

@@ -2,6 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { PIN_MIN_LENGTH } from '../../../lib/pin-entry.ts';
 import type { PinKey } from '../../../lib/pin-entry.ts';
 
+const CLEAR_KEY = 'clear';
+const BACKSPACE_KEY = 'backspace';
+const ACTION_KEY_CLASS = ' wq-pin__key--action';
+
 const DIGITS: PinKey[] = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
 /**
@@ -40,9 +44,9 @@ export function StationPinPad({
       </div>
       <div className="wq-pin__keys">
         {DIGITS.map((digit) => key(digit, digit))}
-        {key('clear', t('pin.clear'), ' wq-pin__key--action', t('pin.clearLabel'))}
+        {key(CLEAR_KEY, t('pin.clear'), ACTION_KEY_CLASS, t('pin.clearLabel'))}
         {key('0', '0')}
-        {key('backspace', '⌫', ' wq-pin__key--action', t('pin.backspaceLabel'))}
+        {key(BACKSPACE_KEY, '⌫', ACTION_KEY_CLASS, t('pin.backspaceLabel'))}
       </div>
     </div>
   );

@@ -1,57 +1,62 @@
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ORDER_KIND_LABELS, isOrderKind } from '../../api/order-summary.ts';
-import type { OrderDetail, OrderKind } from '../../api/order-summary.ts';
-import { useOrderDetail } from '../../api/queries.ts';
-import { DueDateLabel } from '../../components/due-date-label.tsx';
-import { Icon } from '../../components/icon.tsx';
-import { PageHeader } from '../../components/page-header.tsx';
-import { ProblemMessage } from '../../components/problem-message.tsx';
-import { ProgressBar } from '../../components/progress-bar.tsx';
-import { StatusBadge } from '../../components/status-badge.tsx';
-import { NotFoundPage } from '../not-found-page.tsx';
+import { DueDateLabel } from '../../../components/due-date-label.tsx';
+import { Icon } from '../../../components/icon.tsx';
+import { PageHeader } from '../../../components/page-header.tsx';
+import { ProblemMessage } from '../../../components/problem-message.tsx';
+import { ProgressBar } from '../../../components/progress-bar.tsx';
+import { StatusBadge } from '../../../components/status-badge.tsx';
+import { useFormat } from '../../../i18n/format.ts';
+import { NotFoundState } from '../../../components/not-found-state.tsx';
+import { useOrderDetail } from '../api/order-queries.ts';
+import { isOrderKind } from '../api/order-summary.ts';
+import { useLiveOrders } from '../api/use-live-orders.ts';
+import type { OrderDetail, OrderKind } from '../api/order-summary.ts';
+import { orderPath } from '../lib/order-path.ts';
+import { pieceSummary } from '../lib/piece-summary.ts';
 import { NodeCountsTable } from './node-counts-table.tsx';
-import { orderPath } from './order-path.ts';
-import { pieceSummary } from './piece-summary.ts';
 import { RoutingLabel } from './routing-label.tsx';
+import { useKindText } from './use-kind-text.ts';
 import './order-detail.css';
 
 function BackLink({ kind }: { kind: OrderKind }) {
+  const kindText = useKindText();
   return (
     <Link className="back-link" to={`/orders?kind=${kind}`}>
       <Icon name="back" size={16} />
-      {ORDER_KIND_LABELS[kind].plural}
+      {kindText(kind).plural}
     </Link>
   );
 }
 
 function OrderFacts({ order }: { order: OrderDetail }) {
+  const { t } = useTranslation('orders');
+  const kindText = useKindText();
   return (
     <dl className="facts">
       <div>
-        <dt>{ORDER_KIND_LABELS[order.kind].party}</dt>
+        <dt>{kindText(order.kind).party}</dt>
         <dd>{order.party ?? '—'}</dd>
       </div>
       <div>
-        <dt>Quantity</dt>
-        <dd>
-          {order.quantity} {order.quantity === 1 ? 'piece' : 'pieces'}
-        </dd>
+        <dt>{t('detail.quantity')}</dt>
+        <dd>{t('detail.pieceCount', { count: order.quantity })}</dd>
       </div>
       <div>
-        <dt>Due</dt>
+        <dt>{t('detail.due')}</dt>
         <dd>
           <DueDateLabel dueDate={order.dueDate} status={order.status} />
         </dd>
       </div>
       <div>
-        <dt>Routing</dt>
+        <dt>{t('detail.routing')}</dt>
         <dd>
           <RoutingLabel routing={order.routing} />
         </dd>
       </div>
       {order.linkedMo ? (
         <div>
-          <dt>Hybrid job of</dt>
+          <dt>{t('detail.hybridOf')}</dt>
           <dd>
             <Link to={orderPath('manufacturing-orders', order.linkedMo.code)}>{order.linkedMo.code}</Link>
           </dd>
@@ -59,7 +64,7 @@ function OrderFacts({ order }: { order: OrderDetail }) {
       ) : null}
       {order.hybridJobs.length > 0 ? (
         <div>
-          <dt>Hybrid jobs</dt>
+          <dt>{t('detail.hybridJobs')}</dt>
           <dd className="facts__links">
             {order.hybridJobs.map((job) => (
               <Link key={job.id} to={orderPath('atelier-jobs', job.code)}>
@@ -75,10 +80,12 @@ function OrderFacts({ order }: { order: OrderDetail }) {
 
 /** The order's pieces: the bar, the sum that makes the quantity, and the pieces outside it. */
 function PiecesCard({ order }: { order: OrderDetail }) {
-  const summary = pieceSummary(order.progress, order.quantity, order.nodes);
+  const { t } = useTranslation('orders');
+  const { locale } = useFormat();
+  const summary = pieceSummary(t, locale, order.progress, order.quantity, order.nodes);
   return (
     <section className="card">
-      <h2 className="card__title">Pieces</h2>
+      <h2 className="card__title">{t('detail.pieces')}</h2>
       <ProgressBar counts={order.progress} quantity={order.quantity} detailed />
       <p className="pieces__equation">{summary.equation}</p>
       {summary.notes.length > 0 ? (
@@ -93,10 +100,12 @@ function PiecesCard({ order }: { order: OrderDetail }) {
 }
 
 function OrderDetailView({ order }: { order: OrderDetail }) {
+  const { t } = useTranslation('orders');
+  const kindText = useKindText();
   return (
     <>
       <PageHeader
-        eyebrow={ORDER_KIND_LABELS[order.kind].singular}
+        eyebrow={kindText(order.kind).singular}
         title={
           <span className="detail-title">
             {order.code} <StatusBadge status={order.status} />
@@ -107,7 +116,7 @@ function OrderDetailView({ order }: { order: OrderDetail }) {
       <OrderFacts order={order} />
       <PiecesCard order={order} />
       <section className="card">
-        <h2 className="card__title">Routing steps</h2>
+        <h2 className="card__title">{t('detail.steps')}</h2>
         <NodeCountsTable nodes={order.nodes} released={order.status !== 'draft'} />
       </section>
     </>
@@ -117,17 +126,19 @@ function OrderDetailView({ order }: { order: OrderDetail }) {
 /** One order: its facts, its progress, and how many pieces are at each step of its routing. */
 export function OrderDetailPage() {
   const { kind, idOrCode = '' } = useParams();
-  if (!isOrderKind(kind)) return <NotFoundPage />;
+  if (!isOrderKind(kind)) return <NotFoundState />;
   return <OrderDetailLoader kind={kind} idOrCode={idOrCode} />;
 }
 
 function OrderDetailLoader({ kind, idOrCode }: { kind: OrderKind; idOrCode: string }) {
+  const { t } = useTranslation('orders');
   const detail = useOrderDetail(kind, idOrCode);
+  useLiveOrders();
   return (
     <>
       <BackLink kind={kind} />
       {detail.isPending ? (
-        <div className="detail-loading" aria-busy="true" aria-label="Loading order">
+        <div className="detail-loading" aria-busy="true" aria-label={t('detail.loading')}>
           <span className="skeleton skeleton--title" />
           <span className="skeleton" />
           <span className="skeleton" />

@@ -1,4 +1,4 @@
-import type { PieceCounts } from '../lib/progress.ts';
+import type { PieceCounts } from '../../../lib/progress.ts';
 import type {
   AtelierJob,
   AtelierJobDetail,
@@ -11,12 +11,6 @@ import type {
 
 /** The two order resources; each is also the URL segment of its screens and its API path. */
 export type OrderKind = 'manufacturing-orders' | 'atelier-jobs';
-
-/** Display names of each kind of order. */
-export const ORDER_KIND_LABELS: Record<OrderKind, { plural: string; singular: string; party: string }> = {
-  'manufacturing-orders': { plural: 'Manufacturing orders', singular: 'Manufacturing order', party: 'Client' },
-  'atelier-jobs': { plural: 'Atelier jobs', singular: 'Atelier job', party: 'Customer' },
-};
 
 /** Narrows a URL segment to an order kind. */
 export function isOrderKind(value: string | undefined): value is OrderKind {

@@ -1,22 +1,38 @@
 import type { NodeCount } from '@atelier/contracts';
-import { EmptyState } from '../../components/empty-state.tsx';
-import { nodeCountTable, type HereCount, type NodeCountRow } from './node-count-rows.ts';
+import type { TFunction } from 'i18next';
+import { Trans, useTranslation } from 'react-i18next';
+import { EmptyState } from '../../../components/empty-state.tsx';
+import { nodeCountTable, type HereCount, type NodeCountRow } from '../lib/node-count-rows.ts';
 
-const WORK_ITEM_COLUMNS = [
-  { state: 'ready', label: 'Ready' },
-  { state: 'assigned', label: 'Assigned' },
-  { state: 'inProgress', label: 'In progress' },
-  { state: 'paused', label: 'Paused' },
-] as const;
+const WORK_ITEM_COLUMNS = ['ready', 'assigned', 'inProgress', 'paused'] as const;
 
-const ENDED_PARTS = [
-  { part: 'completed', label: 'finished' },
-  { part: 'scrapped', label: 'scrapped' },
-  { part: 'cancelled', label: 'cancelled' },
-] as const;
+/** Column headings of the work-item states (literal keys, so the catalog check sees them). */
+function workItemLabel(t: TFunction<'orders'>, state: (typeof WORK_ITEM_COLUMNS)[number]): string {
+  switch (state) {
+    case 'ready':
+      return t('nodes.ready');
+    case 'assigned':
+      return t('nodes.assigned');
+    case 'inProgress':
+      return t('nodes.inProgress');
+    case 'paused':
+      return t('nodes.paused');
+  }
+}
 
-const ENDED_TITLE =
-  'Pieces that left the routing at this step: finished at an end, scrapped (routed here by a failed inspection, or cancelled QC_FAIL while here) or cancelled (redesign or permanent)';
+const ENDED_PARTS = ['completed', 'scrapped', 'cancelled'] as const;
+
+/** "6 finished", "1 scrapped", "2 cancelled". */
+function endedLabel(t: TFunction<'orders'>, part: (typeof ENDED_PARTS)[number], count: number): string {
+  switch (part) {
+    case 'completed':
+      return t('nodes.finished', { count });
+    case 'scrapped':
+      return t('nodes.scrapped', { count });
+    case 'cancelled':
+      return t('nodes.cancelled', { count });
+  }
+}
 
 function Count({ value }: { value: number }) {
   return <td className={value === 0 ? 'num muted' : 'num'}>{value}</td>;
@@ -24,13 +40,14 @@ function Count({ value }: { value: number }) {
 
 /** Pieces that left the routing at a step, by how: "6 finished", "1 scrapped"; a dash when none did. */
 function EndedCell({ ended }: { ended: NodeCountRow['ended'] }) {
-  const parts = ENDED_PARTS.filter(({ part }) => ended[part] > 0);
+  const { t } = useTranslation('orders');
+  const parts = ENDED_PARTS.filter((part) => ended[part] > 0);
   if (parts.length === 0) return <td className="num muted">—</td>;
   return (
     <td className="num">
-      {parts.map(({ part, label }) => (
+      {parts.map((part) => (
         <span key={part} className={`node-table__ended node-table__ended--${part}`}>
-          {ended[part]} {label}
+          {endedLabel(t, part, ended[part])}
         </span>
       ))}
     </td>
@@ -39,10 +56,13 @@ function EndedCell({ ended }: { ended: NodeCountRow['ended'] }) {
 
 /** Pieces or components at a step; those waiting (at a join, for their components or siblings) are said under the number. */
 function HereCell({ count }: { count: HereCount }) {
+  const { t } = useTranslation('orders');
   return (
     <td className={count.here === 0 ? 'num muted' : 'num'}>
       {count.here}
-      {count.waiting > 0 ? <span className="node-table__waiting">{count.waiting} waiting</span> : null}
+      {count.waiting > 0 ? (
+        <span className="node-table__waiting">{t('nodes.waiting', { count: count.waiting })}</span>
+      ) : null}
     </td>
   );
 }
@@ -52,8 +72,8 @@ function CountCells({ row }: { row: Pick<NodeCountRow, 'pieces' | 'components' |
     <>
       <HereCell count={row.pieces} />
       <HereCell count={row.components} />
-      {WORK_ITEM_COLUMNS.map((column) => (
-        <Count key={column.state} value={row.workItems[column.state]} />
+      {WORK_ITEM_COLUMNS.map((state) => (
+        <Count key={state} value={row.workItems[state]} />
       ))}
       <EndedCell ended={row.ended} />
     </>
@@ -66,15 +86,13 @@ function CountCells({ row }: { row: Pick<NodeCountRow, 'pieces' | 'components' |
  * totals row adds up to the order's pieces in flight, finished, scrapped and cancelled.
  */
 export function NodeCountsTable({ nodes, released }: { nodes: NodeCount[]; released: boolean }) {
+  const { t } = useTranslation('orders');
   if (nodes.length === 0) {
     // Before release an order is pinned to no routing version yet, so there are no steps to count.
     return released ? (
-      <EmptyState title="No routing steps">This order’s routing version has no steps to show.</EmptyState>
+      <EmptyState title={t('nodes.noStepsTitle')}>{t('nodes.noStepsText')}</EmptyState>
     ) : (
-      <EmptyState title="Not released yet">
-        When a manager releases the order, its pieces start on the routing’s published version and each step’s counts
-        show here.
-      </EmptyState>
+      <EmptyState title={t('nodes.notReleasedTitle')}>{t('nodes.notReleasedText')}</EmptyState>
     );
   }
   const { rows, totals } = nodeCountTable(nodes);
@@ -84,38 +102,34 @@ export function NodeCountsTable({ nodes, released }: { nodes: NodeCount[]; relea
         <thead>
           <tr>
             <th scope="col" rowSpan={2}>
-              Step
+              {t('nodes.step')}
             </th>
             <th scope="col" rowSpan={2} className="col-type">
-              Type
+              {t('nodes.type')}
             </th>
             <th scope="colgroup" colSpan={2} className="node-table__group">
-              Here now
+              {t('nodes.hereNow')}
             </th>
             <th scope="colgroup" colSpan={WORK_ITEM_COLUMNS.length} className="node-table__group">
-              Work items
+              {t('nodes.workItems')}
             </th>
-            <th scope="col" rowSpan={2} className="num" title={ENDED_TITLE}>
-              Ended here
+            <th scope="col" rowSpan={2} className="num" title={t('nodes.endedTitle')}>
+              {t('nodes.endedHere')}
             </th>
             <th scope="col" rowSpan={2} className="node-table__heat-col">
-              <span className="visually-hidden">Pieces and components at step, relative to the busiest step</span>
+              <span className="visually-hidden">{t('nodes.heat')}</span>
             </th>
           </tr>
           <tr>
-            <th
-              scope="col"
-              className="num"
-              title="Pieces at the step; a split piece waits at its join while its components are made"
-            >
-              Pieces
+            <th scope="col" className="num" title={t('nodes.piecesTitle')}>
+              {t('nodes.pieces')}
             </th>
-            <th scope="col" className="num" title="Components: the parts a piece is split into at a parallel step">
-              Components
+            <th scope="col" className="num" title={t('nodes.componentsTitle')}>
+              {t('nodes.components')}
             </th>
-            {WORK_ITEM_COLUMNS.map((column) => (
-              <th key={column.state} scope="col" className="num">
-                {column.label}
+            {WORK_ITEM_COLUMNS.map((state) => (
+              <th key={state} scope="col" className="num">
+                {workItemLabel(t, state)}
               </th>
             ))}
           </tr>
@@ -141,7 +155,7 @@ export function NodeCountsTable({ nodes, released }: { nodes: NodeCount[]; relea
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">All steps</th>
+            <th scope="row">{t('nodes.allSteps')}</th>
             <td className="col-type" />
             <CountCells row={totals} />
             <td className="node-table__heat-col" />
@@ -149,17 +163,9 @@ export function NodeCountsTable({ nodes, released }: { nodes: NodeCount[]; relea
         </tfoot>
       </table>
       <p className="node-table__note">
-        A <strong>piece</strong> is one item of the order. <strong>Components</strong> are the parts a piece is split
-        into at a parallel step, e.g. body and strap; they are joined back into the piece. While its components are
-        made, the piece waits at the join.
-        <strong> Ended here</strong> is where pieces left the routing: finished at an end, or scrapped or cancelled at
-        the step they were at — a piece a failed inspection sends on to an end such as “Scrapped” counts there.
+        <Trans t={t} i18nKey="nodes.note" components={{ strong: <strong /> }} />
       </p>
-      {released ? null : (
-        <p className="node-table__note">
-          Not released yet: pieces start at the first step once a manager releases the order.
-        </p>
-      )}
+      {released ? null : <p className="node-table__note">{t('nodes.notReleasedNote')}</p>}
     </div>
   );
 }

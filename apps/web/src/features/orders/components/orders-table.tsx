@@ -1,29 +1,32 @@
 import type { MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { ORDER_KIND_LABELS } from '../../api/order-summary.ts';
-import type { OrderKind, OrderSummary } from '../../api/order-summary.ts';
-import { DueDateLabel } from '../../components/due-date-label.tsx';
-import { ProgressBar } from '../../components/progress-bar.tsx';
-import { StatusBadge } from '../../components/status-badge.tsx';
-import { orderPath } from './order-path.ts';
+import { DueDateLabel } from '../../../components/due-date-label.tsx';
+import { ProgressBar } from '../../../components/progress-bar.tsx';
+import { StatusBadge } from '../../../components/status-badge.tsx';
+import type { OrderKind, OrderSummary } from '../api/order-summary.ts';
+import { orderPath } from '../lib/order-path.ts';
 import { RoutingLabel } from './routing-label.tsx';
+import { useKindText } from './use-kind-text.ts';
 
 function TableHead({ kind }: { kind: OrderKind }) {
+  const { t } = useTranslation('orders');
+  const kindText = useKindText();
   return (
     <thead>
       <tr>
-        <th scope="col">Order</th>
-        <th scope="col">Product</th>
+        <th scope="col">{t('table.order')}</th>
+        <th scope="col">{t('table.product')}</th>
         <th scope="col" className="col-party">
-          {ORDER_KIND_LABELS[kind].party}
+          {kindText(kind).party}
         </th>
-        <th scope="col">Due</th>
-        <th scope="col">Status</th>
+        <th scope="col">{t('table.due')}</th>
+        <th scope="col">{t('table.status')}</th>
         <th scope="col" className="col-routing">
-          Routing
+          {t('table.routing')}
         </th>
         <th scope="col" className="col-progress">
-          Pieces
+          {t('table.pieces')}
         </th>
       </tr>
     </thead>
@@ -31,6 +34,7 @@ function TableHead({ kind }: { kind: OrderKind }) {
 }
 
 function OrderRow({ order }: { order: OrderSummary }) {
+  const { t } = useTranslation('orders');
   const navigate = useNavigate();
   const href = orderPath(order.kind, order.code);
   // The whole row opens the order; links inside it (the code, a linked MO) keep their own target.
@@ -48,9 +52,9 @@ function OrderRow({ order }: { order: OrderSummary }) {
           <Link
             className="hybrid-chip"
             to={orderPath('manufacturing-orders', order.linkedMo.code)}
-            title="Hybrid job: works on pieces of this manufacturing order"
+            title={t('table.hybridTitle')}
           >
-            Hybrid · {order.linkedMo.code}
+            {t('table.hybrid', { code: order.linkedMo.code })}
           </Link>
         ) : null}
         <div className="orders-table__party-inline">{order.party ?? '—'}</div>
@@ -92,8 +96,9 @@ const SKELETON_ROWS = 5;
 
 /** The table's outline while the first page loads. */
 export function OrdersTableSkeleton({ kind }: { kind: OrderKind }) {
+  const { t } = useTranslation('orders');
   return (
-    <div className="table-card" aria-busy="true" aria-label="Loading orders">
+    <div className="table-card" aria-busy="true" aria-label={t('table.loading')}>
       <table className="orders-table">
         <TableHead kind={kind} />
         <tbody>

@@ -1,4 +1,4 @@
-import type { OrderKind } from '../../api/order-summary.ts';
+import type { OrderKind } from '../api/order-summary.ts';
 
 /**
  * The address of an order's detail page. It carries the order's code, which the API accepts in

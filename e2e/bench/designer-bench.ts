@@ -1,43 +1,25 @@
 /**
- * Designer benchmark (issue 17): the production build in headless Chromium on a fresh embedded
- * database. Prints one JSON line:
+ * The designer's figures in `pnpm bench:web` (issue 17), on the production build:
  * - `designer{300,1000}FirstRenderMs`: navigation start → the canvas shows its nodes, for a generated
  *   routing with splits, decisions, QC and rework;
  * - `designer{300,1000}DragFps`: a scripted 2 s mouse drag of one node, fps from requestAnimationFrame
  *   intervals (plus the long tasks seen meanwhile);
  * - `validate{300,1000}Ms`: the domain validator on that routing, median of 50 runs, as one edit costs;
  * - `designerJsGzipKb`: gzip of the JS the designer route downloads after the app shell.
- *
- * `BENCH_PORT` (default 3314) is the server's port. Run: `npx -y pnpm@10 bench:web:designer`.
  */
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import type { BenchModule } from './bench-module.ts';
 import { validateGraph } from '../../packages/domain/src/graph/validate-graph.ts';
 import { generateGraph } from '../../packages/domain/src/testing/generate-graph.ts';
 
-const PORT = Number(process.env.BENCH_PORT ?? 3314);
-const BASE = `http://127.0.0.1:${PORT}`;
 const DIST = fileURLToPath(new URL('../../apps/web/dist/', import.meta.url));
 const SIZES = [
   { nodes: 300, sections: 8 },
   { nodes: 1000, sections: 20 },
 ] as const;
-
-async function waitForHealth(deadline: number): Promise<void> {
-  for (;;) {
-    try {
-      if ((await fetch(`${BASE}/api/v1/health`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    if (Date.now() > deadline) throw new Error('the server did not start');
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-  }
-}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -58,8 +40,8 @@ function timeValidation(graph: ReturnType<typeof generateGraph>): number {
 }
 
 /** Opens the routing and returns ms from navigation start until its nodes are on the canvas. */
-async function firstRender(page: Page, code: string): Promise<number> {
-  await page.goto(`${BASE}/designer/${code}/1`);
+async function firstRender(page: Page, base: string, code: string): Promise<number> {
+  await page.goto(`${base}/designer/${code}/1`);
   await page.waitForSelector('.react-flow__node', { timeout: 120_000 });
   return page.evaluate(
     () =>
@@ -108,8 +90,8 @@ async function dragFps(page: Page): Promise<{ fps: number; longTaskMs: number }>
 }
 
 /** Gzip of the JS files the browser fetched for the designer route after the shell was loaded. */
-async function designerJsGzipKb(page: Page): Promise<number> {
-  await page.goto(`${BASE}/no-such-page`);
+async function designerJsGzipKb(page: Page, base: string): Promise<number> {
+  await page.goto(`${base}/no-such-page`);
   await page.waitForLoadState('networkidle');
   const before = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
   await page
@@ -128,47 +110,30 @@ async function designerJsGzipKb(page: Page): Promise<number> {
   return round(bytes / 1024);
 }
 
-async function main() {
-  const server = spawn('bash', [fileURLToPath(new URL('../start-server.sh', import.meta.url))], {
-    env: { ...process.env, PORT: String(PORT), LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+/** Signs in as the demo designer, imports generated 300- and 1,000-node routings and measures them. */
+export const designerBench: BenchModule = async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   try {
-    await waitForHealth(Date.now() + 300_000);
-    const browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--no-first-run',
-        '--disable-gpu-vsync',
-      ],
-    });
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${BASE}/sign-in`);
+    await page.goto(`${baseURL}/sign-in`);
     await page.getByLabel('Username').fill('designer');
     await page.getByLabel('Password').fill('atelier-designer');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
     const result: Record<string, number> = {};
-    result.designerJsGzipKb = await designerJsGzipKb(page);
+    result.designerJsGzipKb = await designerJsGzipKb(page, baseURL);
     for (const size of SIZES) {
       const graph = { ...generateGraph({ ...size, seed: 2026 }), code: `BENCH-${size.nodes}` };
-      const answer = await page.request.post(`${BASE}/api/v1/graphs/import`, { data: graph });
+      const answer = await page.request.post(`${baseURL}/api/v1/graphs/import`, { data: graph });
       if (!answer.ok()) throw new Error(`import ${size.nodes}: ${answer.status()} ${await answer.text()}`);
       result[`validate${size.nodes}Ms`] = timeValidation(graph);
-      result[`designer${size.nodes}FirstRenderMs`] = Math.round(await firstRender(page, graph.code));
+      result[`designer${size.nodes}FirstRenderMs`] = Math.round(await firstRender(page, baseURL, graph.code));
       const drag = await dragFps(page);
       result[`designer${size.nodes}DragFps`] = drag.fps;
       result[`designer${size.nodes}DragLongTaskMs`] = drag.longTaskMs;
     }
-    await browser.close();
-    console.log(JSON.stringify(result));
+    return result;
   } finally {
-    server.kill('SIGTERM');
+    await context.close();
   }
-}
-
-await main();
+};

@@ -28,8 +28,7 @@ async function connect(page: Page, from: Locator, to: Locator) {
 
 /** Drops a palette preset onto a canvas edge (the preset is inserted in its middle). */
 async function dropPresetOnEdge(page: Page, preset: string, edge: Locator) {
-  const box = await edge.locator('path').first().boundingBox();
-  if (!box) throw new Error('edge not on screen');
+  const box = await settledInside(edge.locator('path').first(), page.getByTestId('designer-canvas'));
   await page.locator(`[data-preset="${preset}"]`).dragTo(page.getByTestId('designer-canvas'), {
     targetPosition: await relativeTo(
       page.getByTestId('designer-canvas'),
@@ -37,6 +36,30 @@ async function dropPresetOnEdge(page: Page, preset: string, edge: Locator) {
       box.y + box.height / 2,
     ),
   });
+}
+
+/**
+ * The box of `element` once it has stopped moving (a fit-view animation may still be running) and
+ * its middle lies on `area`, so a drop there lands on the canvas rather than on a panel.
+ */
+async function settledInside(element: Locator, area: Locator) {
+  let last = '';
+  let box: { x: number; y: number; width: number; height: number } | null = null;
+  await expect
+    .poll(async () => {
+      box = await element.boundingBox();
+      const bounds = await area.boundingBox();
+      if (!box || !bounds) return false;
+      const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+      const inside = x > bounds.x && x < bounds.x + bounds.width && y > bounds.y && y < bounds.y + bounds.height;
+      const now = JSON.stringify(box);
+      const settled = now === last;
+      last = now;
+      return inside && settled;
+    })
+    .toBe(true);
+  if (!box) throw new Error('edge not on screen');
+  return box as { x: number; y: number; width: number; height: number };
 }
 
 async function relativeTo(target: Locator, x: number, y: number) {

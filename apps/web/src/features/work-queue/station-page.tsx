@@ -11,6 +11,7 @@ import { toast } from '../../components/toast.ts';
 import { SIGN_IN_PATHS } from '../../app/sign-in-route.ts';
 import { OperatorPicker } from './components/operator-picker.tsx';
 import { WorkQueueBoard } from './components/work-queue-board.tsx';
+import { LiveProvider } from '../../live/live-provider.tsx';
 import { useIdleSignOut } from './hooks/use-idle-sign-out.ts';
 import { idleSettingsFrom } from './lib/idle-countdown.ts';
 import type { Me } from '@atelier/contracts';
@@ -49,7 +50,9 @@ function StationWorkspace({ me, stationName, onSignedOut }: { me: Me; stationNam
         </div>
       ) : null}
       <main className="wq-station__main">
-        <WorkQueueBoard me={me} />
+        <LiveProvider>
+          <WorkQueueBoard me={me} />
+        </LiveProvider>
       </main>
     </div>
   );

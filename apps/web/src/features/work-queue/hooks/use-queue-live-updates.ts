@@ -1,13 +1,10 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
-import type { WorkItemView } from '@atelier/contracts';
+import type { OutboxEventBody, WorkItemView } from '@atelier/contracts';
 import { workQueueKeys } from '../api/keys.ts';
+import { useLiveEvents } from '../../../live/live-provider.tsx';
 
-/** An event frame of `/api/v1/events` as far as the queue reads it. */
-interface EventFrame {
-  type: 'event';
-  event: { type: string; workItemId: string | null; operatorId: string | null };
-}
+/** An event as far as the queue reads it. */
+type QueueEvent = Pick<OutboxEventBody, 'type' | 'workItemId' | 'operatorId'>;
 
 /** Events after which a piece is no longer up for grabs. */
 const GONE_FROM_AVAILABLE = new Set(['work_item.claimed', 'work_item.cancelled', 'work_item.completed']);
@@ -17,7 +14,7 @@ const GONE_FROM_AVAILABLE = new Set(['work_item.claimed', 'work_item.cancelled',
  * Available at once, by `setQueryData`; then only the lists the event concerns are read again, so
  * the cards carry the API's figures (timers, operators).
  */
-export function applyQueueEvent(client: QueryClient, event: EventFrame['event'], me: string): void {
+export function applyQueueEvent(client: QueryClient, event: QueueEvent, me: string): void {
   if (!event.type.startsWith('work_item.') || event.workItemId === null) return;
   const id = event.workItemId;
   if (GONE_FROM_AVAILABLE.has(event.type)) {
@@ -31,39 +28,10 @@ export function applyQueueEvent(client: QueryClient, event: EventFrame['event'],
 }
 
 /**
- * Keeps My work and Available live from the event feed's WebSocket while the queue is on screen,
- * reconnecting after a drop (and reading the lists again then, as events may have been missed).
- * A stopgap until the app's shared live client (`src/live/`) lands; it then replaces this socket.
+ * Keeps My work and Available live from the app's one event stream (`src/live/`) while the queue is
+ * on screen; the stream resumes from its last position after a drop, so no event is missed.
  */
 export function useQueueLiveUpdates(me: string): void {
   const client = useQueryClient();
-  useEffect(() => {
-    let socket: WebSocket | null = null;
-    let retry: number | undefined;
-    let attempt = 0;
-    let closed = false;
-    const connect = () => {
-      const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
-      socket = new WebSocket(`${scheme}://${window.location.host}/api/v1/events`);
-      socket.onopen = () => {
-        if (attempt > 0) void client.invalidateQueries({ queryKey: workQueueKeys.lists() });
-        attempt = 0;
-      };
-      socket.onmessage = (message) => {
-        const frame = JSON.parse(String(message.data)) as EventFrame | { type: string };
-        if (frame.type === 'event' && 'event' in frame) applyQueueEvent(client, frame.event, me);
-      };
-      socket.onclose = () => {
-        if (closed) return;
-        attempt += 1;
-        retry = window.setTimeout(connect, Math.min(30_000, 500 * 2 ** attempt));
-      };
-    };
-    connect();
-    return () => {
-      closed = true;
-      window.clearTimeout(retry);
-      socket?.close();
-    };
-  }, [client, me]);
+  useLiveEvents(['work_item.*'], (event) => applyQueueEvent(client, event, me));
 }

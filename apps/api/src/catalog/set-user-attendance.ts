@@ -12,11 +12,12 @@ import { userResource } from './user-resource.ts';
  * Only active users can be present; an unchanged state writes nothing.
  */
 export async function setUserAttendance(
-  { db, hub, actor }: CatalogContext,
+  context: CatalogContext,
   idOrUsername: string,
   present: boolean,
 ): Promise<User> {
-  return runCommand(db, hub, async (tx) => {
+  const { actor } = context;
+  return runCommand(context, async (tx) => {
     const user = await getCatalogEntry(tx, userResource, idOrUsername);
     if (user.present === present) return { result: user, events: [] };
     if (present && !user.active)

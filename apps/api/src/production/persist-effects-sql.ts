@@ -1,5 +1,6 @@
 import { statementComposer, type CtePart } from '../db/compose-statement.ts';
-import { keyCommittedSql, type IdempotencyKeyRef } from '../plugins/idempotency-scope.ts';
+import { insertEventsSql } from '../events/append-events.ts';
+import { keyCommittedSql, type IdempotencyKeyRef } from '../plugins/idempotency-key.ts';
 
 /**
  * The ONE statement that writes a domain step (`persist-effects.ts`), so a routing command costs
@@ -9,7 +10,9 @@ import { keyCommittedSql, type IdempotencyKeyRef } from '../plugins/idempotency-
  *
  * The guard comes first: the root token of every piece the step was computed from is locked
  * (`FOR UPDATE`, in id order) only if its `piece_version` is still the one read; every command
- * that changes a piece bumps that version, so a match means nothing changed since the read. Every
+ * that changes a piece bumps that version, so a match means nothing changed since the read. A
+ * work-item command locks its piece's root whatever its version and guards its item instead
+ * (`items_locked`: its version, or `ready` for a claim). Every
  * write joins the verdict, so when any piece changed nothing at all is written and the caller
  * reads again. Writes in data-modifying CTEs do not see each other, which is why each table is
  * written once (a row must not be updated twice in one statement) and foreign keys are checked
@@ -19,6 +22,7 @@ import { keyCommittedSql, type IdempotencyKeyRef } from '../plugins/idempotency-
 
 /** The lists of the document `$1` that decide which parts a step's statement needs. */
 type PersistLists = Record<
+  | 'itemGuards'
   | 'tokenInserts'
   | 'itemInserts'
   | 'operatorsJoined'
@@ -39,21 +43,13 @@ type PersistLists = Record<
 const has = (list: readonly unknown[]): boolean => list.length > 0;
 
 /** The event rows, in the domain's order; with `ifStarted`, an `order.started` only if this statement started its order. */
-const loggedSql = (ifStarted: boolean): string => `
-    INSERT INTO events (type, at, actor, order_id, token_id, work_item_id, node_key, work_center_id, operator_id, data)
-    SELECT e.type, COALESCE(e.at, now()), e.actor, e.order_id, e.token_id, e.work_item_id, e.node_key, COALESCE(e.work_center_id, wc.id),
-           e.operator_id, e.data
-      FROM json_rows($1::jsonb->'events')
-           CROSS JOIN LATERAL jsonb_to_record(json_rows) AS e(n int, type text, at timestamptz, actor text, order_id uuid, token_id uuid,
-           work_item_id uuid, node_key text, work_center text, work_center_id uuid, operator_id uuid, if_started uuid, data jsonb)
-      LEFT JOIN work_centers wc ON wc.code = e.work_center
-     WHERE (SELECT ok FROM verdict)${
-       ifStarted
-         ? `
-       AND (e.if_started IS NULL OR e.if_started IN (SELECT id FROM mo_started UNION ALL SELECT id FROM job_started))`
-         : ''
-     }
-     ORDER BY e.n`;
+const loggedSql = (ifStarted: boolean): string =>
+  insertEventsSql("$1::jsonb->'events'", [
+    '(SELECT ok FROM verdict)',
+    ...(ifStarted
+      ? ['(e.if_started IS NULL OR e.if_started IN (SELECT id FROM mo_started UNION ALL SELECT id FROM job_started))']
+      : []),
+  ]);
 
 const PARTS: CtePart<PersistLists>[] = [
   {
@@ -65,9 +61,35 @@ const PARTS: CtePart<PersistLists>[] = [
   {
     name: 'locked',
     sql: `
-    SELECT t.id FROM tokens t JOIN guards g ON g.root = t.id AND t.piece_version = g.version ORDER BY t.id FOR UPDATE OF t`,
+    SELECT t.id FROM tokens t JOIN guards g ON g.root = t.id AND t.piece_version = COALESCE(g.version, t.piece_version)
+     ORDER BY t.id FOR UPDATE OF t`,
   },
-  { name: 'verdict', sql: `SELECT (SELECT count(*) FROM locked) = (SELECT count(*) FROM guards) AS ok` },
+  // A work-item command's item, after its piece's root (the lock order): still at the version (or
+  // in the state) it was read in, on an active token. FOR UPDATE re-checks that on the row as the
+  // command that held the root left it.
+  {
+    name: 'items_locked',
+    sql: `
+    SELECT w.id FROM json_rows($1::jsonb->'itemGuards')
+           CROSS JOIN LATERAL jsonb_to_record(json_rows) AS g(id uuid, version int, state work_item_state)
+      JOIN work_items w ON w.id = g.id
+     WHERE w.version = COALESCE(g.version, w.version) AND w.state = COALESCE(g.state, w.state)
+       AND EXISTS (SELECT 1 FROM tokens tk WHERE tk.id = w.token_id AND tk.state = 'active')
+     ORDER BY w.id FOR UPDATE OF w`,
+    when: (doc) => has(doc.itemGuards),
+  },
+  {
+    name: 'verdict',
+    sql: `SELECT (SELECT count(*) FROM locked) = (SELECT count(*) FROM guards) AS ok`,
+    when: (doc) => !has(doc.itemGuards),
+  },
+  {
+    name: 'verdict',
+    sql: `
+    SELECT (SELECT count(*) FROM locked) = (SELECT count(*) FROM guards)
+           AND (SELECT count(*) FROM items_locked) = jsonb_array_length($1::jsonb->'itemGuards') AS ok`,
+    when: (doc) => has(doc.itemGuards),
+  },
   // The tokens the step changed (u), and the root of every guarded piece (g), whose version is
   // bumped whether or not the root token itself changed: one UPDATE, as a row may not be updated
   // twice in a statement.

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import {
   applyWorkItemCommand,
   cancelTokens,
-  claimDeadline,
   completeWorkItem,
   InMemoryPiece,
   isOpenWorkItemState,
@@ -562,10 +561,9 @@ describe('piece store', () => {
       guard: { kind: 'ready' },
       actor: 'user:test',
       now: at(1),
-      claimDeadline: claimDeadline({ claimedAt: at(1), node: loadedItem.node }),
-      startsOrder: false,
+      idempotencyKey: null,
     });
-    expect(saved).toBe(1);
+    expect(saved?.version).toBe(1);
 
     const placeNewPiece = () => ({ order: order(), version: fixture });
     expect(

@@ -1,3 +1,4 @@
+import { jsonRecords } from '../db/json-records.ts';
 import type { SqlRunner } from '../db/database.ts';
 import type { NewEvent } from './new-event.ts';
 
@@ -14,9 +15,12 @@ export const insertEventsSql = (rows: string, where: readonly string[] = []): st
     INSERT INTO events (type, at, actor, order_id, token_id, work_item_id, node_key, work_center_id, operator_id, data)
     SELECT e.type, COALESCE(e.at, now()), e.actor, e.order_id, e.token_id, e.work_item_id, e.node_key, COALESCE(e.work_center_id, wc.id),
            e.operator_id, e.data
-      FROM json_rows(${rows})
-           CROSS JOIN LATERAL jsonb_to_record(json_rows) AS e(n int, type text, at timestamptz, actor text, order_id uuid, token_id uuid,
-           work_item_id uuid, node_key text, work_center text, work_center_id uuid, operator_id uuid, if_started uuid, data jsonb)
+      FROM ${jsonRecords(
+        rows,
+        'e',
+        `n int, type text, at timestamptz, actor text, order_id uuid, token_id uuid, work_item_id uuid, node_key text,
+           work_center text, work_center_id uuid, operator_id uuid, if_started uuid, data jsonb`,
+      )}
       LEFT JOIN work_centers wc ON wc.code = e.work_center${
         where.length === 0
           ? ''

@@ -42,7 +42,7 @@ export interface StoredWorkItem {
 /** A piece the step was computed from: its root token is locked, and with a version only if that is still its `piece_version`. */
 export interface PieceGuard {
   readonly root: string;
-  /** Null: the step does not depend on the rest of the piece (a work-item command guards its item instead). */
+  /** Null for a work-item command, which guards its item instead (`itemGuards`): its root is locked and its version moved on. */
   readonly version: number | null;
 }
 
@@ -179,6 +179,17 @@ function domainEventRow(event: DomainEvent, placement: NewPiecePlacement, actor:
   return { event: row, workCenter: nodeOf(placement, event.nodeKey)?.config?.workCenter ?? null, ifStarted: null };
 }
 
+/** Columns a token's state determines, shared by inserts and updates. */
+function tokenStateColumns(token: Token, cancelled: ReturnType<typeof cancellations>) {
+  return {
+    state: token.state,
+    nodeKey: token.nodeKey,
+    reworkPasses: token.reworkPasses,
+    cancellationType: cancelled.get(token.id)?.type ?? null,
+    cancellationReason: cancelled.get(token.id)?.reason ?? null,
+  };
+}
+
 function tokenInsert(token: Token, basis: RowChangeBasis, cancelled: ReturnType<typeof cancellations>) {
   const { order, version } = basis.placementOf(token.id);
   return {
@@ -189,25 +200,17 @@ function tokenInsert(token: Token, basis: RowChangeBasis, cancelled: ReturnType<
     parentId: token.parentId,
     replacesId: token.replacesId,
     attributes: token.attributes,
-    state: token.state,
-    nodeKey: token.nodeKey,
-    reworkPasses: token.reworkPasses,
-    cancellationType: cancelled.get(token.id)?.type ?? null,
-    cancellationReason: cancelled.get(token.id)?.reason ?? null,
+    ...tokenStateColumns(token, cancelled),
   };
 }
 
 /** The JSON document `$1` of {@link persistEffectsStatement}: the row changes of `effects`, table by table. */
 export function rowChanges(effects: Effects, basis: RowChangeBasis) {
+  // An item-guarded write (a work-item command) moves its pieces' versions on and changes no token.
+  if (basis.itemGuards.length > 0 && effects.tokens.update.length > 0)
+    throw new Error('A step that changes tokens is guarded by its pieces, not by work items');
   const cancelled = cancellations(effects.events);
-  const tokenUpdates = effects.tokens.update.map((token) => ({
-    id: token.id,
-    state: token.state,
-    nodeKey: token.nodeKey,
-    reworkPasses: token.reworkPasses,
-    cancellationType: cancelled.get(token.id)?.type ?? null,
-    cancellationReason: cancelled.get(token.id)?.reason ?? null,
-  }));
+  const tokenUpdates = effects.tokens.update.map((token) => ({ id: token.id, ...tokenStateColumns(token, cancelled) }));
   const itemUpdates = effects.workItems.update.map((item) => ({
     id: item.id,
     ...itemStateColumns(item, nodeOf(basis.placementOf(item.tokenId), item.nodeKey), basis.before.get(item.id)),

@@ -33,7 +33,6 @@ export interface LoadedWorkItem extends PinnedVersion {
   readonly rootTokenId: string;
   /** The item's order; its status as read (the write re-checks it, so a stale `released` only costs a no-op). */
   readonly order: OrderRef;
-  readonly workCenterId: string | null;
   readonly node: GraphNode | undefined;
   /** The row's claim deadline (set while the item is assigned). */
   readonly claimDeadline: Date | null;
@@ -47,7 +46,6 @@ interface Row {
   nodeKey: string;
   visit: number;
   state: WorkItemState;
-  workCenterId: string | null;
   assigneeId: string | null;
   priority: number;
   standardMinutes: number | null;
@@ -78,7 +76,7 @@ const orderJson = (kind: OrderRef['kind'], o: string): string =>
 // qualification ($1 the actor).
 const loadSql = (where: string): string => `
   SELECT w.id, w.token_id AS "tokenId", w.node_key AS "nodeKey", w.visit, w.state::text AS state,
-         w.work_center_id AS "workCenterId", w.assignee_id AS "assigneeId", w.priority,
+         w.assignee_id AS "assigneeId", w.priority,
          w.standard_minutes AS "standardMinutes", w.claim_deadline AS "claimDeadline",
          w.qc_result::text AS "qcResult", w.qc_reason_codes AS "qcReasonCodes", w.version,
          w.created_at AS "createdAt", w.updated_at AS "updatedAt", w.started_at AS "startedAt", w.completed_at AS "completedAt",
@@ -166,7 +164,6 @@ async function loaded(db: SqlRunner, row: Row): Promise<LoadedWorkItem> {
     order: row.order,
     graphVersionId: row.graphVersionId,
     graph,
-    workCenterId: row.workCenterId,
     node: graph.nodes.find((node) => node.key === row.nodeKey),
     claimDeadline: row.claimDeadline,
     actorQualified: row.actorQualified,

@@ -31,6 +31,8 @@ export interface LoadedWorkItem extends PinnedVersion {
   readonly tokenState: TokenState;
   /** The piece's root token: every command locks it first (README, Lock order), so none interleaves with routing or cancellation. */
   readonly rootTokenId: string;
+  /** The item's work center (the event rows' `work-center:` topic). */
+  readonly workCenterId: string | null;
   /** The item's order; its status as read (the write re-checks it, so a stale `released` only costs a no-op). */
   readonly order: OrderRef;
   readonly node: GraphNode | undefined;
@@ -46,6 +48,7 @@ interface Row {
   nodeKey: string;
   visit: number;
   state: WorkItemState;
+  workCenterId: string | null;
   assigneeId: string | null;
   priority: number;
   standardMinutes: number | null;
@@ -76,7 +79,7 @@ const orderJson = (kind: OrderRef['kind'], o: string): string =>
 // qualification ($1 the actor).
 const loadSql = (where: string): string => `
   SELECT w.id, w.token_id AS "tokenId", w.node_key AS "nodeKey", w.visit, w.state::text AS state,
-         w.assignee_id AS "assigneeId", w.priority,
+         w.work_center_id AS "workCenterId", w.assignee_id AS "assigneeId", w.priority,
          w.standard_minutes AS "standardMinutes", w.claim_deadline AS "claimDeadline",
          w.qc_result::text AS "qcResult", w.qc_reason_codes AS "qcReasonCodes", w.version,
          w.created_at AS "createdAt", w.updated_at AS "updatedAt", w.started_at AS "startedAt", w.completed_at AS "completedAt",
@@ -164,6 +167,7 @@ async function loaded(db: SqlRunner, row: Row): Promise<LoadedWorkItem> {
     order: row.order,
     graphVersionId: row.graphVersionId,
     graph,
+    workCenterId: row.workCenterId,
     node: graph.nodes.find((node) => node.key === row.nodeKey),
     claimDeadline: row.claimDeadline,
     actorQualified: row.actorQualified,

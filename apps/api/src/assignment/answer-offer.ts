@@ -31,7 +31,7 @@ export async function answerOffer(
   accept: boolean,
 ): Promise<WorkItemAfterCommand> {
   const userId = actingUserId(context);
-  return runCommand(context.db, context.hub, async (prismaTx) => {
+  return runCommand(context, async (prismaTx) => {
     const tx = prismaRunner(prismaTx);
     const current = await loadWorkItem(tx, workItemId, userId);
     const [offer] = await tx.query<OfferRow>(

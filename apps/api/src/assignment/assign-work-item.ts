@@ -37,7 +37,7 @@ export async function assignWorkItem(
     throw new HttpProblem(422, 'REASON_REQUIRED', 'A forced assignment needs a reason.', {
       errors: [{ in: 'body', path: 'reason', message: 'Required with force' }],
     });
-  const done = await runCommand(context.db, context.hub, async (prismaTx) => {
+  const done = await runCommand(context, async (prismaTx) => {
     const tx = prismaRunner(prismaTx);
     const entry = await loadAssignable(tx, workItemId);
     if (entry === undefined)
@@ -91,7 +91,7 @@ export async function unassignWorkItem(
   workItemId: string,
   reason: string | undefined,
 ): Promise<WorkItemAfterCommand> {
-  return runCommand(context.db, context.hub, async (prismaTx) => {
+  return runCommand(context, async (prismaTx) => {
     const tx = prismaRunner(prismaTx);
     const loaded = await loadWorkItem(tx, workItemId, null);
     if (loaded.item.state !== 'assigned')

@@ -60,7 +60,7 @@ export async function giveWorkItem(
     type: 'work_item.assigned',
     at: context.now,
     actor: actorRef(context.actor),
-    orderId: loaded.orderId,
+    orderId: loaded.order.id,
     tokenId: loaded.item.tokenId,
     workItemId,
     nodeKey: loaded.item.nodeKey,

@@ -48,7 +48,7 @@ export async function runAssignmentPass(
   now: Date,
   options: PassOptions = DEFAULT_PASS_OPTIONS,
 ): Promise<PassSummary> {
-  const context: WorkItemCommandContext = { db, hub, actor: ENGINE_ACTOR, now };
+  const context: WorkItemCommandContext = { db, hub, idempotencyKey: null, actor: ENGINE_ACTOR, now };
   const summary = await db.transaction(async (tx): Promise<PassSummary> => {
     const [lock] = await tx.query<{ locked: boolean }>(`SELECT pg_try_advisory_xact_lock($1::bigint) AS locked`, [
       ASSIGNMENT_LOCK_KEY,

@@ -40,7 +40,7 @@ export async function setAttendance(
   idOrUsername: string,
   input: AttendanceInput,
 ): Promise<User> {
-  return runCommand(context.db, context.hub, async (prismaTx) => {
+  return runCommand(context, async (prismaTx) => {
     const tx = prismaRunner(prismaTx);
     const user = await getCatalogEntry(prismaTx, userResource, idOrUsername);
     if (!user.roles.includes('operator'))

@@ -1,16 +1,13 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Database } from '../db/database.ts';
-import type { EventWaker } from '../events/run-command.ts';
+import { commandContext, type CommandContext } from '../events/command-context.ts';
 import type { Actor } from './actor.ts';
 
-/** What an auth command needs: the database, the hub to wake after commit, and who acts. */
-export interface AuthContext {
-  readonly db: Database;
-  readonly hub: EventWaker;
+/** What an auth command needs: the command context and who acts. */
+export interface AuthContext extends CommandContext {
   readonly actor: Actor;
 }
 
 /** The command context of an authenticated request. */
 export function authContext(fastify: FastifyInstance, request: FastifyRequest): AuthContext {
-  return { db: fastify.db, hub: fastify.eventHub, actor: request.actor };
+  return { ...commandContext(fastify, request), actor: request.actor };
 }

@@ -12,11 +12,12 @@ import { hashSecret } from './secret-token.ts';
  * the full key once (it cannot be recovered later). An `api_key.created` event records who made it.
  */
 export async function createApiKey(
-  { db, hub, actor }: AuthContext,
+  context: AuthContext,
   input: { name: string; role: Role },
 ): Promise<ApiKeyView & { key: string }> {
+  const { actor } = context;
   const generated = generateApiKey();
-  return runCommand(db, hub, async (tx) => {
+  return runCommand(context, async (tx) => {
     const row = await tx.apiKey.create({
       data: {
         name: input.name,

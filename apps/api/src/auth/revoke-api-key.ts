@@ -9,8 +9,9 @@ import type { AuthContext } from './auth-context.ts';
  * Revokes an API key: every later request with it gets 401 on every replica (keys are checked
  * against the database on each request). Revoking a revoked key changes nothing and is not an error.
  */
-export async function revokeApiKey({ db, hub, actor }: AuthContext, id: string): Promise<ApiKeyView> {
-  return runCommand(db, hub, async (tx) => {
+export async function revokeApiKey(context: AuthContext, id: string): Promise<ApiKeyView> {
+  const { actor } = context;
+  return runCommand(context, async (tx) => {
     const revoked = await tx.apiKey.updateManyAndReturn({
       where: { id, revokedAt: null },
       data: { revokedAt: new Date() },

@@ -10,10 +10,11 @@ import { getUserProfile } from './get-me.ts';
  * the same language again writes nothing. An API key has no person to remember it for (403
  * `USER_REQUIRED`). A station (PIN) session may: operators choose their language at the tablet.
  */
-export async function setMyLocale({ db, hub, actor }: CatalogContext, locale: Locale): Promise<Me> {
+export async function setMyLocale(context: CatalogContext, locale: Locale): Promise<Me> {
+  const { db, actor } = context;
   const userId = actor.userId;
   if (userId === null) throw new HttpProblem(403, 'USER_REQUIRED', 'An API key has no language to remember.');
-  await runCommand(db, hub, async (tx) => {
+  await runCommand(context, async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { username: true, locale: true } });
     if (!user)
       throw new HttpProblem(401, 'AUTHENTICATION_REQUIRED', 'The signed-in user no longer exists; sign in again.');

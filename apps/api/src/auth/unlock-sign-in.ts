@@ -18,8 +18,9 @@ export interface UnlockResult {
  * manager's decision, recorded as a `user.sign_in_unlocked` event in the same transaction.
  * Nothing to lift writes nothing. Address and station delays stay: they protect everyone.
  */
-export async function unlockSignIn({ db, hub, actor }: AuthContext, idOrUsername: string): Promise<UnlockResult> {
-  return runCommand(db, hub, async (tx) => {
+export async function unlockSignIn(context: AuthContext, idOrUsername: string): Promise<UnlockResult> {
+  const { actor } = context;
+  return runCommand(context, async (tx) => {
     const user = await getCatalogEntry(tx, userResource, idOrUsername);
     const cleared = await prismaRunner(tx).query(
       'DELETE FROM auth_throttles WHERE key = ANY($1::text[]) RETURNING key',

@@ -30,7 +30,7 @@ async function prepare(db: Database): Promise<{ userId: string; cookie: string }
     displayName: 'Bench manager',
     station: false,
   };
-  const context = { db, hub: { wake: () => undefined }, actor, now: new Date() };
+  const context = { db, hub: { wake: () => undefined }, idempotencyKey: null, actor, now: new Date() };
   for (let n = 0; n * ORDER_SIZE < pieces; n++) {
     const code = `MO-2026-${String(9000 + n)}`;
     await db.prisma.manufacturingOrder.create({

@@ -2,13 +2,10 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Actor } from '../auth/actor.ts';
 import { SESSION_COOKIE } from '../auth/authenticate.ts';
 import { hashSecret } from '../auth/secret-token.ts';
-import type { Database } from '../db/database.ts';
-import type { EventWaker } from '../events/run-command.ts';
+import { commandContext, type CommandContext } from '../events/command-context.ts';
 
-/** What a catalog command needs: the database, the hub to wake after commit, and who acts. */
-export interface CatalogContext {
-  readonly db: Database;
-  readonly hub: EventWaker;
+/** What a catalog command needs: the command context and who acts. */
+export interface CatalogContext extends CommandContext {
   readonly actor: Actor;
   /** The token hash of the session the actor called with (null for an API key): a change to their own password keeps it. */
   readonly sessionTokenHash: string | null;
@@ -18,8 +15,7 @@ export interface CatalogContext {
 export function catalogContext(fastify: FastifyInstance, request: FastifyRequest): CatalogContext {
   const token = request.actor.kind === 'user' ? request.cookies[SESSION_COOKIE] : undefined;
   return {
-    db: fastify.db,
-    hub: fastify.eventHub,
+    ...commandContext(fastify, request),
     actor: request.actor,
     sessionTokenHash: token === undefined ? null : hashSecret(token),
   };

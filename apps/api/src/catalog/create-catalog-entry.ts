@@ -5,11 +5,12 @@ import type { CatalogItem, CatalogResource } from './catalog-resource.ts';
 
 /** Creates a catalog item and its `<entity>.created` event in one transaction. */
 export async function createCatalogEntry<Item extends CatalogItem, Create extends object>(
-  { db, hub, actor }: CatalogContext,
+  context: CatalogContext,
   resource: CatalogResource<Item, Create, never>,
   input: Create,
 ): Promise<Item> {
-  return runCommand(db, hub, async (tx) => {
+  const { actor } = context;
+  return runCommand(context, async (tx) => {
     const item = await resource.create(tx, input);
     return {
       result: item,

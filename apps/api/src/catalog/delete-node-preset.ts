@@ -18,8 +18,9 @@ interface PresetUse {
  * those nodes would point at nothing; deactivating takes it out of the palette instead. The
  * preset's row is locked first, so two deletes of it never both answer 204.
  */
-export async function deleteNodePreset({ db, hub, actor }: CatalogContext, idOrCode: string): Promise<void> {
-  await runCommand(db, hub, async (tx) => {
+export async function deleteNodePreset(context: CatalogContext, idOrCode: string): Promise<void> {
+  const { actor } = context;
+  await runCommand(context, async (tx) => {
     const preset = await getCatalogEntry(tx, nodePresetResource, idOrCode);
     nodePresetResource.assertMutable?.(preset);
     await tx.$queryRaw`SELECT id FROM node_presets WHERE id = ${preset.id}::uuid FOR UPDATE`;

@@ -10,12 +10,13 @@ import { getCatalogEntry } from './get-catalog-entry.ts';
  * has changes nothing and writes no event.
  */
 export async function setCatalogEntryActive<Item extends CatalogItem>(
-  { db, hub, actor }: CatalogContext,
+  context: CatalogContext,
   resource: CatalogResource<Item, never, never>,
   idOrCode: string,
   active: boolean,
 ): Promise<Item> {
-  return runCommand(db, hub, async (tx) => {
+  const { actor } = context;
+  return runCommand(context, async (tx) => {
     const current = await getCatalogEntry(tx, resource, idOrCode);
     resource.assertMutable?.(current);
     if (current.active === active) return { result: current, events: [] };

@@ -6,12 +6,13 @@ import { getCatalogEntry } from './get-catalog-entry.ts';
 
 /** Changes the given fields of a catalog item and writes its `<entity>.updated` event in one transaction. */
 export async function updateCatalogEntry<Item extends CatalogItem, Update extends object>(
-  { db, hub, actor, sessionTokenHash }: CatalogContext,
+  context: CatalogContext,
   resource: CatalogResource<Item, never, Update>,
   idOrCode: string,
   input: Update,
 ): Promise<Item> {
-  return runCommand(db, hub, async (tx) => {
+  const { actor, sessionTokenHash } = context;
+  return runCommand(context, async (tx) => {
     const current = await getCatalogEntry(tx, resource, idOrCode);
     resource.assertMutable?.(current);
     const item = await resource.update(tx, current, input, { actor, sessionTokenHash });

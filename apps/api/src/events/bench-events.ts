@@ -71,7 +71,7 @@ async function main(): Promise<void> {
       Array.from({ length: writers }, async () => {
         while (performance.now() < deadline) {
           const n = next++;
-          await runCommand(first.db, first.app.eventHub, async () => ({
+          await runCommand({ db: first.db, hub: first.app.eventHub, idempotencyKey: null }, async () => ({
             result: undefined,
             events: [{ type: 'bench.tick', data: { n } }],
           }));

@@ -18,7 +18,7 @@ describe(`runCommand on ${usingPostgres() ? 'PostgreSQL' : 'PGlite'}`, () => {
   it('commits the state change and its events together, in list order, then wakes the hub', async () => {
     const hub = wakeCounter();
     const at = new Date('2026-11-24T08:00:00.000Z');
-    const skill = await runCommand(testDb.db, hub, async (tx) => {
+    const skill = await runCommand({ db: testDb.db, hub, idempotencyKey: null }, async (tx) => {
       const created = await tx.skill.create({ data: { code: 'edge-paint', name: 'Edge painting' } });
       return {
         result: created,
@@ -46,7 +46,7 @@ describe(`runCommand on ${usingPostgres() ? 'PostgreSQL' : 'PGlite'}`, () => {
     const hub = wakeCounter();
     const before = await readAll();
     await expect(
-      runCommand(testDb.db, hub, async (tx) => {
+      runCommand({ db: testDb.db, hub, idempotencyKey: null }, async (tx) => {
         await tx.skill.create({ data: { code: 'doomed', name: 'Doomed' } });
         await tx.event.create({ data: { type: 'written.inside', data: {} } });
         throw new Error('refused half-way');
@@ -60,7 +60,9 @@ describe(`runCommand on ${usingPostgres() ? 'PostgreSQL' : 'PGlite'}`, () => {
 
   it('does not wake the hub for a command without events', async () => {
     const hub = wakeCounter();
-    expect(await runCommand(testDb.db, hub, async () => ({ result: 42, events: [] }))).toBe(42);
+    expect(
+      await runCommand({ db: testDb.db, hub, idempotencyKey: null }, async () => ({ result: 42, events: [] })),
+    ).toBe(42);
     expect(hub.wakes).toBe(0);
   });
 });

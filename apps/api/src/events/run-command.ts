@@ -1,12 +1,13 @@
-import type { Database } from '../db/database.ts';
 import { prismaRunner } from '../db/prisma-runner.ts';
 import { retryConflicts } from '../db/transaction-conflict.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
-import { heldIdempotencyKey, markKeyCommitted } from '../plugins/idempotency-scope.ts';
+import { markKeyCommitted } from '../plugins/idempotency-key.ts';
+import type { CommandContext } from './command-context.ts';
 import { appendEvents } from './append-events.ts';
 import type { NewEvent } from './new-event.ts';
 
 export type { NewEvent } from './new-event.ts';
+export type { CommandContext, EventWaker } from './command-context.ts';
 
 /** What a command's transaction body returns: its result for the caller and the events it caused. */
 export interface CommandOutcome<T> {
@@ -14,11 +15,6 @@ export interface CommandOutcome<T> {
   readonly events: readonly NewEvent[];
   /** The work recorded events itself (the piece store writes a step's events with its rows): wake the hub. */
   readonly recorded?: boolean;
-}
-
-/** The part of the event hub a command needs: a nudge after commit. */
-export interface EventWaker {
-  wake(): void;
 }
 
 /** Prisma's interactive-transaction limits, for commands that lock many rows (bulk cancel). */
@@ -30,8 +26,8 @@ export interface CommandOptions {
 /**
  * Runs one command: `work` reads and writes state through `tx`, returns its result and events;
  * the events are inserted in the same transaction, so state and outbox commit (or roll back)
- * together, and so does the mark on the request's `Idempotency-Key` (a retry never runs it
- * again). Only after the commit is the hub woken, which delivers the events locally and sends the
+ * together, and so does the mark on the request's `Idempotency-Key` (`context.idempotencyKey`: a
+ * retry never runs it again). Only after the commit is the hub woken, which delivers the events locally and sends the
  * cross-replica NOTIFY outside this transaction (a NOTIFY inside it would serialise commits).
  *
  * Take the piece lock (`FOR UPDATE`) before the first write: a transaction gets its id at its
@@ -43,8 +39,7 @@ export interface CommandOptions {
  * outside it; one that keeps conflicting throws `TransactionConflictError` (503).
  */
 export async function runCommand<T>(
-  db: Database,
-  hub: EventWaker,
+  { db, hub, idempotencyKey }: CommandContext,
   work: (tx: Prisma.TransactionClient) => Promise<CommandOutcome<T>>,
   options: CommandOptions = {},
 ): Promise<T> {
@@ -54,8 +49,7 @@ export async function runCommand<T>(
       async (tx) => {
         const done = await work(tx);
         await appendEvents(prismaRunner(tx), done.events);
-        const key = heldIdempotencyKey();
-        if (key !== null) await markKeyCommitted(prismaRunner(tx), key);
+        if (idempotencyKey !== null) await markKeyCommitted(prismaRunner(tx), idempotencyKey);
         return done;
       },
       { maxWait: options.maxWaitMs, timeout: options.timeoutMs },

@@ -59,7 +59,7 @@ export const eventCount = (count: number) => (messages: readonly ReceivedMessage
 
 /** Commits events through `runCommand` in one transaction, as a command would. */
 export async function commitEvents(db: Database, hub: EventWaker, events: readonly NewEvent[]): Promise<void> {
-  await runCommand(db, hub, async () => ({ result: undefined, events }));
+  await runCommand({ db, hub, idempotencyKey: null }, async () => ({ result: undefined, events }));
 }
 
 /** `count` events of one type, numbered in `data.n` from `from`. */

@@ -10,11 +10,12 @@ import { insertDraft } from './graph-writes.ts';
  * version, whatever its status). 409 `DRAFT_EXISTS` while another draft is open.
  */
 export async function createDraftVersion(
-  { db, hub, actor }: CatalogContext,
+  context: CatalogContext,
   idOrCode: string,
   from?: number,
 ): Promise<GraphVersion> {
-  return runCommand(db, hub, async (tx) => {
+  const { actor } = context;
+  return runCommand(context, async (tx) => {
     const graph = await lockGraph(tx, idOrCode);
     const source = await findVersion(tx, graph, from ?? graph.versions[0]?.number ?? 1);
     const draft = await insertDraft(tx, actor, graph, versionBody(source), { kind: 'copy', from: source.number });

@@ -15,11 +15,12 @@ export interface CreateGraphInput {
 
 /** Creates a routing graph with draft v1 (the given body, or a start wired to an end), in one transaction. */
 export async function createGraph(
-  { db, hub, actor }: CatalogContext,
+  context: CatalogContext,
   { code, name, body }: CreateGraphInput,
 ): Promise<GraphDetail> {
+  const { actor } = context;
   if (body !== undefined) assertGraphCode(body, code);
-  return runCommand(db, hub, async (tx) => {
+  return runCommand(context, async (tx) => {
     const graph = await insertGraph(tx, actor, code, name);
     const draft = await insertDraft(tx, actor, { ...graph, versions: [] }, body ?? starterBody(code, name), {
       kind: 'new',

@@ -19,8 +19,9 @@ export interface ImportResult {
  * v1; a known code gets it as its next draft (409 `DRAFT_EXISTS` while one is open). Imports are
  * drafts, never published: publishing validates against this factory.
  */
-export async function importGraph({ db, hub, actor }: CatalogContext, body: RoutingGraph): Promise<ImportResult> {
-  return runCommand(db, hub, async (tx) => {
+export async function importGraph(context: CatalogContext, body: RoutingGraph): Promise<ImportResult> {
+  const { actor } = context;
+  return runCommand(context, async (tx) => {
     const existing = await tx.routingGraph.findUnique({ where: { code: body.code }, select: { id: true } });
     const created = existing === null;
     const inserted = created ? await insertGraph(tx, actor, body.code, body.name) : null;

@@ -15,12 +15,13 @@ import { assertDraft, assertRevision } from './version-preconditions.ts';
  * versions stay published: tokens pinned to them keep running, and new releases take the newest.
  */
 export async function publishGraphVersion(
-  { db, hub, actor }: CatalogContext,
+  context: CatalogContext,
   idOrCode: string,
   number: number,
   expectedRevision?: number,
 ): Promise<GraphVersion & { issues: ValidationResultBody['issues'] }> {
-  return runCommand(db, hub, async (tx) => {
+  const { actor } = context;
+  return runCommand(context, async (tx) => {
     const graph = await lockGraph(tx, idOrCode);
     const version = await findVersion(tx, graph, number);
     assertDraft(version);

@@ -10,11 +10,12 @@ import { findVersion, toGraphVersion } from './graph-read-model.ts';
  * which frees the graph for a new draft). Tokens already pinned to it keep running to the end.
  */
 export async function retireGraphVersion(
-  { db, hub, actor }: CatalogContext,
+  context: CatalogContext,
   idOrCode: string,
   number: number,
 ): Promise<GraphVersion> {
-  return runCommand(db, hub, async (tx) => {
+  const { actor } = context;
+  return runCommand(context, async (tx) => {
     const graph = await lockGraph(tx, idOrCode);
     const version = await findVersion(tx, graph, number);
     if (version.status === 'retired')

@@ -15,13 +15,14 @@ import { assertDraft } from './version-preconditions.ts';
  * 412 with the current revision to reload).
  */
 export async function updateDraftVersion(
-  { db, hub, actor }: CatalogContext,
+  context: CatalogContext,
   idOrCode: string,
   number: number,
   expectedRevision: number,
   body: RoutingGraph,
 ): Promise<GraphVersion> {
-  return runCommand(db, hub, async (tx) => {
+  const { actor } = context;
+  return runCommand(context, async (tx) => {
     const graph = await findGraph(tx, idOrCode);
     assertGraphCode(body, graph.code);
     const version = await findVersionSummary(tx, graph, number);

@@ -63,7 +63,7 @@ export async function decideInboxItem(
   id: string,
   decision: InboxDecision,
 ): Promise<InboxItemView> {
-  return runCommand(context.db, context.hub, async (prismaTx) => {
+  return runCommand(context, async (prismaTx) => {
     const tx = prismaRunner(prismaTx);
     const [closed] = await tx.query<{ id: string }>(
       `UPDATE inbox_items SET status = $2::inbox_status, resolved_by_id = $3::uuid, resolved_at = $4::timestamptz,

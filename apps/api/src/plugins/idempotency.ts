@@ -6,7 +6,6 @@ import { actorRef } from '../auth/actor.ts';
 import type { Database } from '../db/database.ts';
 import { HttpProblem } from './http-problem.ts';
 import { problemSchema } from '@atelier/contracts';
-import { holdIdempotencyKey, withIdempotencyScope } from './idempotency-scope.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -162,7 +161,7 @@ async function replayOrRefuse(
  * gets that response replayed (`Idempotency-Replayed: true`); with another body, 422
  * `IDEMPOTENCY_KEY_REUSED`; while the first still runs, 409 `IDEMPOTENCY_KEY_IN_USE`. A 5xx
  * releases the key so the command can be retried, unless its writes committed: a command's
- * transaction marks the key (`committed_at`, see `idempotency-scope.ts`), and a marked key is
+ * transaction marks the key (`committed_at`, see `idempotency-key.ts`; the key travels in the command context), and a marked key is
  * never taken over. "Still runs" means the key's holder (the process serving it) still has a
  * connection to the database: when it died, a key whose command had not committed is free at
  * once, and a committed one whose answer was never stored gets 409 `IDEMPOTENCY_RESPONSE_LOST`.
@@ -189,13 +188,6 @@ export default fp(
       response[422] ??= problemSchema;
     });
 
-    // A POST with a key runs its handler in the scope where its command's transaction finds the
-    // key to mark committed (`idempotency-scope.ts`); registered before the hook that claims it.
-    fastify.addHook('preHandler', (request, _reply, done) => {
-      if (request.method === 'POST' && request.headers['idempotency-key'] !== undefined) withIdempotencyScope(done);
-      else done();
-    });
-
     fastify.addHook('preHandler', async (request, reply) => {
       const header = request.headers['idempotency-key'];
       const config = request.routeOptions.config;
@@ -214,7 +206,6 @@ export default fp(
       const hash = requestHash(request);
       if (await claimKey(fastify.db, scope, header, hash)) {
         request.idempotencyClaim = { scope, key: header, settled: false };
-        holdIdempotencyKey({ scope, key: header });
         return;
       }
       return replayOrRefuse(fastify.db, request, reply, scope, header, hash);

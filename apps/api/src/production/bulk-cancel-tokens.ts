@@ -112,8 +112,7 @@ export async function bulkCancelTokens(
   input: BulkCancelTokensInput,
 ): Promise<BulkCancelTokensResult> {
   const done = await runCommand(
-    context.db,
-    context.hub,
+    context,
     async (tx) => {
       const sql = prismaRunner(tx);
       const { pieces, rootOf } = await loadPiecesForUpdate(sql, input.tokenIds);

@@ -64,6 +64,7 @@ describe('ending a time log', () => {
       idempotency: null,
     };
     const statement = persistEffectsStatement({
+      itemGuards: [],
       tokenInserts: [],
       itemInserts: [],
       operatorsJoined: [],

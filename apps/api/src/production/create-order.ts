@@ -48,7 +48,7 @@ export async function createOrder(
   input: CreateOrderInput,
   insertRow: InsertOrderRow,
 ): Promise<string> {
-  return runCommand(context.db, context.hub, async (tx) => {
+  return runCommand(context, async (tx) => {
     const graph = await resolveRouting(tx, input.routing);
     const code = input.code ?? (await nextOrderCode(tx, kind, context.now));
     const columns: OrderColumns = {

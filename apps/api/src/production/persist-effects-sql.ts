@@ -1,5 +1,8 @@
+import { jsonRecords } from '../db/json-records.ts';
 import { statementComposer, type CtePart } from '../db/compose-statement.ts';
-import { keyCommittedSql, type IdempotencyKeyRef } from '../plugins/idempotency-scope.ts';
+import { insertEventsSql } from '../events/append-events.ts';
+import { ORDER_TABLES } from './settle-orders.ts';
+import { keyCommittedSql, type IdempotencyKeyRef } from '../plugins/idempotency-key.ts';
 
 /**
  * The ONE statement that writes a domain step (`persist-effects.ts`), so a routing command costs
@@ -9,7 +12,9 @@ import { keyCommittedSql, type IdempotencyKeyRef } from '../plugins/idempotency-
  *
  * The guard comes first: the root token of every piece the step was computed from is locked
  * (`FOR UPDATE`, in id order) only if its `piece_version` is still the one read; every command
- * that changes a piece bumps that version, so a match means nothing changed since the read. Every
+ * that changes a piece bumps that version, so a match means nothing changed since the read. A
+ * work-item command locks its piece's root whatever its version and guards its item instead
+ * (`items_locked`: its version, or `ready` for a claim). Every
  * write joins the verdict, so when any piece changed nothing at all is written and the caller
  * reads again. Writes in data-modifying CTEs do not see each other, which is why each table is
  * written once (a row must not be updated twice in one statement) and foreign keys are checked
@@ -19,6 +24,7 @@ import { keyCommittedSql, type IdempotencyKeyRef } from '../plugins/idempotency-
 
 /** The lists of the document `$1` that decide which parts a step's statement needs. */
 type PersistLists = Record<
+  | 'itemGuards'
   | 'tokenInserts'
   | 'itemInserts'
   | 'operatorsJoined'
@@ -36,38 +42,90 @@ type PersistLists = Record<
   readonly idempotency: IdempotencyKeyRef | null;
 };
 
+const ORDER_KINDS = Object.values(ORDER_TABLES);
+
+/** The rows of the document's list `list` (see `jsonRecords`). */
+const listRows = (list: string, alias: string, fields: string): string =>
+  jsonRecords(`$1::jsonb->'${list}'`, alias, fields);
+
 const has = (list: readonly unknown[]): boolean => list.length > 0;
 
 /** The event rows, in the domain's order; with `ifStarted`, an `order.started` only if this statement started its order. */
-const loggedSql = (ifStarted: boolean): string => `
-    INSERT INTO events (type, at, actor, order_id, token_id, work_item_id, node_key, work_center_id, operator_id, data)
-    SELECT e.type, COALESCE(e.at, now()), e.actor, e.order_id, e.token_id, e.work_item_id, e.node_key, COALESCE(e.work_center_id, wc.id),
-           e.operator_id, e.data
-      FROM json_rows($1::jsonb->'events')
-           CROSS JOIN LATERAL jsonb_to_record(json_rows) AS e(n int, type text, at timestamptz, actor text, order_id uuid, token_id uuid,
-           work_item_id uuid, node_key text, work_center text, work_center_id uuid, operator_id uuid, if_started uuid, data jsonb)
-      LEFT JOIN work_centers wc ON wc.code = e.work_center
-     WHERE (SELECT ok FROM verdict)${
-       ifStarted
-         ? `
-       AND (e.if_started IS NULL OR e.if_started IN (SELECT id FROM mo_started UNION ALL SELECT id FROM job_started))`
-         : ''
-     }
-     ORDER BY e.n`;
+const loggedSql = (ifStarted: boolean): string =>
+  insertEventsSql("$1::jsonb->'events'", [
+    '(SELECT ok FROM verdict)',
+    ...(ifStarted
+      ? [
+          `(e.if_started IS NULL OR e.if_started IN (${ORDER_KINDS.map(({ table }) => `SELECT id FROM ${table}_started`).join(' UNION ALL ')}))`,
+        ]
+      : []),
+  ]);
+
+/** A work-item command guards its item (`itemGuards`); any other step its pieces (`guards` with their versions). */
+const itemGuarded = (doc: PersistLists): boolean => has(doc.itemGuards);
+const pieceGuarded = (doc: PersistLists): boolean => !itemGuarded(doc);
+
+/** The work-item updates, written when the pieces' verdict holds or, for a work-item command, when the item's guard does. */
+const itemUpdatesSql = (guard: 'piece' | 'item'): string => `
+    UPDATE work_items w SET
+      state = u.state, assignee_id = u."assigneeId", qc_result = u."qcResult", qc_reason_codes = u."qcReasonCodes",
+      updated_at = u."updatedAt", started_at = u."startedAt", completed_at = u."completedAt",
+      claim_deadline = u."claimDeadline",
+      version = w.version + 1
+    FROM ${listRows(
+      'itemUpdates',
+      'u',
+      `id uuid, state work_item_state, "assigneeId" uuid, "qcResult" qc_result, "qcReasonCodes" text[],
+           "updatedAt" timestamptz, "startedAt" timestamptz, "completedAt" timestamptz, "claimDeadline"
+           timestamptz`,
+    )}${
+      guard === 'item'
+        ? `
+         JOIN ${listRows('itemGuards', 'g', `id uuid, version int, state work_item_state`)} ON g.id = u.id
+    WHERE w.id = u.id AND w.version = COALESCE(g.version, w.version) AND w.state = COALESCE(g.state, w.state)
+      AND EXISTS (SELECT 1 FROM piece_bumped)
+      AND EXISTS (SELECT 1 FROM tokens tk WHERE tk.id = w.token_id AND tk.state = 'active')`
+        : `
+    WHERE w.id = u.id AND (SELECT ok FROM verdict)`
+    }
+    RETURNING w.id, w.version`;
 
 const PARTS: CtePart<PersistLists>[] = [
   {
     name: 'guards',
     sql: `
-    SELECT g.root, g.version FROM json_rows($1::jsonb->'guards')
-           CROSS JOIN LATERAL jsonb_to_record(json_rows) AS g(root uuid, version int)`,
+    SELECT g.root, g.version FROM ${listRows('guards', 'g', `root uuid, version int`)}`,
   },
+  // A step computed from whole pieces: their roots, locked in id order, must still have the
+  // `piece_version` read.
   {
     name: 'locked',
     sql: `
     SELECT t.id FROM tokens t JOIN guards g ON g.root = t.id AND t.piece_version = g.version ORDER BY t.id FOR UPDATE OF t`,
+    when: pieceGuarded,
   },
-  { name: 'verdict', sql: `SELECT (SELECT count(*) FROM locked) = (SELECT count(*) FROM guards) AS ok` },
+  {
+    name: 'verdict',
+    sql: `SELECT (SELECT count(*) FROM locked) = (SELECT count(*) FROM guards) AS ok`,
+    when: pieceGuarded,
+  },
+  // A work-item command: its piece's root is locked first (the lock order) by moving its
+  // `piece_version` on, so a routing step read before finds the piece changed; then its item is
+  // written only if it still has the version (or, for a claim, the state) it was read with, on an
+  // active token. The UPDATE re-checks that on the row as a command that held the root left it.
+  // The verdict is whether it was written, and every other part joins it.
+  {
+    name: 'piece_bumped',
+    sql: `
+    UPDATE tokens t SET piece_version = t.piece_version + 1 FROM guards g WHERE t.id = g.root RETURNING t.id`,
+    when: itemGuarded,
+  },
+  { name: 'item_updates', sql: itemUpdatesSql('item'), when: itemGuarded },
+  {
+    name: 'verdict',
+    sql: `SELECT (SELECT count(*) FROM item_updates) = jsonb_array_length($1::jsonb->'itemGuards') AS ok`,
+    when: itemGuarded,
+  },
   // The tokens the step changed (u), and the root of every guarded piece (g), whose version is
   // bumped whether or not the root token itself changed: one UPDATE, as a row may not be updated
   // twice in a statement.
@@ -76,10 +134,14 @@ const PARTS: CtePart<PersistLists>[] = [
     sql: `
     SELECT COALESCE(u.id, g.root) AS id, u.id IS NOT NULL AS changed, g.root IS NOT NULL AS guarded,
            u.state, u."nodeKey", u."reworkPasses", u."cancellationType", u."cancellationReason"
-      FROM (SELECT u.* FROM json_rows($1::jsonb->'tokenUpdates')
-                   CROSS JOIN LATERAL jsonb_to_record(json_rows) AS u(id uuid, state token_state, "nodeKey" text,
-                   "reworkPasses" jsonb, "cancellationType" cancellation_type, "cancellationReason" text)) u
+      FROM (SELECT u.* FROM ${listRows(
+        'tokenUpdates',
+        'u',
+        `id uuid, state token_state, "nodeKey" text, "reworkPasses" jsonb, "cancellationType"
+           cancellation_type, "cancellationReason" text`,
+      )}) u
       FULL JOIN guards g ON g.root = u.id`,
+    when: pieceGuarded,
   },
   {
     name: 'token_updates',
@@ -98,6 +160,7 @@ const PARTS: CtePart<PersistLists>[] = [
     FROM token_changes c
     WHERE t.id = c.id AND (SELECT ok FROM verdict)
     RETURNING t.id`,
+    when: pieceGuarded,
   },
   {
     name: 'token_inserts',
@@ -107,28 +170,18 @@ const PARTS: CtePart<PersistLists>[] = [
     SELECT u.id, u.serial, u."moId", u."atelierJobId", u."graphVersionId", u."parentId", u."replacesId", u.attributes, u.state,
            u."nodeKey", u."reworkPasses", u."cancellationType", u."cancellationReason", $2::timestamptz, $2::timestamptz,
            CASE WHEN u.state = 'completed' THEN $2::timestamptz END, CASE WHEN u.state = 'cancelled' THEN $2::timestamptz END
-      FROM json_rows($1::jsonb->'tokenInserts')
-           CROSS JOIN LATERAL jsonb_to_record(json_rows) AS u(id uuid, serial text, "moId" uuid, "atelierJobId" uuid, "graphVersionId" uuid,
-           "parentId" uuid, "replacesId" uuid, attributes jsonb, state token_state, "nodeKey" text, "reworkPasses" jsonb,
-           "cancellationType" cancellation_type, "cancellationReason" text)
+      FROM ${listRows(
+        'tokenInserts',
+        'u',
+        `id uuid, serial text, "moId" uuid, "atelierJobId" uuid, "graphVersionId" uuid, "parentId" uuid,
+           "replacesId" uuid, attributes jsonb, state token_state, "nodeKey" text, "reworkPasses" jsonb,
+           "cancellationType" cancellation_type, "cancellationReason" text`,
+      )}
      WHERE (SELECT ok FROM verdict)
     RETURNING id`,
     when: (doc) => has(doc.tokenInserts),
   },
-  {
-    name: 'item_updates',
-    sql: `
-    UPDATE work_items w SET
-      state = u.state, assignee_id = u."assigneeId", qc_result = u."qcResult", qc_reason_codes = u."qcReasonCodes",
-      updated_at = u."updatedAt", started_at = u."startedAt", completed_at = u."completedAt",
-      claim_deadline = u."claimDeadline",
-      version = w.version + 1
-    FROM json_rows($1::jsonb->'itemUpdates')
-           CROSS JOIN LATERAL jsonb_to_record(json_rows) AS u(id uuid, state work_item_state, "assigneeId" uuid, "qcResult" qc_result,
-         "qcReasonCodes" text[], "updatedAt" timestamptz, "startedAt" timestamptz, "completedAt" timestamptz, "claimDeadline" timestamptz)
-    WHERE w.id = u.id AND (SELECT ok FROM verdict)
-    RETURNING w.id, w.version`,
-  },
+  { name: 'item_updates', sql: itemUpdatesSql('piece'), when: pieceGuarded },
   {
     name: 'item_inserts',
     sql: `
@@ -139,10 +192,14 @@ const PARTS: CtePart<PersistLists>[] = [
            (SELECT count(*) FROM work_items e WHERE e.token_id = u."tokenId" AND e.node_key = u."nodeKey")::int + u."visitInStep",
            u.state, wc.id, u."assigneeId", u.priority, u."standardMinutes", u."claimDeadline", u."qcResult", u."qcReasonCodes",
            u."createdAt", u."updatedAt", u."startedAt", u."completedAt"
-      FROM json_rows($1::jsonb->'itemInserts')
-           CROSS JOIN LATERAL jsonb_to_record(json_rows) AS u(id uuid, "tokenId" uuid, "nodeKey" text, "visitInStep" int, state work_item_state,
-           "workCenter" text, "assigneeId" uuid, priority int, "standardMinutes" int, "claimDeadline" timestamptz, "qcResult" qc_result,
-           "qcReasonCodes" text[], "createdAt" timestamptz, "updatedAt" timestamptz, "startedAt" timestamptz, "completedAt" timestamptz)
+      FROM ${listRows(
+        'itemInserts',
+        'u',
+        `id uuid, "tokenId" uuid, "nodeKey" text, "visitInStep" int, state work_item_state, "workCenter"
+           text, "assigneeId" uuid, priority int, "standardMinutes" int, "claimDeadline" timestamptz,
+           "qcResult" qc_result, "qcReasonCodes" text[], "createdAt" timestamptz, "updatedAt" timestamptz,
+           "startedAt" timestamptz, "completedAt" timestamptz`,
+      )}
       LEFT JOIN work_centers wc ON wc.code = u."workCenter"
      WHERE (SELECT ok FROM verdict)
     RETURNING id`,
@@ -153,8 +210,7 @@ const PARTS: CtePart<PersistLists>[] = [
     sql: `
     INSERT INTO work_item_operators (work_item_id, user_id, joined_at, left_at)
     SELECT u."workItemId", u."userId", u."joinedAt", u."leftAt"
-      FROM json_rows($1::jsonb->'operatorsJoined')
-           CROSS JOIN LATERAL jsonb_to_record(json_rows) AS u("workItemId" uuid, "userId" uuid, "joinedAt" timestamptz, "leftAt" timestamptz)
+      FROM ${listRows('operatorsJoined', 'u', `"workItemId" uuid, "userId" uuid, "joinedAt" timestamptz, "leftAt" timestamptz`)}
      WHERE (SELECT ok FROM verdict)
     ON CONFLICT (work_item_id, user_id) DO UPDATE SET joined_at = EXCLUDED.joined_at, left_at = EXCLUDED.left_at`,
     when: (doc) => has(doc.operatorsJoined),
@@ -163,8 +219,7 @@ const PARTS: CtePart<PersistLists>[] = [
     name: 'operators_left',
     sql: `
     UPDATE work_item_operators o SET left_at = u."leftAt"
-      FROM json_rows($1::jsonb->'operatorsLeft')
-           CROSS JOIN LATERAL jsonb_to_record(json_rows) AS u("workItemId" uuid, "userId" uuid, "leftAt" timestamptz)
+      FROM ${listRows('operatorsLeft', 'u', `"workItemId" uuid, "userId" uuid, "leftAt" timestamptz`)}
      WHERE o.work_item_id = u."workItemId" AND o.user_id = u."userId" AND o.left_at IS NULL AND (SELECT ok FROM verdict)`,
     when: (doc) => has(doc.operatorsLeft),
   },
@@ -172,8 +227,7 @@ const PARTS: CtePart<PersistLists>[] = [
     name: 'logs_closed',
     sql: `
     UPDATE time_logs l SET ended_at = u."endedAt", end_reason = u."endReason"
-      FROM json_rows($1::jsonb->'logsClosed')
-           CROSS JOIN LATERAL jsonb_to_record(json_rows) AS u("workItemId" uuid, "userId" uuid, "endedAt" timestamptz, "endReason" time_log_end_reason)
+      FROM ${listRows('logsClosed', 'u', `"workItemId" uuid, "userId" uuid, "endedAt" timestamptz, "endReason" time_log_end_reason`)}
      WHERE l.work_item_id = u."workItemId" AND l.user_id = u."userId" AND l.ended_at IS NULL AND (SELECT ok FROM verdict)`,
     when: (doc) => has(doc.logsClosed),
   },
@@ -182,9 +236,12 @@ const PARTS: CtePart<PersistLists>[] = [
     sql: `
     INSERT INTO time_logs (work_item_id, user_id, started_at, ended_at, end_reason)
     SELECT u."workItemId", u."userId", u."startedAt", u."endedAt", u."endReason"
-      FROM json_rows($1::jsonb->'logsOpened')
-           CROSS JOIN LATERAL jsonb_to_record(json_rows) AS u("workItemId" uuid, "userId" uuid, "startedAt" timestamptz, "endedAt" timestamptz,
-           "endReason" time_log_end_reason)
+      FROM ${listRows(
+        'logsOpened',
+        'u',
+        `"workItemId" uuid, "userId" uuid, "startedAt" timestamptz, "endedAt" timestamptz, "endReason"
+           time_log_end_reason`,
+      )}
      WHERE (SELECT ok FROM verdict)`,
     when: (doc) => has(doc.logsOpened),
   },
@@ -201,9 +258,12 @@ const PARTS: CtePart<PersistLists>[] = [
     INSERT INTO inbox_items (id, kind, node_key, payload, mo_id, atelier_job_id, token_id, work_item_id, created_at, status, resolved_at)
     SELECT u.id, u.kind, u."nodeKey", u.payload, u."moId", u."atelierJobId", u."tokenId", u."workItemId", u."createdAt",
            CASE WHEN c.id IS NULL THEN 'open' ELSE 'resolved' END::inbox_status, CASE WHEN c.id IS NOT NULL THEN $2::timestamptz END
-      FROM json_rows($1::jsonb->'inbox')
-           CROSS JOIN LATERAL jsonb_to_record(json_rows) AS u(id uuid, kind text, "nodeKey" text, payload jsonb, "moId" uuid, "atelierJobId" uuid,
-           "tokenId" uuid, "workItemId" uuid, "createdAt" timestamptz)
+      FROM ${listRows(
+        'inbox',
+        'u',
+        `id uuid, kind text, "nodeKey" text, payload jsonb, "moId" uuid, "atelierJobId" uuid, "tokenId" uuid,
+           "workItemId" uuid, "createdAt" timestamptz`,
+      )}
       LEFT JOIN cancelled_tokens c ON c.id = u."tokenId"
      WHERE (SELECT ok FROM verdict)`,
     when: (doc) => has(doc.inbox),
@@ -219,8 +279,7 @@ const PARTS: CtePart<PersistLists>[] = [
     name: 'quantities',
     sql: `
     SELECT q."orderId", sum(q.delta)::int AS delta
-      FROM json_rows($1::jsonb->'quantities')
-           CROSS JOIN LATERAL jsonb_to_record(json_rows) AS q("orderId" uuid, delta int) GROUP BY q."orderId"`,
+      FROM ${listRows('quantities', 'q', `"orderId" uuid, delta int`)} GROUP BY q."orderId"`,
     when: (doc) => has(doc.quantities) || has(doc.started),
   },
   {
@@ -230,37 +289,23 @@ const PARTS: CtePart<PersistLists>[] = [
      WHERE (json_rows #>> '{}')::uuid NOT IN (SELECT "orderId" FROM quantities)`,
     when: (doc) => has(doc.started),
   },
-  {
-    name: 'mo_quantities',
+  // Per kind of order: PERMANENT cancellations lower its target; a released order goes in
+  // progress once work on one of its pieces moves (only the first time).
+  ...ORDER_KINDS.map(({ table, quantity }) => ({
+    name: `${table}_quantities`,
     sql: `
-    UPDATE manufacturing_orders o SET target_quantity = o.target_quantity + q.delta, updated_at = $2::timestamptz
+    UPDATE ${table} o SET ${quantity} = o.${quantity} + q.delta, updated_at = $2::timestamptz
       FROM quantities q WHERE o.id = q."orderId" AND (SELECT ok FROM verdict)`,
-    when: (doc) => has(doc.quantities),
-  },
-  {
-    name: 'job_quantities',
+    when: (doc: PersistLists) => has(doc.quantities),
+  })),
+  ...ORDER_KINDS.map(({ table }) => ({
+    name: `${table}_started`,
     sql: `
-    UPDATE atelier_jobs o SET quantity = o.quantity + q.delta, updated_at = $2::timestamptz
-      FROM quantities q WHERE o.id = q."orderId" AND (SELECT ok FROM verdict)`,
-    when: (doc) => has(doc.quantities),
-  },
-  // Released orders go in progress once work on one of their pieces moves (only the first time).
-  {
-    name: 'mo_started',
-    sql: `
-    UPDATE manufacturing_orders o SET status = 'in_progress', updated_at = $2::timestamptz
+    UPDATE ${table} o SET status = 'in_progress', updated_at = $2::timestamptz
      WHERE o.id IN (SELECT id FROM started) AND o.status = 'released' AND (SELECT ok FROM verdict)
     RETURNING o.id`,
-    when: (doc) => has(doc.started),
-  },
-  {
-    name: 'job_started',
-    sql: `
-    UPDATE atelier_jobs o SET status = 'in_progress', updated_at = $2::timestamptz
-     WHERE o.id IN (SELECT id FROM started) AND o.status = 'released' AND (SELECT ok FROM verdict)
-    RETURNING o.id`,
-    when: (doc) => has(doc.started),
-  },
+    when: (doc: PersistLists) => has(doc.started),
+  })),
   {
     name: 'key_committed',
     sql: `
@@ -276,7 +321,8 @@ const PARTS: CtePart<PersistLists>[] = [
 export const persistEffectsStatement = statementComposer(
   'persist-effects',
   PARTS,
+  // `$2` (the clock) named here too, so a statement whose parts leave it out still takes it.
   `
   SELECT (SELECT ok FROM verdict) AS ok,
-         COALESCE((SELECT json_object_agg(id, version) FROM item_updates), '{}') AS versions`,
+         COALESCE((SELECT json_object_agg(id, version) FROM item_updates), '{}') AS versions, $2::timestamptz AS at`,
 );

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import {
   applyWorkItemCommand,
   cancelTokens,
-  claimDeadline,
   completeWorkItem,
   InMemoryPiece,
   isOpenWorkItemState,
@@ -163,6 +162,34 @@ describe('piece store', () => {
     };
   }
 
+  /**
+   * A work-item command given as the API gives it: the item read by `loadWorkItem`, decided by the
+   * domain and written by the production writer (`saveWorkItemTransition`), mirrored in memory.
+   */
+  async function giveCommand(
+    root: string,
+    mirror: InMemoryPiece,
+    itemAt: (loaded: LoadedPiece) => WorkItem,
+    make: (now: Date) => WorkItemCommand,
+    now: Date,
+  ) {
+    const loadedItem = await loadWorkItem(t.db, itemAt(await loaded(root)).id, null);
+    const given = make(now);
+    const decision = applyWorkItemCommand(loadedItem.item, given);
+    if (!decision.ok) throw new Error(decision.code);
+    const saved = await saveWorkItemTransition(t.db, {
+      loaded: loadedItem,
+      next: decision.next,
+      events: decision.events,
+      guard: given.type === 'claim' ? { kind: 'ready' } : { kind: 'version' },
+      actor: 'user:test',
+      now,
+      idempotencyKey: null,
+    });
+    expect(saved?.version).toBe(loadedItem.version + 1);
+    mirror.persist({ ...noEffects(), workItems: { insert: [], update: [decision.next] }, events: decision.events });
+  }
+
   function complete(itemAt: (loaded: LoadedPiece) => WorkItem, operatorId: string, now: Date, qc?: QcOutcome) {
     return (loaded: LoadedPiece): Effects => {
       const result = completeWorkItem(loaded.graph, loaded.piece, {
@@ -235,47 +262,26 @@ describe('piece store', () => {
       await step(root, piece, compute, now);
       await expectSame(now);
     };
-    await run(
-      command(openAt('cut'), (now) => ({ type: 'claim', operatorId: ana, now }), next()),
-      at(minute),
-    );
-    await run(
-      command(openAt('cut'), (now) => ({ type: 'start', operatorId: ana, now }), next()),
-      at(minute),
-    );
-    await run(
-      command(openAt('cut'), (now) => ({ type: 'pause', operatorId: ana, now }), next()),
-      at(minute),
-    );
-    await run(
-      command(openAt('cut'), (now) => ({ type: 'resume', operatorId: ana, now }), next()),
-      at(minute),
-    );
+    // Work-item commands through the production writer; completions route the piece (writeStep's persistEffects).
+    const give = async (itemAt: (loaded: LoadedPiece) => WorkItem, make: (now: Date) => WorkItemCommand) => {
+      const now = next();
+      await giveCommand(root, piece, itemAt, make, now);
+      await expectSame(now);
+    };
+    await give(openAt('cut'), (now) => ({ type: 'claim', operatorId: ana, now }));
+    await give(openAt('cut'), (now) => ({ type: 'start', operatorId: ana, now }));
+    await give(openAt('cut'), (now) => ({ type: 'pause', operatorId: ana, now }));
+    await give(openAt('cut'), (now) => ({ type: 'resume', operatorId: ana, now }));
     await run(complete(openAt('cut'), ana, next()), at(minute));
 
     // The split made two components; the two-artisan body step needs a colleague before the start.
-    await run(
-      command(openAt('body'), (now) => ({ type: 'claim', operatorId: ana, now }), next()),
-      at(minute),
-    );
-    await run(
-      command(openAt('body'), (now) => ({ type: 'join', operatorId: bo, now }), next()),
-      at(minute),
-    );
-    await run(
-      command(openAt('body'), (now) => ({ type: 'start', operatorId: ana, now }), next()),
-      at(minute),
-    );
-    await run(
-      command(openAt('body'), (now) => ({ type: 'handoff', operatorId: ana, toOperatorId: cy, now }), next()),
-      at(minute),
-    );
+    await give(openAt('body'), (now) => ({ type: 'claim', operatorId: ana, now }));
+    await give(openAt('body'), (now) => ({ type: 'join', operatorId: bo, now }));
+    await give(openAt('body'), (now) => ({ type: 'start', operatorId: ana, now }));
+    await give(openAt('body'), (now) => ({ type: 'handoff', operatorId: ana, toOperatorId: cy, now }));
     await run(complete(openAt('body'), bo, next()), at(minute));
     for (const type of ['claim', 'start'] as const)
-      await run(
-        command(openAt('strap'), (now) => ({ type, operatorId: bo, now }), next()),
-        at(minute),
-      );
+      await give(openAt('strap'), (now) => ({ type, operatorId: bo, now }));
     await run(complete(openAt('strap'), bo, next()), at(minute));
 
     for (const qc of [
@@ -283,26 +289,17 @@ describe('piece store', () => {
       { result: 'pass', reasonCodes: [] },
     ] as const) {
       for (const type of ['claim', 'start'] as const)
-        await run(
-          command(openAt('assemble'), (now) => ({ type, operatorId: ana, now }), next()),
-          at(minute),
-        );
+        await give(openAt('assemble'), (now) => ({ type, operatorId: ana, now }));
       await run(complete(openAt('assemble'), ana, next()), at(minute));
       for (const type of ['claim', 'start'] as const)
-        await run(
-          command(openAt('qc'), (now) => ({ type, operatorId: bo, now }), next()),
-          at(minute),
-        );
+        await give(openAt('qc'), (now) => ({ type, operatorId: bo, now }));
       await run(
         complete(openAt('qc'), bo, next(), { result: qc.result, reasonCodes: [...qc.reasonCodes] }),
         at(minute),
       );
     }
     for (const type of ['claim', 'start'] as const)
-      await run(
-        command(openAt('pack'), (now) => ({ type, operatorId: ana, now }), next()),
-        at(minute),
-      );
+      await give(openAt('pack'), (now) => ({ type, operatorId: ana, now }));
     await run(complete(openAt('pack'), ana, next()), at(minute));
 
     const tokens = await t.db.prisma.token.findMany({
@@ -562,10 +559,9 @@ describe('piece store', () => {
       guard: { kind: 'ready' },
       actor: 'user:test',
       now: at(1),
-      claimDeadline: claimDeadline({ claimedAt: at(1), node: loadedItem.node }),
-      startsOrder: false,
+      idempotencyKey: null,
     });
-    expect(saved).toBe(1);
+    expect(saved?.version).toBe(1);
 
     const placeNewPiece = () => ({ order: order(), version: fixture });
     expect(

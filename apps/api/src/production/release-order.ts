@@ -79,8 +79,7 @@ export function pieceSerial(orderCode: string, n: number): string {
 export async function releaseOrder(context: ProductionContext, input: ReleaseOrderInput): Promise<ReleaseOrderResult> {
   const { now } = context;
   return runCommand(
-    context.db,
-    context.hub,
+    context,
     async (tx) => {
       const order = await lockOrder(tx, input.kind, input.idOrCode);
       if (!orderCan(order.status, 'release')) {

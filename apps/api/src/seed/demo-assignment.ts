@@ -33,7 +33,11 @@ export async function seedAssignmentDemo(db: Database, tx: SqlRunner, now: Date,
                       WHERE gv.graph_id = g.id AND n.node_key = 'qc'), 10)
       FROM routing_graphs g WHERE g.code = 'TOTE-01'`);
   await lucasWentHomeSick(db, tx, now, manager);
-  await decideDueItems(tx, { db, hub: NO_HUB, actor: ENGINE_ACTOR, now }, { limit: 1000, retryBefore: now });
+  await decideDueItems(
+    tx,
+    { db, hub: NO_HUB, idempotencyKey: null, actor: ENGINE_ACTOR, now },
+    { limit: 1000, retryBefore: now },
+  );
 }
 
 async function lucasWentHomeSick(db: Database, tx: SqlRunner, now: Date, manager: Actor): Promise<void> {
@@ -46,7 +50,7 @@ async function lucasWentHomeSick(db: Database, tx: SqlRunner, now: Date, manager
   );
   if (row === undefined) return;
   // At the story's end (`now`): the demo's events are in time order and none is later.
-  const at = { db, hub: NO_HUB, actor: manager, now };
+  const at = { db, hub: NO_HUB, idempotencyKey: null, actor: manager, now };
   const { itemId, lucasId } = row;
   await commandWorkItem(tx, at, await loadWorkItem(tx, itemId, lucasId), {
     type: 'claim',

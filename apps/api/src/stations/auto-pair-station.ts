@@ -16,7 +16,8 @@ export async function autoPairDemoStation(
 ): Promise<{ station: PairedStation; deviceToken: string } | null> {
   const station = await findStation(db, DEMO_STATION_NAME, 'name');
   if (station === null) return null;
-  const device = await runCommand(db, hub, async (tx) => {
+  // Signing in (a public route): no Idempotency-Key.
+  const device = await runCommand({ db, hub, idempotencyKey: null }, async (tx) => {
     const added = await addStationDevice(tx, station, 'auto');
     return { result: added, events: [added.event] };
   });

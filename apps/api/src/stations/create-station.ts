@@ -20,12 +20,13 @@ export interface StationPairing {
  * stored), with a `station.created` event. A taken name is a 409, an unknown work center a 422.
  */
 export async function createStation(
-  { db, hub, actor }: AuthContext,
+  context: AuthContext,
   input: { name: string; workCenters: readonly string[] },
 ): Promise<StationPairing> {
+  const { actor } = context;
   const now = new Date();
   const { code, hash, expiresAt } = openPairingCode(now);
-  return runCommand(db, hub, async (tx) => {
+  return runCommand(context, async (tx) => {
     const workCenterIds = await resolveCodes(tx, 'workCenter', input.workCenters, (index) => `workCenters.${index}`);
     const row = await conflictOnDuplicate(
       () =>

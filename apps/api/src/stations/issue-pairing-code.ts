@@ -11,10 +11,11 @@ import { stationSelect, toStationView } from './station-view.ts';
  * Opens a new one-time pairing code for a station (a new or replaced tablet), replacing any code
  * still open; tablets already paired stay paired. A `station.pairing_code_issued` event.
  */
-export async function issuePairingCode({ db, hub, actor }: AuthContext, id: string): Promise<StationPairing> {
+export async function issuePairingCode(context: AuthContext, id: string): Promise<StationPairing> {
+  const { actor } = context;
   const now = new Date();
   const { code, hash, expiresAt } = openPairingCode(now);
-  return runCommand(db, hub, async (tx) => {
+  return runCommand(context, async (tx) => {
     const [updated] = await tx.station.updateManyAndReturn({
       where: { id },
       data: { pairingCodeHash: hash, pairingCodeExpiresAt: expiresAt },

@@ -21,7 +21,8 @@ export async function pairStation(
 ): Promise<{ station: PairedStation; deviceToken: string }> {
   const throttle = [{ key: `pairing:${clientNetwork(input.address)}`, policy: SOURCE_POLICY }];
   await chargeAttempt(db, throttle);
-  const paired = await runCommand(db, hub, async (tx) => {
+  // A public route (no caller to scope an Idempotency-Key to): no key.
+  const paired = await runCommand({ db, hub, idempotencyKey: null }, async (tx) => {
     const [station] = await prismaRunner(tx).query<{ id: string; name: string }>(
       `UPDATE stations SET pairing_code_hash = NULL, pairing_code_expires_at = NULL
         WHERE pairing_code_hash = $1 AND pairing_code_expires_at > now() RETURNING id, name`,

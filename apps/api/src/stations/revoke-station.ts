@@ -12,9 +12,10 @@ import { stationSelect, toStationView } from './station-view.ts';
  * session change NOTIFYs them). The station stays registered; a new pairing code pairs it again.
  * A `station.revoked` event, unless there was nothing to revoke.
  */
-export async function revokeStation({ db, hub, actor }: AuthContext, id: string): Promise<StationView> {
+export async function revokeStation(context: AuthContext, id: string): Promise<StationView> {
+  const { actor } = context;
   const now = new Date();
-  return runCommand(db, hub, async (tx) => {
+  return runCommand(context, async (tx) => {
     const found = await tx.station.findUnique({ where: { id }, select: { id: true, pairingCodeHash: true } });
     if (found === null) throw new HttpProblem(404, 'STATION_NOT_FOUND', `No station has the id ${id}.`);
     const devices = await tx.stationDevice.updateMany({

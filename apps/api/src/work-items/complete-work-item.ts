@@ -53,7 +53,12 @@ export async function completeWorkItem(
     // The item exists (its piece was found): absent from the piece's open items means it is closed (completed or cancelled).
     if (!step.ok) throw refusalProblem(step.code === 'WORK_ITEM_NOT_FOUND' ? 'WORK_ITEM_CLOSED' : step.code);
     const { effects } = step;
-    const outcome = await writeStep(context.db, effects, { actor: actorRef(context.actor), now, pieces: [loaded] });
+    const outcome = await writeStep(context.db, effects, {
+      actor: actorRef(context.actor),
+      now,
+      pieces: [loaded],
+      idempotencyKey: context.idempotencyKey,
+    });
     if (!outcome.written) continue;
     context.hub.wake();
     const done = effects.workItems.update.find((candidate) => candidate.id === workItemId);

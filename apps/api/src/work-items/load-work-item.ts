@@ -1,9 +1,10 @@
-import type { GraphNode, OrderStatus, TokenState, WorkItem } from '@atelier/domain';
+import type { GraphNode, TokenState, WorkItem } from '@atelier/domain';
 import { namedStatement, type ComposedStatement } from '../db/compose-statement.ts';
 import type { SqlRunner } from '../db/database.ts';
 import type { WorkItemState } from '../generated/prisma/enums.ts';
 import { HttpProblem } from '../plugins/http-problem.ts';
 import { pinnedGraph } from '../production/pinned-graph.ts';
+import type { OrderRef, PinnedVersion } from '../production/piece-store.ts';
 import {
   timeLogsOf,
   toDomainWorkItem,
@@ -22,8 +23,8 @@ import {
   type QueuePlace,
 } from './work-item-sql.ts';
 
-/** A work item read for a command: the domain record plus what the host needs around it. */
-export interface LoadedWorkItem {
+/** A work item read for a command: the domain record plus what the host needs around it (and the version its token is pinned to). */
+export interface LoadedWorkItem extends PinnedVersion {
   /** The domain's record (open operators, holder first, and the whole time log). */
   readonly item: WorkItem;
   /** The row's optimistic-concurrency version as read. */
@@ -31,10 +32,10 @@ export interface LoadedWorkItem {
   readonly tokenState: TokenState;
   /** The piece's root token: every command locks it first (README, Lock order), so none interleaves with routing or cancellation. */
   readonly rootTokenId: string;
-  readonly orderId: string;
-  /** The order's status as read; the write re-checks it, so a stale `released` only costs a no-op. */
-  readonly orderStatus: OrderStatus;
+  /** The item's work center (the event rows' `work-center:` topic). */
   readonly workCenterId: string | null;
+  /** The item's order; its status as read (the write re-checks it, so a stale `released` only costs a no-op). */
+  readonly order: OrderRef;
   readonly node: GraphNode | undefined;
   /** The row's claim deadline (set while the item is assigned). */
   readonly claimDeadline: Date | null;
@@ -64,8 +65,7 @@ interface Row {
   completedAt: Date | null;
   tokenState: TokenState;
   graphVersionId: string;
-  orderId: string;
-  orderStatus: OrderStatus;
+  order: OrderRef;
   rootTokenId: string;
   people: WorkItemPeopleJson;
   actorQualified: boolean;
@@ -74,6 +74,10 @@ interface Row {
 
 /** The root token of the piece of token `t`, walking up from a component (a split nests a level, so the walk is short). */
 const ROOT_OF_T = `(WITH RECURSIVE ${upToRoots('id = t.id')} SELECT up.id FROM up WHERE up.parent_id IS NULL)`;
+
+/** The order `o` of kind `kind` as an {@link OrderRef}. */
+const orderJson = (kind: OrderRef['kind'], o: string): string =>
+  `json_build_object('id', ${o}.id, 'kind', '${kind}', 'code', ${o}.code, 'priority', ${o}.priority, 'status', ${o}.status)`;
 
 // One round trip: the row, its token, the piece root, open operators, time logs and the actor's
 // qualification ($1 the actor).
@@ -84,9 +88,8 @@ const loadSql = (where: string): string => `
          w.qc_result::text AS "qcResult", w.qc_reason_codes AS "qcReasonCodes", w.version,
          w.created_at AS "createdAt", w.updated_at AS "updatedAt", w.started_at AS "startedAt", w.completed_at AS "completedAt",
          t.state::text AS "tokenState", t.graph_version_id AS "graphVersionId",
-         COALESCE(t.mo_id, t.atelier_job_id) AS "orderId",
-         COALESCE((SELECT mo.status FROM manufacturing_orders mo WHERE mo.id = t.mo_id),
-                  (SELECT aj.status FROM atelier_jobs aj WHERE aj.id = t.atelier_job_id))::text AS "orderStatus",
+         COALESCE((SELECT ${orderJson('manufacturingOrder', 'mo')} FROM manufacturing_orders mo WHERE mo.id = t.mo_id),
+                  (SELECT ${orderJson('atelierJob', 'aj')} FROM atelier_jobs aj WHERE aj.id = t.atelier_job_id)) AS "order",
          ${ROOT_OF_T} AS "rootTokenId",
          json_build_object(${WORK_ITEM_PEOPLE_JSON}) AS people,
          ${qualifiedSql('$1::uuid')} AS "actorQualified",
@@ -166,8 +169,9 @@ async function loaded(db: SqlRunner, row: Row): Promise<LoadedWorkItem> {
     version: row.version,
     tokenState: row.tokenState,
     rootTokenId: row.rootTokenId,
-    orderId: row.orderId,
-    orderStatus: row.orderStatus,
+    order: row.order,
+    graphVersionId: row.graphVersionId,
+    graph,
     workCenterId: row.workCenterId,
     node: graph.nodes.find((node) => node.key === row.nodeKey),
     claimDeadline: row.claimDeadline,

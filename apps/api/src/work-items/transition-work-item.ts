@@ -1,11 +1,4 @@
-import {
-  isOpenWorkItemState,
-  orderStarts,
-  workItemClaimDeadline,
-  workItemMachine,
-  type WorkItem,
-  type WorkItemCommand,
-} from '@atelier/domain';
+import { isOpenWorkItemState, workItemMachine, type WorkItem, type WorkItemCommand } from '@atelier/domain';
 import { actorRef } from '../auth/actor.ts';
 import type { SqlRunner } from '../db/database.ts';
 import { HttpProblem } from '../plugins/http-problem.ts';
@@ -118,32 +111,26 @@ export async function transitionLoaded(
   const decision = workItemMachine.apply(loaded.item, plan.command(loaded));
   if (!decision.ok) throw refusalProblem(decision.code);
   if (loaded.tokenState !== 'active') throw refusalProblem('TOKEN_NOT_ACTIVE');
-  // The guard makes the write happen only on the row as read, so the deadline decided from it holds.
-  const claimDeadline = workItemClaimDeadline({
-    before: { state: loaded.item.state, claimDeadline: loaded.claimDeadline },
-    after: decision.next,
-    node: loaded.node,
-  });
-  const startsOrder = orderStarts({ status: loaded.orderStatus }, { workItemState: decision.next.state });
-  const version = await saveWorkItemTransition(db, {
+  // The guard makes the write happen only on the row as read, so the claim deadline and order
+  // start the builder decides from it hold.
+  const saved = await saveWorkItemTransition(db, {
     loaded,
     next: decision.next,
-    claimDeadline,
-    startsOrder,
     events: decision.events,
     guard: plan.guard,
     actor: actorRef(context.actor),
     now: context.now,
+    idempotencyKey: context.idempotencyKey,
   });
-  if (version === null) throw plan.onLostRace === undefined ? changedProblem() : await plan.onLostRace();
+  if (saved === null) throw plan.onLostRace === undefined ? changedProblem() : await plan.onLostRace();
   return {
-    after: stateOf(decision.next, version),
+    after: stateOf(decision.next, saved.version),
     written: {
       ...loaded,
       item: decision.next,
-      version,
-      claimDeadline,
-      orderStatus: startsOrder ? 'in_progress' : loaded.orderStatus,
+      version: saved.version,
+      claimDeadline: saved.claimDeadline,
+      order: saved.startedOrder ? { ...loaded.order, status: 'in_progress' } : loaded.order,
     },
   };
 }

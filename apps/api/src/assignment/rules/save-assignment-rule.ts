@@ -55,7 +55,7 @@ export async function createAssignmentRule(
   context: ProductionContext,
   body: CreateAssignmentRule,
 ): Promise<AssignmentRuleView> {
-  return runCommand(context.db, context.hub, async (prismaTx) => {
+  return runCommand(context, async (prismaTx) => {
     const tx = prismaRunner(prismaTx);
     const graph = body.graph === undefined ? null : await graphId(tx, body.graph);
     if (graph !== null && body.nodeKey !== undefined) await checkNodeKey(tx, graph, body.nodeKey);
@@ -83,7 +83,7 @@ export async function updateAssignmentRule(
   id: string,
   body: UpdateAssignmentRule,
 ): Promise<AssignmentRuleView> {
-  return runCommand(context.db, context.hub, async (prismaTx) => {
+  return runCommand(context, async (prismaTx) => {
     const tx = prismaRunner(prismaTx);
     await getAssignmentRule(tx, id);
     const columns = Object.entries(await settings(tx, body)).filter(([, value]) => value !== undefined);
@@ -101,7 +101,7 @@ export async function updateAssignmentRule(
 
 /** Deletes a rule, with an `assignment_rule.deleted` event; 404 when there is none. */
 export async function deleteAssignmentRule(context: ProductionContext, id: string): Promise<void> {
-  await runCommand(context.db, context.hub, async (prismaTx) => {
+  await runCommand(context, async (prismaTx) => {
     const tx = prismaRunner(prismaTx);
     const rule = await getAssignmentRule(tx, id);
     await tx.query(`DELETE FROM assignment_rules WHERE id = $1::uuid`, [id]);
